@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "accord",
+    products: [
+        .executable(name: "accord", targets: ["AccordCLI"]),
+        .library(name: "AccordKit", targets: ["AccordKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The whole engine: model, loading, rules, evaluation, scoring, reports. Never imports ArgumentParser.
+        .target(
+            name: "AccordKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The `accord` command: parses flags, calls AccordKit, chooses exit codes.
+        .executableTarget(
+            name: "AccordCLI",
+            dependencies: [
+                "AccordKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Development tool: regenerates the Swift tables derived from data files (`swift run generate-accord`).
+        .executableTarget(name: "generate-accord", dependencies: ["AccordGenerators"]),
+        // What generate-accord renders, as a library so a test can check the committed files are current.
+        .target(name: "AccordGenerators"),
+        .testTarget(
+            name: "AccordKitTests",
+            dependencies: ["AccordKit", "AccordGenerators"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+        // Depends on AccordCLI so that `swift test` always builds the binary the tests run.
+        .testTarget(
+            name: "AccordCLITests",
+            dependencies: ["AccordCLI", "AccordKit"]
+        ),
+    ]
+)

@@ -1,0 +1,55 @@
+/// Renders diagnostics as compilers do: `FILE:LINE:COLUMN: error: message`, the line, and a caret.
+///
+/// Editors and CI logs already understand this shape, and the caret saves counting columns.
+extension Diagnostic {
+    /// The diagnostic as text; `colored` adds ANSI colour, which the CLI decides (terminal, `NO_COLOR`).
+    public func formatted(colored: Bool = false) -> String {
+        let paint = ANSIPaint(enabled: colored)
+        let label = severity == .error ? paint.red("error:") : paint.magenta("warning:")
+        var text = paint.bold("\(location):") + " " + label + " " + paint.bold(message)
+        if let position = location.position, let sourceLine {
+            let gutter = String(position.line)
+            let pad = String(repeating: " ", count: gutter.count)
+            text += "\n \(gutter) | \(sourceLine)"
+            text += "\n \(pad) | " + caretIndent(in: sourceLine, column: position.column) + paint.green("^")
+        }
+        return text
+    }
+
+    /// Spaces up to the column, keeping tabs as tabs so the caret lines up however tabs are shown.
+    private func caretIndent(in line: String, column: Int) -> String {
+        var indent = ""
+        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
+            indent.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+        }
+        return indent
+    }
+}
+
+/// ANSI styling that does nothing when disabled, so renderers never branch on colour themselves.
+public struct ANSIPaint: Sendable {
+    /// Whether escape codes are written.
+    public let enabled: Bool
+
+    /// Creates a painter that writes escape codes only when `enabled`.
+    public init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    /// Bold text.
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    /// Red text, for errors and contrary findings.
+    public func red(_ text: String) -> String { wrap(text, "1;31") }
+    /// Green text, for carets and satisfied criteria.
+    public func green(_ text: String) -> String { wrap(text, "1;32") }
+    /// Yellow text, for weak findings.
+    public func yellow(_ text: String) -> String { wrap(text, "1;33") }
+    /// Magenta text, for warnings.
+    public func magenta(_ text: String) -> String { wrap(text, "1;35") }
+    /// Dim text, for secondary detail.
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

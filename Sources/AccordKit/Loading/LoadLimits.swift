@@ -1,0 +1,44 @@
+/// The limits that protect accord from hostile or broken input, each named in the message it causes.
+///
+/// The defaults are far above any real agreement or rule pack (the longest real agreement is under
+/// 100 KiB and nests about 8 levels) and low enough that a batch of thousands of files keeps bounded
+/// memory and time whatever one file contains.
+public struct LoadLimits: Sendable, Hashable {
+    /// Largest file read, in bytes. A bigger file is rejected before it is read.
+    public var maximumFileBytes: Int
+    /// Deepest nesting of sequences and mappings.
+    public var maximumDepth: Int
+    /// Most YAML nodes in a document, with every alias counted at the size of what it expands to.
+    public var maximumNodes: Int
+    /// Most clauses in an agreement, sub-clauses included.
+    public var maximumClauses: Int
+
+    /// Creates limits; the defaults are those documented in `docs/agreement-format.md`.
+    public init(
+        maximumFileBytes: Int = 4 * 1024 * 1024,
+        maximumDepth: Int = 32,
+        maximumNodes: Int = 200_000,
+        maximumClauses: Int = 5_000
+    ) {
+        self.maximumFileBytes = maximumFileBytes
+        self.maximumDepth = maximumDepth
+        self.maximumNodes = maximumNodes
+        self.maximumClauses = maximumClauses
+    }
+
+    /// The documented defaults.
+    public static let `default` = LoadLimits()
+}
+
+extension Int {
+    /// `1234567` as `1,234,567`, independent of the user's locale, so messages are the same everywhere.
+    var groupedDigits: String {
+        let digits = String(self.magnitude)
+        var result = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return self < 0 ? "-" + result : result
+    }
+}

@@ -1,0 +1,60 @@
+/// The messages of file reading and YAML composition, each saying what is wrong and what was expected.
+enum LoadMessages {
+    static func fileTooLarge(bytes: Int, limit: Int) -> String {
+        "file is \(bytes.groupedDigits) bytes, over the file-size limit of \(limit.groupedDigits) bytes"
+            + " (\(limit / (1024 * 1024)) MiB); agreement files are expected to be well under 1 MiB"
+    }
+
+    static let utf16 = "file is encoded in UTF-16; accord reads UTF-8 only, so save the file as UTF-8"
+
+    static func notUTF8(byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "file is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) does not start a valid character;"
+            + " save the file as UTF-8"
+    }
+
+    static let emptyFile = "file is empty; expected one YAML document"
+
+    static let secondDocument =
+        "a second YAML document starts here; expected exactly one document per file (remove the '---' or split the file)"
+
+    static func tooDeep(limit: Int) -> String {
+        "nesting is deeper than the depth limit of \(limit) levels; agreement files nest about 8 levels deep"
+    }
+
+    static func tooManyNodes(limit: Int) -> String {
+        "file has more than \(limit.groupedDigits) YAML nodes, over the node limit (aliases count at their expanded size)"
+    }
+
+    static func aliasTooLarge(_ name: String, weight: Int, limit: Int) -> String {
+        "alias '*\(name)' expands to \(weight.groupedDigits) nodes, which takes the file over the node limit of"
+            + " \(limit.groupedDigits) (aliases count at their expanded size)"
+    }
+
+    static func undefinedAlias(_ name: String) -> String {
+        "alias '*\(name)' refers to no anchor; expected '&\(name)' on a node earlier in the file"
+    }
+
+    static func keyNotText(found: String) -> String {
+        "a mapping key must be text, found \(found)"
+    }
+
+    static func duplicateKey(_ key: String, first: TextPosition) -> String {
+        "duplicate key '\(key)'; it is already defined at \(first), and a key may appear only once in a mapping"
+    }
+
+    static func unreadableCharacter(_ problem: String) -> String {
+        "file holds a character that YAML does not allow (\(problem))"
+    }
+
+    static func syntax(_ problem: String, context: (text: String, position: TextPosition)?) -> String {
+        guard let context else { return "YAML syntax error: \(problem)" }
+        return "YAML syntax error: \(problem) (\(context.text) that starts at \(context.position))"
+    }
+
+    static let parserUnavailable = "could not start the YAML parser (out of memory)"
+
+    static func cannotRead(_ reason: String) -> String {
+        "cannot read the file: \(reason)"
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A file's path and bytes: the only way text enters the engine.
+///
+/// The path is kept exactly as the user gave it, because messages must point where the user looks.
+public struct SourceFile: Sendable {
+    /// The path as given on the command line (or a label such as `<stdin>`).
+    public let path: String
+    /// The raw bytes, not yet validated as UTF-8.
+    public let bytes: [UInt8]
+
+    /// Wraps bytes already in memory, as tests and standard input provide them.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Wraps a string, for tests and inline examples.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The text of 1-based line `line`, without its line break; invalid UTF-8 is shown as U+FFFD.
+    public func lineText(at line: Int) -> String? {
+        guard line >= 1 else { return nil }
+        var currentLine = 1
+        var start = 0
+        var index = 0
+        while index < bytes.count, currentLine < line {
+            if bytes[index] == UInt8(ascii: "\n") {
+                currentLine += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        guard currentLine == line, start <= bytes.count else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

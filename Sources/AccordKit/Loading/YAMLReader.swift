@@ -1,0 +1,279 @@
+internal import CYaml
+
+/// Reads one YAML document into a `YAMLNode` tree, from libyaml's event stream, within `LoadLimits`.
+///
+/// Why events and not `Yams.compose`: Yams' composer checks duplicate keys by hashing key nodes, and
+/// hashing is recursive, so an aliased "billion laughs" used as a mapping key (a 456-byte file) hangs
+/// it before any walk of ours could count anything. Reading the events of the libyaml that Yams
+/// vendors lets this reader bound depth, node count and alias expansion *as it builds*, in time
+/// linear in the file, and keep every node's line and column. It reports, like Yams, duplicate keys
+/// and a second document, but with the position of the duplicate and of the second document.
+public enum YAMLReader {
+    /// Reads the single document of `file`; returns nil when the file has no usable document, with the
+    /// reasons reported into `sink`. Recoverable problems (duplicate keys) are reported and the tree is
+    /// still returned, so later checks can report theirs in the same pass.
+    public static func read(_ file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> YAMLNode? {
+        guard checkSizeAndEncoding(of: file, limits: limits, into: sink) else { return nil }
+        var composer = EventComposer(file: file, limits: limits, sink: sink)
+        return composer.compose()
+    }
+
+    /// Rejects oversized, non-UTF-8 and empty input before libyaml sees it, with a located message.
+    private static func checkSizeAndEncoding(of file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> Bool {
+        let bytes = file.bytes
+        if bytes.count > limits.maximumFileBytes {
+            sink.error(at: nil, LoadMessages.fileTooLarge(bytes: bytes.count, limit: limits.maximumFileBytes))
+            return false
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            sink.error(at: .start, LoadMessages.utf16)
+            return false
+        }
+        if let offset = firstInvalidUTF8Offset(in: bytes) {
+            sink.error(at: position(ofByteOffset: offset, in: bytes), LoadMessages.notUTF8(byte: bytes[offset]))
+            return false
+        }
+        return true
+    }
+
+    /// The offset of the first byte that does not begin a valid UTF-8 sequence, or nil if all are valid.
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var iterator = CountingIterator(base: bytes.makeIterator())
+        var decoder = Unicode.UTF8()
+        while true {
+            let start = iterator.consumed
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return nil
+            case .error: return start
+            }
+        }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset into valid UTF-8 text.
+    static func position(ofByteOffset offset: Int, in bytes: [UInt8]) -> TextPosition {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        // Count scalars, not bytes: continuation bytes (10xxxxxx) do not start a scalar.
+        let column = 1 + bytes[lineStart..<min(offset, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count
+        return TextPosition(line: line, column: column)
+    }
+}
+
+/// Counts the bytes a UTF-8 decoder has pulled, to locate the first invalid sequence.
+private struct CountingIterator: IteratorProtocol {
+    var base: IndexingIterator<[UInt8]>
+    var consumed = 0
+
+    mutating func next() -> UInt8? {
+        guard let byte = base.next() else { return nil }
+        consumed += 1
+        return byte
+    }
+}
+
+/// Builds the tree from libyaml events with an explicit stack, so nesting never recurses.
+private struct EventComposer {
+    let file: SourceFile
+    let limits: LoadLimits
+    let sink: DiagnosticSink
+
+    /// A sequence or mapping under construction.
+    private struct Frame {
+        let isMapping: Bool
+        let position: TextPosition
+        let anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: (text: String, position: TextPosition)?
+        var expectingKey = true
+        var dropNextValue = false
+        var firstKeyPositions: [String: TextPosition] = [:]
+        var weight = 1
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var root: YAMLNode?
+    private var documents = 0
+    /// Nodes so far, aliases counted at their expanded size.
+    private var totalWeight = 0
+
+    init(file: SourceFile, limits: LoadLimits, sink: DiagnosticSink) {
+        self.file = file
+        self.limits = limits
+        self.sink = sink
+    }
+
+    /// Runs the parser to the end of the stream, or to the first fatal problem.
+    mutating func compose() -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            sink.error(at: nil, LoadMessages.parserUnavailable)
+            return nil
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        let finished: Bool = file.bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    reportSyntaxError(parser)
+                    return false
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { return true }
+                guard handle(event) else { return false }
+            }
+        }
+        guard finished else { return nil }
+        if documents == 0 {
+            sink.error(at: .start, LoadMessages.emptyFile)
+            return nil
+        }
+        return root
+    }
+
+    /// Handles one event; false stops reading (the reason has been reported).
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let position = TextPosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                sink.error(at: position, LoadMessages.secondDocument)
+                return false
+            }
+            return true
+        case YAML_SCALAR_EVENT:
+            guard count(weight: 1, at: position) else { return false }
+            let scalar = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            let node = YAMLNode(
+                content: .scalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
+                position: position,
+                weight: 1
+            )
+            register(anchor: string(scalar.anchor), node: node)
+            attach(node)
+            return true
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard count(weight: 1, at: position) else { return false }
+            if stack.count + 1 > limits.maximumDepth {
+                sink.error(at: position, LoadMessages.tooDeep(limit: limits.maximumDepth))
+                return false
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? string(event.data.mapping_start.anchor) : string(event.data.sequence_start.anchor)
+            stack.append(Frame(isMapping: isMapping, position: position, anchor: anchor))
+            return true
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            let node = YAMLNode(content: content, position: frame.position, weight: frame.weight)
+            register(anchor: frame.anchor, node: node)
+            attach(node)
+            return true
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                sink.error(at: position, LoadMessages.undefinedAlias(name))
+                return false
+            }
+            if totalWeight + target.weight > limits.maximumNodes {
+                sink.error(at: position, LoadMessages.aliasTooLarge(name, weight: target.weight, limit: limits.maximumNodes))
+                return false
+            }
+            totalWeight += target.weight
+            attach(YAMLNode(content: target.content, position: position, weight: target.weight))
+            return true
+        default:
+            return true
+        }
+    }
+
+    /// Adds `weight` nodes to the running total; false when that passes the node limit.
+    private mutating func count(weight: Int, at position: TextPosition) -> Bool {
+        totalWeight += weight
+        if totalWeight > limits.maximumNodes {
+            sink.error(at: position, LoadMessages.tooManyNodes(limit: limits.maximumNodes))
+            return false
+        }
+        return true
+    }
+
+    private mutating func register(anchor: String?, node: YAMLNode) {
+        if let anchor { anchors[anchor] = node }
+    }
+
+    /// Places a finished node in its parent, checking mapping keys as they arrive.
+    private mutating func attach(_ node: YAMLNode) {
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        stack[top].weight += node.weight
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        if stack[top].expectingKey {
+            stack[top].expectingKey = false
+            guard case .scalar(let key, _) = node.content else {
+                sink.error(at: node.position, LoadMessages.keyNotText(found: node.kindDescription))
+                stack[top].dropNextValue = true
+                return
+            }
+            if let first = stack[top].firstKeyPositions[key] {
+                sink.error(at: node.position, LoadMessages.duplicateKey(key, first: first))
+                stack[top].dropNextValue = true
+                return
+            }
+            stack[top].firstKeyPositions[key] = node.position
+            stack[top].pendingKey = (key, node.position)
+        } else {
+            stack[top].expectingKey = true
+            defer { stack[top].dropNextValue = false }
+            guard !stack[top].dropNextValue, let key = stack[top].pendingKey else { return }
+            stack[top].pairs.append(YAMLPair(key: key.text, keyPosition: key.position, value: node))
+            stack[top].pendingKey = nil
+        }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafePointer($0)) }
+    }
+
+    /// Reports libyaml's own error in accord's words, at libyaml's position.
+    private func reportSyntaxError(_ parser: yaml_parser_t) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            let position = YAMLReader.position(ofByteOffset: Int(parser.problem_offset), in: file.bytes)
+            sink.error(at: position, LoadMessages.unreadableCharacter(problem))
+            return
+        }
+        if parser.error == YAML_MEMORY_ERROR {
+            sink.error(at: nil, LoadMessages.parserUnavailable)
+            return
+        }
+        let mark = parser.problem_mark
+        let position = TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var context: (String, TextPosition)?
+        if let text = parser.context {
+            let mark = parser.context_mark
+            context = (String(cString: text), TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        }
+        if problem.hasPrefix("Maximum nesting level") {
+            sink.error(at: position, LoadMessages.tooDeep(limit: limits.maximumDepth))
+            return
+        }
+        sink.error(at: position, LoadMessages.syntax(problem, context: context))
+    }
+}

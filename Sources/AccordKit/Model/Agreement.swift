@@ -1,0 +1,60 @@
+/// A bilateral, regional or multilateral instrument on health-worker migration, as loaded from its file.
+///
+/// Only the loader creates agreements, after every check has passed, so code that holds an
+/// `Agreement` can rely on valid ids, codes, dates and source references.
+public struct Agreement: Sendable, Hashable {
+    /// The file it was loaded from, as the user named it.
+    public let file: String
+    /// The format version the file declares.
+    public let formatVersion: Int
+    /// Stable kebab-case id, e.g. `gbr-ken-2021`.
+    public let id: String
+    /// The formal title.
+    public let title: String
+    /// A short name for tables and charts, if given.
+    public let shortTitle: String?
+    /// Bilateral, regional or multilateral.
+    public let scope: AgreementScope
+    /// The legal form.
+    public let instrument: InstrumentType
+    /// Who signs, if recorded.
+    public let level: SignatoryLevel?
+    /// Where the instrument is in its life.
+    public let status: AgreementStatus
+    /// Signature, entry into force, end and review dates.
+    public let dates: AgreementDates
+    /// Language of the clause texts.
+    public let language: LanguageCode
+    /// Categories of health personnel covered.
+    public let professions: [Profession]
+    /// The parties, in file order.
+    public let parties: [Party]
+    /// Where the clause texts come from.
+    public let sources: [SourceReference]
+    /// The id of an earlier instrument this one replaces.
+    public let supersedes: String?
+    /// Encoder's notes.
+    public let notes: String?
+    /// Top-level clauses in order.
+    public let clauses: [Clause]
+    /// Where the `clauses` list starts; findings about missing provisions point here.
+    public let clausesPosition: TextPosition
+
+    /// Every clause and sub-clause, in document order.
+    public var allClauses: [Clause] { clauses.flatMap(\.flattened) }
+
+    /// The short title if there is one, else the title.
+    public var displayTitle: String { shortTitle ?? title }
+}
+
+/// The dates an agreement records; any may be unknown.
+public struct AgreementDates: Sendable, Hashable {
+    /// Date of signature.
+    public let signed: PartialDate?
+    /// Date of entry into force.
+    public let inForce: PartialDate?
+    /// Date the instrument ends or ended.
+    public let ends: PartialDate?
+    /// Date of the next or last scheduled review.
+    public let review: PartialDate?
+}

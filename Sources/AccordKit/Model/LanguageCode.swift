@@ -1,0 +1,38 @@
+/// An ISO 639-1 two-letter language code known to the standard, e.g. `en`, `fr`, `es`.
+///
+/// The table is generated from Debian's `iso-codes` (`swift run generate-accord`).
+public struct LanguageCode: Sendable, Hashable, CustomStringConvertible, Codable {
+    /// The lower-case two-letter code.
+    public let code: String
+
+    /// The code, if `text` is a known ISO 639-1 code.
+    public init?(_ text: String) {
+        guard ISO639.languages[text] != nil else { return nil }
+        code = text
+    }
+
+    /// English, the default language of clause texts.
+    public static let english = LanguageCode(unchecked: "en")
+
+    private init(unchecked code: String) {
+        self.code = code
+    }
+
+    /// The language's English name.
+    public var name: String { ISO639.languages[code] ?? code }
+
+    public var description: String { code }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let code = LanguageCode(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown language \(text)"))
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+}
