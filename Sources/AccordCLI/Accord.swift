@@ -1,0 +1,16 @@
+import AccordKit
+import ArgumentParser
+
+/// The `accord` command: evaluates health-worker migration agreements against the WHO Global Code.
+struct Accord: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accord",
+        abstract: "Evaluate health-worker migration agreements against the WHO Global Code of Practice.",
+        discussion: """
+            Exit status: 0 success, 1 invalid input, 2 usage error.
+            See README.md and docs/ for the agreement format and the scoring model.
+            """,
+        version: AccordVersion.current,
+        subcommands: [ValidateCommand.self]
+    )
+}

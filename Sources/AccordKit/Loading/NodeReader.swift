@@ -1,0 +1,208 @@
+/// The keys a mapping of a file format may hold; one enum per kind of mapping.
+///
+/// The enum is the single list of allowed keys: the loader rejects others, suggests the closest, and
+/// a test checks the JSON Schema lists the same keys.
+public protocol FormatKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
+
+/// Typed, located reading of `YAMLNode`s that reports each problem into a sink and keeps going.
+///
+/// Every accessor returns nil after reporting when the node is not what was expected, so a loader
+/// reads a whole file, collecting every problem, and builds its value only if none was an error.
+struct NodeReader {
+    let sink: DiagnosticSink
+
+    /// `node` as a mapping holding only `Key`s; unknown keys are reported with a suggestion.
+    func mapping<Key: FormatKey>(_ node: YAMLNode, of _: Key.Type, what: String) -> MappingView<Key>? {
+        guard case .mapping(let pairs) = node.content else {
+            sink.error(at: node.position, ReadMessages.notMapping(what, found: node.kindDescription))
+            return nil
+        }
+        var known: [Key: YAMLPair] = [:]
+        for pair in pairs {
+            if let key = Key(rawValue: pair.key) {
+                known[key] = pair
+            } else {
+                let allowed = Key.allCases.map(\.rawValue)
+                let suggestion = Suggestion.closest(to: pair.key, in: allowed)
+                sink.error(at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
+            }
+        }
+        return MappingView(node: node, what: what, pairs: known, sink: sink)
+    }
+
+    /// `node` as a sequence; `what` names it in messages.
+    func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+        guard case .sequence(let items) = node.content else {
+            sink.error(at: node.position, ReadMessages.wrongType(what, expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
+            return nil
+        }
+        return items
+    }
+
+    /// `node` as non-empty text, surrounding whitespace removed.
+    func text(_ node: YAMLNode, what: String) -> String? {
+        guard case .scalar(let value, _) = node.content, !node.isNull else {
+            sink.error(at: node.position, node.isNull ? ReadMessages.emptyText(what) : ReadMessages.wrongType(what, expected: "text", found: node.kindDescription))
+            return nil
+        }
+        let trimmed = value.trimmingWhitespace
+        guard !trimmed.isEmpty else {
+            sink.error(at: node.position, ReadMessages.emptyText(what))
+            return nil
+        }
+        return trimmed
+    }
+
+    /// `node` as a whole number.
+    func integer(_ node: YAMLNode, what: String) -> Int? {
+        guard case .scalar(let value, _) = node.content, let number = Int(value.trimmingWhitespace) else {
+            sink.error(at: node.position, ReadMessages.wrongType(what, expected: "a whole number", found: describe(node)))
+            return nil
+        }
+        return number
+    }
+
+    /// `node` as one of `Value`'s raw values, with a "did you mean" for a near miss.
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, of _: Value.Type, what: String) -> Value?
+    where Value.RawValue == String {
+        guard let word = text(node, what: what) else { return nil }
+        if let value = Value(rawValue: word) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        sink.error(at: node.position, ReadMessages.notOneOf(word, what: what, suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
+        return nil
+    }
+
+    /// `node` as a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    func date(_ node: YAMLNode, what: String) -> PartialDate? {
+        guard case .scalar(let value, _) = node.content, !node.isNull else {
+            sink.error(at: node.position, ReadMessages.wrongType(what, expected: ReadMessages.dateForms, found: node.kindDescription))
+            return nil
+        }
+        guard let date = PartialDate(value.trimmingWhitespace) else {
+            sink.error(at: node.position, ReadMessages.badDate(value.trimmingWhitespace, what: what))
+            return nil
+        }
+        return date
+    }
+
+    /// `node` as a kebab-case id: lower-case letters, digits and single hyphens.
+    func identifier(_ node: YAMLNode, what: String) -> String? {
+        guard let word = text(node, what: what) else { return nil }
+        guard Identifier.isValid(word) else {
+            sink.error(at: node.position, ReadMessages.badIdentifier(word, what: what))
+            return nil
+        }
+        return word
+    }
+
+    /// How a node is described when it has the wrong type: scalars are quoted so the user sees the value.
+    private func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let value, _) = node.content, !node.isNull { return "'\(value)'" }
+        return node.kindDescription
+    }
+}
+
+/// A mapping whose keys have been checked, giving access by key and reporting missing ones.
+struct MappingView<Key: FormatKey> {
+    /// The mapping node, for its position.
+    let node: YAMLNode
+    /// How messages name this mapping ("agreement", "party 2", "clause '4.2'").
+    let what: String
+    let pairs: [Key: YAMLPair]
+    let sink: DiagnosticSink
+
+    /// The value of `key` if present, even if null.
+    subscript(_ key: Key) -> YAMLNode? { pairs[key]?.value }
+
+    /// True when `key` is present.
+    func has(_ key: Key) -> Bool { pairs[key] != nil }
+
+    /// The value of `key`, reporting its absence at the mapping's position.
+    func required(_ key: Key) -> YAMLNode? {
+        guard let value = pairs[key]?.value else {
+            sink.error(at: node.position, ReadMessages.missingKey(key.rawValue, in: what))
+            return nil
+        }
+        return value
+    }
+
+    /// Where `key` is written, or the mapping's position when it is absent.
+    func position(of key: Key) -> TextPosition {
+        pairs[key]?.keyPosition ?? node.position
+    }
+}
+
+/// Kebab-case ids, as used for agreements, sources, rule packs, principles and criteria.
+public enum Identifier {
+    /// True for lower-case letters and digits in groups joined by single hyphens: `gbr-ken-2021`.
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The kebab-case form of `text`, for a "did you mean": `GBR_KEN 2021` becomes `gbr-ken-2021`.
+    public static func suggestion(for text: String) -> String? {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return isValid(result) ? result : nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
+
+/// The messages of typed reading, each saying what is wrong and what was expected.
+enum ReadMessages {
+    static let dateForms = "a date (YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known)"
+
+    static func notMapping(_ what: String, found: String) -> String {
+        "\(what) must be a mapping of keys to values, found \(found)"
+    }
+
+    static func unknownKey(_ key: String, in what: String, suggestion: String?, allowed: [String]) -> String {
+        if let suggestion { return "unknown key '\(key)' in \(what); did you mean '\(suggestion)'?" }
+        return "unknown key '\(key)' in \(what); expected one of: \(allowed.joined(separator: ", "))"
+    }
+
+    static func missingKey(_ key: String, in what: String) -> String {
+        "\(what) is missing the required key '\(key)'"
+    }
+
+    static func wrongType(_ what: String, expected: String, found: String) -> String {
+        "\(what) must be \(expected), found \(found)"
+    }
+
+    static func emptyText(_ what: String) -> String {
+        "\(what) is empty; expected text"
+    }
+
+    static func notOneOf(_ word: String, what: String, suggestion: String?, allowed: [String]) -> String {
+        if let suggestion { return "'\(word)' is not a valid \(what); did you mean '\(suggestion)'?" }
+        return "'\(word)' is not a valid \(what); expected one of: \(allowed.joined(separator: ", "))"
+    }
+
+    static func badDate(_ text: String, what: String) -> String {
+        "'\(text)' is not a valid \(what) date; expected a real calendar date written YYYY-MM-DD (or YYYY-MM, or YYYY)"
+    }
+
+    static func badIdentifier(_ text: String, what: String) -> String {
+        let base = "'\(text)' is not a valid \(what); expected lower-case letters, digits and single hyphens"
+        if let suggestion = Identifier.suggestion(for: text) { return base + ", e.g. '\(suggestion)'" }
+        return base + ", e.g. 'gbr-ken-2021'"
+    }
+}
