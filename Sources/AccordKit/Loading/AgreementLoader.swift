@@ -88,10 +88,9 @@ private struct AgreementReading {
             return nil
         }
         let metadata = top.required(.agreement).flatMap { readMetadata($0) }
-        let clausesNode = top.required(.clauses)
-        let clauses = clausesNode.flatMap { readClauses($0, what: "'clauses'", sources: metadata?.sources, isTopLevel: true) }
+        let clauses = top.required(.clauses).flatMap { readClauses($0, what: "'clauses'", sources: metadata?.sources, isTopLevel: true) }
 
-        guard let version, let metadata, let clauses, let clausesNode,
+        guard let version, let metadata, let clauses,
             let id = metadata.id, let title = metadata.title, let scope = metadata.scope,
             let instrument = metadata.instrument, let status = metadata.status, let language = metadata.language,
             let parties = metadata.parties, let sources = metadata.sources
@@ -100,7 +99,7 @@ private struct AgreementReading {
             file: file, formatVersion: version, id: id, title: title, shortTitle: metadata.shortTitle,
             scope: scope, instrument: instrument, level: metadata.level, status: status, dates: metadata.dates,
             language: language, professions: metadata.professions, parties: parties, sources: sources,
-            supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: clausesNode.position
+            supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: top.position(of: .clauses)
         )
     }
 

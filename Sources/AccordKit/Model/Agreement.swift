@@ -37,7 +37,7 @@ public struct Agreement: Sendable, Hashable {
     public let notes: String?
     /// Top-level clauses in order.
     public let clauses: [Clause]
-    /// Where the `clauses` list starts; findings about missing provisions point here.
+    /// Where the `clauses` key is; findings about missing provisions point here.
     public let clausesPosition: TextPosition
 
     /// Every clause and sub-clause, in document order.

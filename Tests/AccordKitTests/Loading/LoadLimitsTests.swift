@@ -1,0 +1,101 @@
+import AccordKit
+import Foundation
+import Testing
+
+/// Hostile input is rejected with the limit named, before anything large is built or read.
+///
+/// Speed is measured by `Benchmarks/hostile-input.sh`, not asserted here.
+@Suite("Load limits")
+struct LoadLimitsTests {
+    /// A "billion laughs": each level repeats the previous one ten times.
+    private func aliasBomb(levels: Int, asKeys: Bool) -> String {
+        var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1..<levels {
+            let previous = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            lines.append("a\(level): &a\(level) [\(previous)]")
+        }
+        lines.append(asKeys ? "bomb: {? *a\(levels - 1) : 1, ? *a\(levels - 2) : 2}" : "bomb: *a\(levels - 1)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("an alias bomb is rejected at the alias that passes the node limit")
+    func aliasBomb() {
+        let yaml = aliasBomb(levels: 9, asKeys: false)
+        #expect(yaml.utf8.count < 600)
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "bomb.yaml", text: yaml))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "bomb.yaml:6:10: error: alias '*a4' expands to 111,111 nodes, which takes the file over the node limit of"
+                    + " 200,000 (aliases count at their expanded size)"
+            ]
+        )
+    }
+
+    @Test("an alias bomb used as mapping keys is rejected too (it hangs Yams.compose)")
+    func aliasBombAsKeys() {
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "keys.yaml", text: aliasBomb(levels: 9, asKeys: true)))
+        #expect(outcome.diagnostics.count == 1)
+        #expect(outcome.diagnostics.first?.message.hasPrefix("alias '*a4' expands to 111,111 nodes") == true)
+    }
+
+    @Test("a 50 MB file is refused from its size, without reading it")
+    func hugeFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("accord-huge-\(UUID().uuidString).yaml").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 * 1024 * 1024)  // sparse: costs no disk
+        try handle.close()
+        #expect(throws: InvalidInputError.self) { try AgreementLoader().load(path: path) }
+        do {
+            _ = try AgreementLoader().load(path: path)
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "\(path): error: file is 52,428,800 bytes, over the file-size limit of 4,194,304 bytes (4 MiB);"
+                        + " agreement files are expected to be well under 1 MiB"
+                ]
+            )
+        }
+    }
+
+    @Test("10,000 levels of nesting are refused at the depth limit", arguments: [
+        String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+        String(repeating: "- ", count: 10_000) + "x\n",
+        "a: " + String(repeating: "{k: ", count: 10_000) + "x" + String(repeating: "}", count: 10_000) + "\n",
+    ])
+    func deepNesting(yaml: String) {
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "deep.yaml", text: yaml))
+        #expect(outcome.diagnostics.count == 1)
+        #expect(
+            outcome.diagnostics.first?.message
+                == "nesting is deeper than the depth limit of 32 levels; agreement files nest about 8 levels deep"
+        )
+        #expect(outcome.diagnostics.first.flatMap(\.location.position).map { $0.line <= 33 } == true)
+    }
+
+    @Test("the node limit counts every node")
+    func nodeLimit() {
+        let yaml = "items: [" + Array(repeating: "x", count: 300).joined(separator: ", ") + "]\n"
+        let outcome = AgreementLoader(limits: LoadLimits(maximumNodes: 100)).diagnose(SourceFile(path: "n.yaml", text: yaml))
+        #expect(outcome.diagnostics.map(\.description) == [
+            "n.yaml:1:300: error: file has more than 100 YAML nodes, over the node limit (aliases count at their expanded size)"
+        ])
+    }
+
+    @Test("the clause limit is reported once, at the first clause over it")
+    func clauseLimit() {
+        let clauses = (1...4).map { "  - id: \"c\($0)\"\n    text: Clause \($0).\n" }.joined()
+        let yaml = minimalAgreement.replacingOccurrences(
+            of: "  - id: \"1\"\n    text: No recruitment fees shall be charged to health workers.\n", with: clauses)
+        let outcome = AgreementLoader(limits: LoadLimits(maximumClauses: 2)).diagnose(SourceFile(path: "c.yaml", text: yaml))
+        #expect(outcome.diagnostics.map(\.description) == [
+            "c.yaml:25:5: error: agreement has more than 2 clauses (sub-clauses included), over the clause limit"
+        ])
+    }
+}
+
+extension Diagnostic {
+    /// `FILE:LINE:COLUMN: severity: message`, as tests compare them.
+    var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
