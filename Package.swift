@@ -31,13 +31,15 @@ let package = Package(
         .target(name: "AccordGenerators"),
         .testTarget(
             name: "AccordKitTests",
-            dependencies: ["AccordKit", "AccordGenerators"],
-            exclude: ["Fixtures", "Golden"]
+            dependencies: ["AccordKit", "AccordGenerators", "AccordTestSupport"],
+            exclude: ["Golden"]
         ),
+        // Helpers both test targets use: repository paths and golden files.
+        .target(name: "AccordTestSupport", path: "Tests/AccordTestSupport"),
         // Depends on AccordCLI so that `swift test` always builds the binary the tests run.
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["AccordCLI", "AccordKit"]
+            dependencies: ["AccordCLI", "AccordKit", "AccordTestSupport"]
         ),
     ]
 )

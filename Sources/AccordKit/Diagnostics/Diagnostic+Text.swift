@@ -10,10 +10,28 @@ extension Diagnostic {
         if let position = location.position, let sourceLine {
             let gutter = String(position.line)
             let pad = String(repeating: " ", count: gutter.count)
-            text += "\n \(gutter) | \(sourceLine)"
-            text += "\n \(pad) | " + caretIndent(in: sourceLine, column: position.column) + paint.green("^")
+            let (shown, column) = Self.window(of: sourceLine, around: position.column)
+            text += "\n \(gutter) | \(shown)"
+            text += "\n \(pad) | " + caretIndent(in: shown, column: column) + paint.green("^")
         }
         return text
+    }
+
+    /// Widest source line shown whole; longer lines are cut to a window around the caret.
+    static let maximumSnippetWidth = 120
+
+    /// The part of `line` to show, and the caret's column in it: long lines (a minified or hostile file)
+    /// are cut around the column and marked with `…`, so a message never floods a terminal or a CI log.
+    static func window(of line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumSnippetWidth else { return (line, column) }
+        let half = maximumSnippetWidth / 2
+        let start = max(0, min(column - 1 - half, scalars.count - maximumSnippetWidth))
+        let end = min(scalars.count, start + maximumSnippetWidth)
+        var text = start > 0 ? "…" : ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text += "…" }
+        return (text, column - start + (start > 0 ? 1 : 0))
     }
 
     /// Spaces up to the column, keeping tabs as tabs so the caret lines up however tabs are shown.

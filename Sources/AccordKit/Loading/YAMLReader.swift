@@ -64,6 +64,34 @@ public enum YAMLReader {
     }
 }
 
+extension YAMLReader {
+    /// The position of the first `[` or `{` that opens a flow collection deeper than `limit`, skipping
+    /// quoted text and comments; used only to locate a nesting error libyaml reports without a position.
+    static func flowBracket(exceeding limit: Int, in bytes: [UInt8]) -> TextPosition? {
+        var depth = 0
+        var quote: UInt8?
+        var inComment = false
+        for (offset, byte) in bytes.enumerated() {
+            if inComment {
+                if byte == UInt8(ascii: "\n") { inComment = false }
+            } else if let open = quote {
+                if byte == open { quote = nil }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: "#"): inComment = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > limit { return position(ofByteOffset: offset, in: bytes) }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+                default: break
+                }
+            }
+        }
+        return nil
+    }
+}
+
 /// Counts the bytes a UTF-8 decoder has pulled, to locate the first invalid sequence.
 private struct CountingIterator: IteratorProtocol {
     var base: IndexingIterator<[UInt8]>
@@ -271,7 +299,10 @@ private struct EventComposer {
             context = (String(cString: text), TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
         }
         if problem.hasPrefix("Maximum nesting level") {
-            sink.error(at: position, LoadMessages.tooDeep(limit: limits.maximumDepth))
+            // libyaml's scanner runs ahead of the events and trips its own cap (1,000 levels) with no useful
+            // position; point at the bracket that crossed accord's limit instead.
+            let crossing = YAMLReader.flowBracket(exceeding: limits.maximumDepth, in: file.bytes) ?? position
+            sink.error(at: crossing, LoadMessages.tooDeep(limit: limits.maximumDepth))
             return
         }
         sink.error(at: position, LoadMessages.syntax(problem, context: context))

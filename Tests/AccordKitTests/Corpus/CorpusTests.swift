@@ -1,4 +1,5 @@
 import AccordKit
+import AccordTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import AccordGenerators
+import AccordTestSupport
 import Foundation
 import Testing
 

@@ -25,6 +25,15 @@ struct DiagnosticTextTests {
         #expect(sink.diagnostics[0].formatted() == "f.yaml:1:11: error: here\n 1 | \tkey: «é» bad\n   | \t         ^")
     }
 
+    @Test("a very long line is cut to a window around the caret")
+    func longLine() {
+        let line = String(repeating: "[", count: 10_000)
+        let sink = DiagnosticSink(file: SourceFile(path: "deep.yaml", text: line + "\n"))
+        sink.error(at: TextPosition(line: 1, column: 5_000), "too deep")
+        let window = "…" + String(repeating: "[", count: 120) + "…"
+        #expect(sink.diagnostics[0].formatted() == "deep.yaml:1:5000: error: too deep\n 1 | \(window)\n   | \(String(repeating: " ", count: 61))^")
+    }
+
     @Test("a whole-file diagnostic has no snippet; colour wraps the parts")
     func wholeFileAndColour() {
         let diagnostic = Diagnostic(at: Location(file: "missing.yaml", position: nil), "cannot read the file: no such file")

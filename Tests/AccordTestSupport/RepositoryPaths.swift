@@ -2,22 +2,21 @@ import Foundation
 
 /// Paths inside the repository, found from this file's location so tests never depend on the
 /// working directory (Swift Testing runs tests in parallel).
-enum RepositoryPaths {
+public enum RepositoryPaths {
     /// The repository root.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // AccordKitTests
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // AccordTestSupport
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
 
     /// `agreements/`.
-    static var agreements: URL { root.appendingPathComponent("agreements") }
+    public static var agreements: URL { root.appendingPathComponent("agreements") }
 
     /// `Tests/Fixtures/`.
-    static var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
+    public static var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
 
     /// Every `.yaml` file under `folder`, sorted, as paths relative to the repository root.
-    static func yamlFiles(under folder: URL) -> [String] {
+    public static func yamlFiles(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
