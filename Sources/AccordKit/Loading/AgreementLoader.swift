@@ -285,8 +285,8 @@ private struct AgreementReading {
         _ node: YAMLNode, what: String, sources: [SourceReference]?, isTopLevel: Bool
     ) -> [Clause]? {
         guard let items = reader.sequence(node, what: what) else { return nil }
-        if isTopLevel, items.isEmpty {
-            sink.error(at: node.position, AgreementMessages.noClauses)
+        if items.isEmpty {
+            sink.error(at: node.position, isTopLevel ? AgreementMessages.noClauses : AgreementMessages.noSubclauses(what))
             return nil
         }
         var clauses: [Clause] = []

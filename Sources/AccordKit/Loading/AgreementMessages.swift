@@ -65,6 +65,10 @@ enum AgreementMessages {
 
     static let noClauses = "'clauses' is empty; expected at least one clause"
 
+    static func noSubclauses(_ what: String) -> String {
+        "\(what) is empty; expected at least one sub-clause, or remove 'clauses' and give the clause 'text'"
+    }
+
     static func tooManyClauses(limit: Int) -> String {
         "agreement has more than \(limit.groupedDigits) clauses (sub-clauses included), over the clause limit"
     }

@@ -273,6 +273,14 @@ struct AgreementLoaderErrorTests {
         )
     }
 
+    @Test("an empty sub-clause list is not clause content")
+    func emptySubclauses() {
+        expectDiagnostics(
+            variant("    text: No recruitment fees shall be charged to health workers.", "    clauses: 1️⃣[]"),
+            [("1️⃣", "sub-clauses of clause '1' is empty; expected at least one sub-clause, or remove 'clauses' and give the clause 'text'")]
+        )
+    }
+
     @Test("non-UTF-8 input is located at the first bad byte")
     func notUTF8() {
         var bytes = Array("version: 1\nagreement:\n  title: Caf".utf8)
