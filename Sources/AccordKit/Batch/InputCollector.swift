@@ -19,7 +19,9 @@ public enum InputCollector {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                inputs.append(.problem(Diagnostic(at: Location(file: path, position: nil), "cannot read the file: no such file or directory")))
+                inputs.append(
+                    .problem(
+                        Diagnostic(at: Location(file: path, position: nil), "cannot read the file: no such file or directory")))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -28,7 +30,8 @@ public enum InputCollector {
             }
             let files = yamlFiles(under: path)
             if files.isEmpty {
-                inputs.append(.problem(Diagnostic(at: Location(file: path, position: nil), "folder holds no .yaml or .yml files")))
+                inputs.append(
+                    .problem(Diagnostic(at: Location(file: path, position: nil), "folder holds no .yaml or .yml files")))
             }
             inputs += files.map(Input.file)
         }

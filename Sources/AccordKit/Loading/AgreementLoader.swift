@@ -88,7 +88,9 @@ private struct AgreementReading {
             return nil
         }
         let metadata = top.required(.agreement).flatMap { readMetadata($0) }
-        let clauses = top.required(.clauses).flatMap { readClauses($0, what: "'clauses'", sources: metadata?.sources, isTopLevel: true) }
+        let clauses = top.required(.clauses).flatMap {
+            readClauses($0, what: "'clauses'", sources: metadata?.sources, isTopLevel: true)
+        }
 
         guard let version, let metadata, let clauses,
             let id = metadata.id, let title = metadata.title, let scope = metadata.scope,
@@ -112,7 +114,9 @@ private struct AgreementReading {
         metadata.title = map.required(.title).flatMap { reader.text($0, what: "'title'") }
         metadata.shortTitle = map[.shortTitle].flatMap { reader.text($0, what: "'short-title'") }
         metadata.scope = map.required(.scope).flatMap { reader.choice($0, of: AgreementScope.self, what: "scope") }
-        metadata.instrument = map.required(.instrument).flatMap { reader.choice($0, of: InstrumentType.self, what: "instrument type") }
+        metadata.instrument = map.required(.instrument).flatMap {
+            reader.choice($0, of: InstrumentType.self, what: "instrument type")
+        }
         metadata.level = map[.level].flatMap { reader.choice($0, of: SignatoryLevel.self, what: "signatory level") }
         metadata.status = map.required(.status).flatMap { reader.choice($0, of: AgreementStatus.self, what: "status") }
         metadata.dates = AgreementDates(
@@ -257,7 +261,8 @@ private struct AgreementReading {
         let accessed = map[.accessed].flatMap { reader.date($0, what: "'accessed'") }
         guard let id, let title, let publisher, let year, let kind, let text else { return nil }
         if map[.url] != nil, url == nil { return nil }
-        return SourceReference(id: id, title: title, publisher: publisher, year: year, url: url, kind: kind, text: text, accessed: accessed)
+        return SourceReference(
+            id: id, title: title, publisher: publisher, year: year, url: url, kind: kind, text: text, accessed: accessed)
     }
 
     private func readYear(_ node: YAMLNode) -> Int? {
@@ -315,7 +320,9 @@ private struct AgreementReading {
         let heading = map[.heading].flatMap { reader.text($0, what: "heading of \(what)") }
         let notes = map[.notes].flatMap { reader.text($0, what: "notes of \(what)") }
         let text = map[.text].flatMap { readClauseText($0, what: what) }
-        let subclauses = map[.clauses].flatMap { readClauses($0, what: "sub-clauses of \(what)", sources: sources, isTopLevel: false) }
+        let subclauses = map[.clauses].flatMap {
+            readClauses($0, what: "sub-clauses of \(what)", sources: sources, isTopLevel: false)
+        }
         if !map.has(.text), !map.has(.clauses) {
             sink.error(at: node.position, AgreementMessages.clauseWithoutText(what))
         }
@@ -357,7 +364,8 @@ private struct AgreementReading {
 
     private func readClauseText(_ node: YAMLNode, what: String) -> String? {
         guard case .scalar(let value, _) = node.content else {
-            sink.error(at: node.position, ReadMessages.wrongType("text of \(what)", expected: "text", found: node.kindDescription))
+            sink.error(
+                at: node.position, ReadMessages.wrongType("text of \(what)", expected: "text", found: node.kindDescription))
             return nil
         }
         let text = value.trimmingWhitespace
@@ -368,7 +376,9 @@ private struct AgreementReading {
         return text
     }
 
-    private func readClauseSource(_ map: MappingView<Keys.ClauseKey>, what: String, sources: [SourceReference]) -> SourceReference? {
+    private func readClauseSource(_ map: MappingView<Keys.ClauseKey>, what: String, sources: [SourceReference])
+        -> SourceReference?
+    {
         guard let node = map[.source] else {
             if sources.count == 1 { return sources[0] }
             sink.error(at: map.node.position, AgreementMessages.clauseNeedsSource(what, sources: sources.map(\.id)))
@@ -377,7 +387,9 @@ private struct AgreementReading {
         guard let id = reader.identifier(node, what: "source id") else { return nil }
         if let source = sources.first(where: { $0.id == id }) { return source }
         let suggestion = Suggestion.closest(to: id, in: sources.map(\.id))
-        sink.error(at: node.position, AgreementMessages.unknownSource(id, what: what, suggestion: suggestion, sources: sources.map(\.id)))
+        sink.error(
+            at: node.position, AgreementMessages.unknownSource(id, what: what, suggestion: suggestion, sources: sources.map(\.id))
+        )
         return nil
     }
 

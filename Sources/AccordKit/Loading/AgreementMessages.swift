@@ -100,7 +100,9 @@ enum AgreementMessages {
         "\(clause) must say with 'wording' whether its text is verbatim or paraphrased, because source '\(source)' is mixed"
     }
 
-    static func datesOutOfOrder(_ later: String, _ laterDate: PartialDate, _ earlier: String, _ earlierDate: PartialDate, reason: String) -> String {
+    static func datesOutOfOrder(
+        _ later: String, _ laterDate: PartialDate, _ earlier: String, _ earlierDate: PartialDate, reason: String
+    ) -> String {
         "'\(later)' (\(laterDate)) is before '\(earlier)' (\(earlierDate)); \(reason)"
     }
 

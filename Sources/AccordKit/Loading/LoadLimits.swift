@@ -4,7 +4,7 @@
 /// 100 KiB and nests about 8 levels) and low enough that a batch of thousands of files keeps bounded
 /// memory and time whatever one file contains.
 public struct LoadLimits: Sendable, Hashable {
-    /// Largest file read, in bytes. A bigger file is rejected before it is read.
+    /// Largest file read, in bytes; a bigger file is rejected before it is read.
     public var maximumFileBytes: Int
     /// Deepest nesting of sequences and mappings.
     public var maximumDepth: Int

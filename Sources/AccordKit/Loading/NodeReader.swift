@@ -24,7 +24,8 @@ struct NodeReader {
             } else {
                 let allowed = Key.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: pair.key, in: allowed)
-                sink.error(at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
+                sink.error(
+                    at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
             }
         }
         return MappingView(node: node, what: what, pairs: known, sink: sink)
@@ -33,7 +34,9 @@ struct NodeReader {
     /// `node` as a sequence; `what` names it in messages.
     func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
         guard case .sequence(let items) = node.content else {
-            sink.error(at: node.position, ReadMessages.wrongType(what, expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
+            sink.error(
+                at: node.position,
+                ReadMessages.wrongType(what, expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
             return nil
         }
         return items
@@ -42,7 +45,10 @@ struct NodeReader {
     /// `node` as non-empty text, surrounding whitespace removed.
     func text(_ node: YAMLNode, what: String) -> String? {
         guard case .scalar(let value, _) = node.content, !node.isNull else {
-            sink.error(at: node.position, node.isNull ? ReadMessages.emptyText(what) : ReadMessages.wrongType(what, expected: "text", found: node.kindDescription))
+            sink.error(
+                at: node.position,
+                node.isNull
+                    ? ReadMessages.emptyText(what) : ReadMessages.wrongType(what, expected: "text", found: node.kindDescription))
             return nil
         }
         let trimmed = value.trimmingWhitespace
@@ -68,14 +74,17 @@ struct NodeReader {
         guard let word = text(node, what: what) else { return nil }
         if let value = Value(rawValue: word) { return value }
         let allowed = Value.allCases.map(\.rawValue)
-        sink.error(at: node.position, ReadMessages.notOneOf(word, what: what, suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
+        sink.error(
+            at: node.position,
+            ReadMessages.notOneOf(word, what: what, suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
         return nil
     }
 
     /// `node` as a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     func date(_ node: YAMLNode, what: String) -> PartialDate? {
         guard case .scalar(let value, _) = node.content, !node.isNull else {
-            sink.error(at: node.position, ReadMessages.wrongType(what, expected: ReadMessages.dateForms, found: node.kindDescription))
+            sink.error(
+                at: node.position, ReadMessages.wrongType(what, expected: ReadMessages.dateForms, found: node.kindDescription))
             return nil
         }
         guard let date = PartialDate(value.trimmingWhitespace) else {

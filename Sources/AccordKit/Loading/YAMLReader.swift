@@ -9,9 +9,10 @@ internal import CYaml
 /// linear in the file, and keep every node's line and column. It reports, like Yams, duplicate keys
 /// and a second document, but with the position of the duplicate and of the second document.
 public enum YAMLReader {
-    /// Reads the single document of `file`; returns nil when the file has no usable document, with the
-    /// reasons reported into `sink`. Recoverable problems (duplicate keys) are reported and the tree is
-    /// still returned, so later checks can report theirs in the same pass.
+    /// Reads the single document of `file`, or returns nil with the reasons reported into `sink`.
+    ///
+    /// Recoverable problems (duplicate keys) are reported and the tree is still returned, so later
+    /// checks can report theirs in the same pass.
     public static func read(_ file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> YAMLNode? {
         guard checkSizeAndEncoding(of: file, limits: limits, into: sink) else { return nil }
         var composer = EventComposer(file: file, limits: limits, sink: sink)

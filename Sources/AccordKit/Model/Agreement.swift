@@ -7,7 +7,7 @@ public struct Agreement: Sendable, Hashable {
     public let file: String
     /// The format version the file declares.
     public let formatVersion: Int
-    /// Stable kebab-case id, e.g. `gbr-ken-2021`.
+    /// Stable kebab-case id, such as `gbr-ken-2021`.
     public let id: String
     /// The formal title.
     public let title: String

@@ -3,7 +3,7 @@
 /// The engine reports evidence from annotations as asserted, never as inferred from the text, so a
 /// reader can tell the encoder's judgement from the engine's reading.
 public struct ClauseAnnotation: Sendable, Hashable {
-    /// The principle id, e.g. `circular-migration`.
+    /// The principle id, such as `circular-migration`.
     public let principle: String
     /// A criterion id within the principle, when the assertion is that specific.
     public let criterion: String?

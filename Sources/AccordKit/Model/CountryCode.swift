@@ -2,7 +2,7 @@
 ///
 /// The table is generated from Debian's `iso-codes` (`swift run generate-accord`), never typed by hand.
 public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
-    /// The upper-case alpha-3 code, e.g. `KEN`.
+    /// The upper-case alpha-3 code, such as `KEN`.
     public let alpha3: String
 
     /// The code, if `text` is a known alpha-3 code (upper case, exactly as ISO writes it).
@@ -43,7 +43,9 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
         if upper == "UK" { return "GBR" }
         if let country = ISO3166.countries.first(where: { $0.alpha2 == upper }) { return country.alpha3 }
         let folded = text.lowercased()
-        if let country = ISO3166.countries.first(where: { $0.name.lowercased() == folded || $0.commonName?.lowercased() == folded }) {
+        if let country = ISO3166.countries.first(where: {
+            $0.name.lowercased() == folded || $0.commonName?.lowercased() == folded
+        }) {
             return country.alpha3
         }
         return nil

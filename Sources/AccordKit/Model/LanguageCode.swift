@@ -1,4 +1,4 @@
-/// An ISO 639-1 two-letter language code known to the standard, e.g. `en`, `fr`, `es`.
+/// An ISO 639-1 two-letter language code known to the standard, such as `en`, `fr` or `es`.
 ///
 /// The table is generated from Debian's `iso-codes` (`swift run generate-accord`).
 public struct LanguageCode: Sendable, Hashable, CustomStringConvertible, Codable {
