@@ -21,7 +21,9 @@ struct ValidateCommandTests {
         #expect(GoldenFile.mismatch(result.standardError, golden: "Tests/Fixtures/broken.stderr") == nil)
     }
 
-    @Test("each broken fixture alone exits 1", arguments: RepositoryPaths.yamlFiles(under: RepositoryPaths.fixtures.appendingPathComponent("broken")))
+    @Test(
+        "each broken fixture alone exits 1",
+        arguments: RepositoryPaths.yamlFiles(under: RepositoryPaths.fixtures.appendingPathComponent("broken")))
     func eachBrokenFixture(path: String) throws {
         let result = try AccordProcess.run(["validate", "--quiet", path])
         #expect(result.status == 1)
@@ -49,9 +51,11 @@ struct ValidateCommandTests {
 /// Usage errors exit 2, as grep and diff do; help and version exit 0.
 @Suite("accord command line")
 struct CommandLineTests {
-    @Test("usage errors exit 2 with a message on stderr", arguments: [
-        ["validate"], ["frobnicate"], ["validate", "--color", "sometimes", "x.yaml"], ["--bogus"],
-    ])
+    @Test(
+        "usage errors exit 2 with a message on stderr",
+        arguments: [
+            ["validate"], ["frobnicate"], ["validate", "--color", "sometimes", "x.yaml"], ["--bogus"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let result = try AccordProcess.run(arguments)
         #expect(result.status == 2)

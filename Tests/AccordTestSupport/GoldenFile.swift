@@ -20,7 +20,9 @@ public enum GoldenFile {
         guard expected != actual else { return nil }
         let expectedLines = expected.components(separatedBy: "\n")
         let actualLines = actual.components(separatedBy: "\n")
-        let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+        let firstDifference =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
         let expectedLine = firstDifference < expectedLines.count ? expectedLines[firstDifference] : "<end>"
         let actualLine = firstDifference < actualLines.count ? actualLines[firstDifference] : "<end>"
         return "\(path) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)"

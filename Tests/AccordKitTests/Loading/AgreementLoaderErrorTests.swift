@@ -40,7 +40,12 @@ struct AgreementLoaderErrorTests {
     func tabIndentation() {
         expectDiagnostics(
             "version: 1\nagreement:\n1️⃣\tid: x\n",
-            [("1️⃣", "YAML syntax error: found character that cannot start any token (while scanning for the next token that starts at 3:1)")]
+            [
+                (
+                    "1️⃣",
+                    "YAML syntax error: found character that cannot start any token (while scanning for the next token that starts at 3:1)"
+                )
+            ]
         )
     }
 
@@ -55,7 +60,10 @@ struct AgreementLoaderErrorTests {
             [
                 ("1️⃣", "'version' must be a whole number, found 'one'"),
                 ("2️⃣", "'title' must be text, found a sequence"),
-                ("3️⃣", "'signed' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known), found a mapping"),
+                (
+                    "3️⃣",
+                    "'signed' must be a date (YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known), found a mapping"
+                ),
                 ("4️⃣", "'professions' must be a sequence (a list of '- ' items), found text"),
                 ("5️⃣", "'year' must be a whole number, found 'twenty'"),
             ]
@@ -92,7 +100,10 @@ struct AgreementLoaderErrorTests {
                 ("1️⃣", "'agreement' is missing the required key 'instrument'"),
                 ("1️⃣", "'agreement' is missing the required key 'status'"),
                 ("1️⃣", "'agreement' is missing the required key 'title'"),
-                ("2️⃣", "party 1 needs 'country' (an ISO 3166-1 alpha-3 code) or 'body' (a regional body with 'name' and 'members')"),
+                (
+                    "2️⃣",
+                    "party 1 needs 'country' (an ISO 3166-1 alpha-3 code) or 'body' (a regional body with 'name' and 'members')"
+                ),
                 ("3️⃣", "source 1 is missing the required key 'publisher'"),
                 ("4️⃣", "clause 1 of 'clauses' has no 'text'; expected the clause wording, or sub-clauses under 'clauses'"),
                 ("4️⃣", "clause 1 of 'clauses' is missing the required key 'id'"),
@@ -145,15 +156,16 @@ struct AgreementLoaderErrorTests {
 
     @Test("duplicate clause ids, sub-clauses included")
     func duplicateClauseIDs() {
-        let yaml = minimalAgreement + """
-              - id: "2"
-                clauses:
-                  - id: 1️⃣"1"
-                    text: Sub-clause text.
-              - id: 2️⃣'2'
-                text: Another.
+        let yaml =
+            minimalAgreement + """
+                  - id: "2"
+                    clauses:
+                      - id: 1️⃣"1"
+                        text: Sub-clause text.
+                  - id: 2️⃣'2'
+                    text: Another.
 
-            """
+                """
         expectDiagnostics(
             yaml,
             [
@@ -190,7 +202,10 @@ struct AgreementLoaderErrorTests {
             variant("  signed: 2021-07-29\n", "  signed: 2021-07-29\n  ends: 1️⃣2020-12-31\n  review: 2️⃣2021-02-30\n"),
             [
                 ("1️⃣", "'ends' (2020-12-31) is before 'signed' (2021-07-29); an agreement cannot end before it is signed"),
-                ("2️⃣", "'2021-02-30' is not a valid 'review' date; expected a real calendar date written YYYY-MM-DD (or YYYY-MM, or YYYY)"),
+                (
+                    "2️⃣",
+                    "'2021-02-30' is not a valid 'review' date; expected a real calendar date written YYYY-MM-DD (or YYYY-MM, or YYYY)"
+                ),
             ]
         )
     }
@@ -202,7 +217,12 @@ struct AgreementLoaderErrorTests {
         #expect(agreement.dates.inForce?.description == "2021-03")
         expectDiagnostics(
             variant("  signed: 2021-07-29\n", "  signed: 2021-07\n  in-force: 1️⃣2021-06-30\n"),
-            [("1️⃣", "'in-force' (2021-06-30) is before 'signed' (2021-07); an agreement cannot enter into force before it is signed")]
+            [
+                (
+                    "1️⃣",
+                    "'in-force' (2021-06-30) is before 'signed' (2021-07); an agreement cannot enter into force before it is signed"
+                )
+            ]
         )
     }
 
@@ -265,7 +285,12 @@ struct AgreementLoaderErrorTests {
         )
         expectDiagnostics(
             twoSources.replacingOccurrences(of: "  - id: \"1\"", with: "  - 1️⃣id: \"1\"\n    source: press"),
-            [("1️⃣", "clause '1' must say with 'wording' whether its text is verbatim or paraphrased, because source 'press' is mixed")]
+            [
+                (
+                    "1️⃣",
+                    "clause '1' must say with 'wording' whether its text is verbatim or paraphrased, because source 'press' is mixed"
+                )
+            ]
         )
         expectDiagnostics(
             twoSources.replacingOccurrences(of: "  - id: \"1\"", with: "  - id: \"1\"\n    source: 1️⃣pres"),
@@ -277,7 +302,12 @@ struct AgreementLoaderErrorTests {
     func emptySubclauses() {
         expectDiagnostics(
             variant("    text: No recruitment fees shall be charged to health workers.", "    clauses: 1️⃣[]"),
-            [("1️⃣", "sub-clauses of clause '1' is empty; expected at least one sub-clause, or remove 'clauses' and give the clause 'text'")]
+            [
+                (
+                    "1️⃣",
+                    "sub-clauses of clause '1' is empty; expected at least one sub-clause, or remove 'clauses' and give the clause 'text'"
+                )
+            ]
         )
     }
 
@@ -288,14 +318,20 @@ struct AgreementLoaderErrorTests {
         bytes += Array("\n".utf8)
         let outcome = AgreementLoader().diagnose(SourceFile(path: "latin1.yaml", bytes: bytes))
         #expect(outcome.diagnostics.map(\.location.description) == ["latin1.yaml:3:13"])
-        #expect(outcome.diagnostics.map(\.message) == ["file is not valid UTF-8: byte 0xE9 does not start a valid character; save the file as UTF-8"])
+        #expect(
+            outcome.diagnostics.map(\.message) == [
+                "file is not valid UTF-8: byte 0xE9 does not start a valid character; save the file as UTF-8"
+            ])
     }
 
     @Test("UTF-16 input is named as such")
     func utf16() {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("v".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let outcome = AgreementLoader().diagnose(SourceFile(path: "utf16.yaml", bytes: bytes))
-        #expect(outcome.diagnostics.map(\.message) == ["file is encoded in UTF-16; accord reads UTF-8 only, so save the file as UTF-8"])
+        #expect(
+            outcome.diagnostics.map(\.message) == [
+                "file is encoded in UTF-16; accord reads UTF-8 only, so save the file as UTF-8"
+            ])
     }
 
     @Test("an empty file, and one with only comments")
@@ -308,7 +344,12 @@ struct AgreementLoaderErrorTests {
     func severalDocuments() {
         expectDiagnostics(
             minimalAgreement + "1️⃣---\nversion: 1\n",
-            [("1️⃣", "a second YAML document starts here; expected exactly one document per file (remove the '---' or split the file)")]
+            [
+                (
+                    "1️⃣",
+                    "a second YAML document starts here; expected exactly one document per file (remove the '---' or split the file)"
+                )
+            ]
         )
     }
 
@@ -316,7 +357,12 @@ struct AgreementLoaderErrorTests {
     func newerVersion() {
         expectDiagnostics(
             variant("version: 1", "version: 1️⃣2"),
-            [("1️⃣", "format version 2 is newer than this accord reads (highest: 1); update accord, or write the file in version 1")]
+            [
+                (
+                    "1️⃣",
+                    "format version 2 is newer than this accord reads (highest: 1); update accord, or write the file in version 1"
+                )
+            ]
         )
     }
 

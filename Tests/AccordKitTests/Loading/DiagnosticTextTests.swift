@@ -31,7 +31,9 @@ struct DiagnosticTextTests {
         let sink = DiagnosticSink(file: SourceFile(path: "deep.yaml", text: line + "\n"))
         sink.error(at: TextPosition(line: 1, column: 5_000), "too deep")
         let window = "…" + String(repeating: "[", count: 120) + "…"
-        #expect(sink.diagnostics[0].formatted() == "deep.yaml:1:5000: error: too deep\n 1 | \(window)\n   | \(String(repeating: " ", count: 61))^")
+        #expect(
+            sink.diagnostics[0].formatted()
+                == "deep.yaml:1:5000: error: too deep\n 1 | \(window)\n   | \(String(repeating: " ", count: 61))^")
     }
 
     @Test("a whole-file diagnostic has no snippet; colour wraps the parts")

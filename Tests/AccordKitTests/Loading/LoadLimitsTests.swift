@@ -71,7 +71,10 @@ struct LoadLimitsTests {
     func deepNesting(index: Int) {
         let (yaml, column) = Self.deepDocuments[index]
         let outcome = AgreementLoader().diagnose(SourceFile(path: "deep.yaml", text: yaml))
-        #expect(outcome.diagnostics.map(\.message) == ["nesting is deeper than the depth limit of 32 levels; agreement files nest about 8 levels deep"])
+        #expect(
+            outcome.diagnostics.map(\.message) == [
+                "nesting is deeper than the depth limit of 32 levels; agreement files nest about 8 levels deep"
+            ])
         #expect(outcome.diagnostics.first?.location.position == TextPosition(line: 1, column: column))
     }
 
@@ -79,9 +82,10 @@ struct LoadLimitsTests {
     func nodeLimit() {
         let yaml = "items: [" + Array(repeating: "x", count: 300).joined(separator: ", ") + "]\n"
         let outcome = AgreementLoader(limits: LoadLimits(maximumNodes: 100)).diagnose(SourceFile(path: "n.yaml", text: yaml))
-        #expect(outcome.diagnostics.map(\.description) == [
-            "n.yaml:1:300: error: file has more than 100 YAML nodes, over the node limit (aliases count at their expanded size)"
-        ])
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "n.yaml:1:300: error: file has more than 100 YAML nodes, over the node limit (aliases count at their expanded size)"
+            ])
     }
 
     @Test("the clause limit is reported once, at the first clause over it")
@@ -90,9 +94,10 @@ struct LoadLimitsTests {
         let yaml = minimalAgreement.replacingOccurrences(
             of: "  - id: \"1\"\n    text: No recruitment fees shall be charged to health workers.\n", with: clauses)
         let outcome = AgreementLoader(limits: LoadLimits(maximumClauses: 2)).diagnose(SourceFile(path: "c.yaml", text: yaml))
-        #expect(outcome.diagnostics.map(\.description) == [
-            "c.yaml:25:5: error: agreement has more than 2 clauses (sub-clauses included), over the clause limit"
-        ])
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "c.yaml:25:5: error: agreement has more than 2 clauses (sub-clauses included), over the clause limit"
+            ])
     }
 }
 

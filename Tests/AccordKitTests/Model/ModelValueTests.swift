@@ -1,13 +1,16 @@
-@testable import AccordKit
 import Testing
+
+@testable import AccordKit
 
 @Suite("Model values")
 struct ModelValueTests {
-    @Test("partial dates parse only real calendar dates", arguments: [
-        ("2021", true), ("2021-07", true), ("2021-07-29", true), ("2024-02-29", true), ("2023-02-29", false),
-        ("1900-02-29", false), ("2000-02-29", true), ("2021-13", false), ("2021-7-29", false), ("21-07-29", false),
-        ("2021-07-29T00:00", false), ("", false), ("２０２１", false),
-    ])
+    @Test(
+        "partial dates parse only real calendar dates",
+        arguments: [
+            ("2021", true), ("2021-07", true), ("2021-07-29", true), ("2024-02-29", true), ("2023-02-29", false),
+            ("1900-02-29", false), ("2000-02-29", true), ("2021-13", false), ("2021-7-29", false), ("21-07-29", false),
+            ("2021-07-29T00:00", false), ("", false), ("２０２１", false),
+        ])
     func partialDates(text: String, valid: Bool) {
         #expect((PartialDate(text) != nil) == valid)
     }

@@ -14,7 +14,8 @@ func expectDiagnostics(
     let text = MarkedText(marked)
     let outcome = AgreementLoader(limits: limits).diagnose(SourceFile(path: file, text: text.text))
     let actual = outcome.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }
-    let wanted = expected
+    let wanted =
+        expected
         .map { (Location(file: file, position: text.position($0.marker)), $0.message) }
         .sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
         .map { "\($0.0): error: \($0.1)" }

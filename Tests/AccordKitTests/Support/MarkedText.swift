@@ -22,7 +22,8 @@ struct MarkedText {
             if ("1"..."9").contains(scalar), index + 2 < scalars.count,
                 scalars[index + 1] == "\u{FE0F}", scalars[index + 2] == "\u{20E3}"
             {
-                markers[String(String.UnicodeScalarView([scalar, "\u{FE0F}", "\u{20E3}"]))] = TextPosition(line: line, column: column)
+                markers[String(String.UnicodeScalarView([scalar, "\u{FE0F}", "\u{20E3}"]))] = TextPosition(
+                    line: line, column: column)
                 index += 3
                 continue
             }

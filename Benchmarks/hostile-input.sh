@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Measures how accord rejects hostile input: an alias bomb (as values and as mapping keys), a 50 MB
+# file, 10,000-level nesting and a 4 MiB file of one long line. Prints wall time and peak memory
+# for each, and fails if any is accepted, takes over 2 s, or peaks over 100 MB.
+# Usage: Benchmarks/hostile-input.sh [PATH_TO_ACCORD]   (default: .build/release/accord)
+set -euo pipefail
+accord="${1:-.build/release/accord}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work" <<'PYTHON'
+import sys, os
+work = sys.argv[1]
+lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+for level in range(1, 9):
+    lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
+open(f"{work}/alias-bomb.yaml", "w").write("\n".join(lines) + "\nbomb: *a8\n")
+open(f"{work}/alias-bomb-keys.yaml", "w").write("\n".join(lines) + "\nbomb: {? *a8 : 1, ? *a7 : 2}\n")
+with open(f"{work}/huge-50mb.yaml", "wb") as f:
+    f.truncate(50 * 1024 * 1024)
+open(f"{work}/deep-flow.yaml", "w").write("[" * 10_000 + "]" * 10_000 + "\n")
+open(f"{work}/deep-block.yaml", "w").write("- " * 10_000 + "x\n")
+open(f"{work}/long-line.yaml", "w").write("key: " + "x" * (4 * 1024 * 1024 - 16) + "\n")
+PYTHON
+
+printf '%-22s %8s %10s %6s  %s\n' "input" "bytes" "seconds" "MB" "message"
+status=0
+for file in alias-bomb alias-bomb-keys huge-50mb deep-flow deep-block long-line; do
+    path="$work/$file.yaml"
+    bytes=$(stat -c %s "$path")
+    set +e
+    /usr/bin/time -f '%e %M' -o "$work/time" "$accord" validate --quiet "$path" 2>"$work/stderr" >/dev/null
+    exit_code=$?
+    set -e
+    read -r seconds kilobytes < <(tail -n 1 "$work/time")
+    megabytes=$((kilobytes / 1024))
+    message=$(head -c 110 "$work/stderr" | head -n 1 | sed "s|$work/||")
+    printf '%-22s %8s %10s %6s  %s\n' "$file" "$bytes" "$seconds" "$megabytes" "$message"
+    # The long line is valid YAML but not an agreement; everything else must be refused as hostile.
+    if [ "$exit_code" -ne 1 ]; then echo "FAIL: $file exited $exit_code, expected 1"; status=1; fi
+    if awk "BEGIN { exit !($seconds > 2.0) }"; then echo "FAIL: $file took ${seconds}s"; status=1; fi
+    if [ "$megabytes" -gt 100 ]; then echo "FAIL: $file peaked at ${megabytes} MB"; status=1; fi
+done
+exit $status
