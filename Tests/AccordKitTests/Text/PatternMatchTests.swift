@@ -1,0 +1,88 @@
+import Testing
+
+@testable import AccordKit
+
+/// Evidence patterns on treaty sentences: terms, prefixes, phrases, windows and polarity.
+@Suite("Evidence pattern matching")
+struct PatternMatchTests {
+    static let vocabulary: [String: [String]] = [
+        "fee": ["fee*", "cost*", "charge*", "expense*"],
+        "worker": ["worker*", "health personnel", "nurse*", "candidate*", "health professional*"],
+    ]
+
+    /// Matches `terms` (with `within` and `polarity`) against `sentence`.
+    func match(
+        _ terms: [String], within: Int? = nil, polarity: EvidencePattern.PolarityRequirement = .affirmed, _ sentence: String
+    )
+        -> [PatternMatch]
+    {
+        var table = TermTable()
+        let ids = terms.map { term -> Int in
+            guard case .success(let id) = table.add(term, vocabulary: Self.vocabulary) else { fatalError("bad term \(term)") }
+            return id
+        }
+        let pattern = EvidencePattern(terms: ids, within: within, polarity: polarity)
+        let text = TextAnalyzer.analyze(sentence)
+        return pattern.matches(in: text, occurrences: table.occurrences(in: text))
+    }
+
+    @Test("no fees charged to workers is a negated match; fees borne by the worker an affirmed one")
+    func polarity() {
+        let negated = match(
+            ["@fee", "@worker"], within: 12, polarity: .any, "No recruitment fees shall be charged to health workers.")
+        #expect(negated.map(\.polarity) == [.negated])
+        #expect(negated.map(\.modality) == [.binding])
+        let affirmed = match(["@fee", "@worker"], within: 12, polarity: .any, "Recruitment costs shall be borne by the worker.")
+        #expect(affirmed.map(\.polarity) == [.affirmed])
+        let contrast = match(
+            ["@fee", "@worker"], polarity: .any, "No deposit is taken, but recruitment costs shall be borne by the worker.")
+        #expect(contrast.map(\.polarity) == [.affirmed])
+        let passive = match(
+            ["@fee", "@worker"], polarity: .any, "Health workers shall not be required to pay any recruitment fee.")
+        #expect(passive.map(\.polarity) == [.negated])
+    }
+
+    @Test("the reported span covers exactly the matched words")
+    func span() {
+        let sentence = "The employer shall bear all recruitment costs, and no nurse shall pay them."
+        let text = TextAnalyzer.analyze(sentence)
+        var table = TermTable()
+        guard case .success(let fee) = table.add("@fee", vocabulary: Self.vocabulary),
+            case .success(let bear) = table.add("bear*|borne", vocabulary: Self.vocabulary)
+        else {
+            Issue.record("terms did not compile")
+            return
+        }
+        let pattern = EvidencePattern(terms: [bear, fee], within: 5, polarity: .affirmed)
+        let matches = pattern.matches(in: text, occurrences: table.occurrences(in: text))
+        let range = matches[0].tokenRange
+        #expect(
+            text.excerpt(from: text.tokens[range.lowerBound].start, to: text.tokens[range.upperBound - 1].end)
+                == "bear all recruitment costs")
+    }
+
+    @Test("phrases match consecutive words; prefixes match word starts; windows are enforced")
+    func termsAndWindows() {
+        #expect(match(["free of charge"], "Language training shall be provided free of charge.").count == 1)
+        #expect(match(["free of charge"], "Charge is free of tax.").isEmpty)
+        #expect(match(["reintegrat*"], "Each Party shall support reintegration.").count == 1)
+        #expect(match(["return*", "@worker"], within: 4, "Returning nurses shall be supported.").count == 1)
+        #expect(
+            match(
+                ["return*", "@worker"], within: 4,
+                "Return tickets are paid by the employer and the Ministry and then the candidate."
+            ).isEmpty)
+    }
+
+    @Test("terms must meet in one sentence part")
+    func samePart() {
+        #expect(
+            match(["@fee", "@worker"], "Employers pay recruitment costs; the Parties shall review the list of workers.").isEmpty)
+    }
+
+    @Test("matching is linear: a 20,000-word clause with many candidates finishes")
+    func hostileText() {
+        let sentence = String(repeating: "fee worker ", count: 10_000)
+        #expect(match(["@fee", "@worker"], within: 2, polarity: .any, sentence).count == 1)
+    }
+}

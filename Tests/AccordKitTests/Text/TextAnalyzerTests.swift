@@ -1,0 +1,72 @@
+import Testing
+
+@testable import AccordKit
+
+/// Modality, sentence parts and negation on treaty language as negotiators write it.
+@Suite("Text analysis")
+struct TextAnalyzerTests {
+    @Test(
+        "modality of a sentence",
+        arguments: [
+            ("No recruitment fees shall be charged to health workers.", Modality.binding),
+            ("The Participants will exchange information on recruitment.", .binding),
+            ("Each Party undertakes to facilitate the return of health workers.", .binding),
+            ("The Parties agree to establish a Joint Committee.", .binding),
+            ("Health workers are entitled to the same remuneration as nationals.", .binding),
+            ("Employers must provide a written contract.", .binding),
+            ("The Parties shall endeavour to support circular migration.", .hortatory),
+            ("The Parties should endeavor to support circular migration.", .hortatory),
+            ("The UK will look for ways to support improved nurse training.", .hortatory),
+            ("The Parties shall, where appropriate, exchange data.", .hortatory),
+            ("The Parties may consider establishing a fund.", .hortatory),
+            ("The Parties are encouraged to share information.", .hortatory),
+            ("Health workers may change employer after one year.", .permissive),
+            ("Recognising the voluntary principles of the WHO Global Code,", .mention),
+            ("Bearing in mind that Kenya has expended resources in training,", .mention),
+            ("This Agreement covers nurses and midwives.", .mention),
+        ]
+    )
+    func modality(sentence: String, expected: Modality) {
+        let analysis = TextAnalyzer.analyze(sentence)
+        #expect(analysis.parts.map(\.modality) == [expected])
+    }
+
+    @Test("a preamble is a mention whatever its verbs")
+    func recital() {
+        let analysis = TextAnalyzer.analyze("The Parties shall cooperate.", isRecital: true)
+        #expect(analysis.parts.map(\.modality) == [.mention])
+    }
+
+    @Test("parts split at full stops, semicolons and enumerations, not at numbering or abbreviations")
+    func parts() {
+        let text = """
+            Under Art. 4.2 of the Code, e.g. in Kenya, the Parties shall: (a) exchange data; (b) review the Agreement. \
+            Workers may return. Nothing in para. 3(1) applies.
+            """
+        let analysis = TextAnalyzer.analyze(text)
+        let words = analysis.parts.map { analysis.tokens[$0.tokenRange].map(\.word).joined(separator: " ") }
+        #expect(
+            words == [
+                "under art 4.2 of the code e.g in kenya the parties shall",
+                "exchange data",
+                "review the agreement",
+                "workers may return",
+                "nothing in para 3 1 applies",
+            ]
+        )
+        #expect(analysis.parts.map(\.modality) == [.binding, .binding, .binding, .permissive, .mention])
+    }
+
+    @Test("sub-clause items inherit their parent's lead-in")
+    func leadIn() {
+        let analysis = TextAnalyzer.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
+        #expect(analysis.parts.map(\.modality) == [.binding])
+    }
+
+    @Test("British and American spellings fold to one form")
+    func spelling() {
+        let words = TextAnalyzer.analyze("Labour programmes recognise the organisation's endeavours; otherwise analysed.")
+            .tokens.map(\.word)
+        #expect(words == ["labor", "programs", "recognize", "the", "organization", "endeavors", "otherwise", "analyzed"])
+    }
+}
