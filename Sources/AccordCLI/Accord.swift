@@ -7,10 +7,10 @@ struct Accord: ParsableCommand {
         commandName: "accord",
         abstract: "Evaluate health-worker migration agreements against the WHO Global Code of Practice.",
         discussion: """
-            Exit status: 0 success, 1 invalid input, 2 usage error.
+            Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under.
             See README.md and docs/ for the agreement format and the scoring model.
             """,
         version: AccordVersion.current,
-        subcommands: [ValidateCommand.self]
+        subcommands: [ScoreCommand.self, ValidateCommand.self, RulesCommand.self]
     )
 }

@@ -10,6 +10,8 @@ enum ExitStatus: Int32 {
     case invalidInput = 1
     /// The command line was wrong.
     case usage = 2
+    /// The overall score is below `--fail-under` (or a diff regressed).
+    case belowThreshold = 3
 
     /// The status as argument-parser's exit code, to throw from `run()`.
     var exitCode: ExitCode { ExitCode(rawValue) }

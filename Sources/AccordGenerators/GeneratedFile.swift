@@ -15,5 +15,8 @@ public struct GeneratedFile: Sendable {
         GeneratedFile(path: "Sources/AccordKit/Model/ISO639+Generated.swift") { _, iso in
             try ISOTables.languagesSource(json: Data(contentsOf: iso.appendingPathComponent("iso_639-2.json")))
         },
+        GeneratedFile(path: "Sources/AccordKit/Rules/BuiltInRulePacks+Generated.swift") { root, _ in
+            try EmbeddedRulePacks.source(rulesDirectory: root.appendingPathComponent("rules"))
+        },
     ]
 }

@@ -75,6 +75,6 @@ struct CommandLineTests {
         let result = try AccordProcess.run(["--help"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("validate"))
-        #expect(result.standardOutput.contains("Exit status: 0 success, 1 invalid input, 2 usage error."))
+        #expect(result.standardOutput.contains("Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under."))
     }
 }

@@ -337,8 +337,28 @@ private struct AgreementReading {
         return Clause(
             id: id, heading: heading, text: text, sourceID: source.id, wording: wording,
             subclauses: subclauses ?? [], annotations: annotations ?? [], notes: notes,
-            position: node.position, textPosition: map[.text]?.position
+            position: node.position, textPosition: map[.text]?.position,
+            textWordLines: text.flatMap { text in map[.text].map { Self.wordLines(of: text, from: $0.position, in: sink.file) } }
+                ?? []
         )
+    }
+
+    /// The file line of each word of a scalar's text, found by walking the source lines from where the
+    /// scalar starts: folding and quoting change spacing, never the order of words.
+    static func wordLines(of text: String, from position: TextPosition, in file: SourceFile) -> [Int] {
+        let wanted = text.split(whereSeparator: \.isWhitespace).count
+        var lines: [Int] = []
+        var line = position.line
+        while lines.count < wanted, let source = file.lineText(at: line) {
+            let content = line == position.line ? String(source.unicodeScalars.dropFirst(position.column - 1)) : source
+            for word in content.split(whereSeparator: \.isWhitespace) where lines.count < wanted {
+                // Block-scalar indicators (">-", "|") and quotes are not words of the text.
+                if line == position.line, [">", ">-", ">+", "|", "|-", "|+"].contains(String(word)) { continue }
+                lines.append(line)
+            }
+            line += 1
+        }
+        return lines
     }
 
     /// How messages name a clause: by its id when it has a readable one, else by number.

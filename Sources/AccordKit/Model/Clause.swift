@@ -18,8 +18,26 @@ public struct Clause: Sendable, Hashable {
     public let notes: String?
     /// Where the clause starts (its first key).
     public let position: TextPosition
-    /// Where the text value starts; evidence spans are located from here.
+    /// Where the text value starts.
     public let textPosition: TextPosition?
+    /// The file line of each whitespace-separated word of `text`, so evidence found in the text can
+    /// be reported at its own line, whatever the scalar style (plain, quoted, folded or literal).
+    public let textWordLines: [Int]
+
+    /// The file line of the word that starts at scalar offset `offset` of `text`.
+    public func line(atTextOffset offset: Int) -> Int? {
+        guard let text, !textWordLines.isEmpty else { return textPosition?.line }
+        var words = 0
+        var inWord = false
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index >= offset { break }
+            let isSpace = scalar.properties.isWhitespace
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        let wordIndex = max(0, inWord ? words - 1 : words)
+        return textWordLines[min(wordIndex, textWordLines.count - 1)]
+    }
 
     /// This clause and all its sub-clauses, depth first, in document order.
     public var flattened: [Clause] {

@@ -46,8 +46,42 @@ extension EvidencePattern {
         }
     }
 
-    /// The smallest token range containing one range from each list (each sorted by start).
+    /// The smallest token range containing one range from each list (each sorted by start), with the
+    /// chosen ranges disjoint: two terms never count the same word ("own costs" is not both
+    /// `own cost*` and `cost*`).
     static func smallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
+        let combinations = lists.reduce(1) { $0 > exhaustiveLimit ? $0 : $0 * $1.count }
+        if combinations <= exhaustiveLimit { return exhaustiveSmallestSpan(lists) }
+        return sweepSmallestSpan(lists)
+    }
+
+    /// Above this many combinations (only in hostile or freakishly repetitive text) the linear sweep
+    /// is used, which may miss a disjoint combination hidden behind an overlapping one.
+    static let exhaustiveLimit = 4_096
+
+    /// Tries every combination: exact, for the few occurrences real clauses have.
+    static func exhaustiveSmallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
+        var best: Range<Int>?
+        var chosen: [Range<Int>] = []
+        func visit(_ list: Int) {
+            guard list < lists.count else {
+                guard areDisjoint(chosen), let start = chosen.map(\.lowerBound).min(), let end = chosen.map(\.upperBound).max()
+                else { return }
+                if end - start < (best?.count ?? Int.max) { best = start..<end }
+                return
+            }
+            for range in lists[list] {
+                chosen.append(range)
+                visit(list + 1)
+                chosen.removeLast()
+            }
+        }
+        visit(0)
+        return best
+    }
+
+    /// One sweep over the occurrences, advancing the earliest each time: linear in their number.
+    static func sweepSmallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
         var cursors = [Int](repeating: 0, count: lists.count)
         var best: Range<Int>?
         while true {
@@ -62,9 +96,16 @@ extension EvidencePattern {
                 }
                 end = max(end, range.upperBound)
             }
-            if end - start < (best?.count ?? Int.max) { best = start..<end }
+            if end - start < (best?.count ?? Int.max), areDisjoint(zip(lists, cursors).map { $0.0[$0.1] }) {
+                best = start..<end
+            }
             cursors[lowest] += 1
             if cursors[lowest] == lists[lowest].count { return best }
         }
+    }
+
+    private static func areDisjoint(_ ranges: [Range<Int>]) -> Bool {
+        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        return zip(sorted, sorted.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
     }
 }

@@ -74,6 +74,12 @@ struct PatternMatchTests {
             ).isEmpty)
     }
 
+    @Test("two terms never count the same word")
+    func distinctWords() {
+        #expect(match(["own cost*", "@fee"], "Each Participant will bear its own costs.").isEmpty)
+        #expect(match(["own cost*", "@fee"], "Nurses travel at their own cost and pay the visa fee.").count == 1)
+    }
+
     @Test("terms must meet in one sentence part")
     func samePart() {
         #expect(

@@ -1,0 +1,69 @@
+import AccordKit
+import ArgumentParser
+import Foundation
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `accord score FILE`: scores one agreement against a rule pack (the built-in WHO Code pack by default).
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score an agreement against the WHO Global Code (or another rule pack) and report its gaps.",
+        discussion: """
+            Exit status: 0 scored, 1 invalid input (agreement or rule pack), 2 usage error,
+            3 overall score below --fail-under.
+            """
+    )
+
+    @Argument(help: "The agreement file to score.")
+    var file: String
+
+    @OptionGroup var rules: RulePackOptions
+
+    @Option(name: .long, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Show how each point was earned.")
+    var explain = false
+
+    @Option(name: .long, help: "Exit 3 when the overall score is below this number (0–100).")
+    var failUnder: Double?
+
+    @OptionGroup var color: ColorOptions
+
+    func validate() throws {
+        if let failUnder, !(0...100).contains(failUnder) {
+            throw ValidationError("--fail-under must be between 0 and 100, found \(failUnder)")
+        }
+    }
+
+    func run() throws {
+        let pack = try rules.load(colored: color.colorsStandardError)
+        let agreement: Agreement
+        do {
+            agreement = try AgreementLoader().load(path: file)
+        } catch {
+            for diagnostic in error.diagnostics {
+                FileHandle.standardErrorWrite(diagnostic.formatted(colored: color.colorsStandardError) + "\n")
+            }
+            throw ExitStatus.invalidInput.exitCode
+        }
+        let report = Report.make(for: agreement, pack: pack)
+        let colored = output == nil && format == .text && color.colorsStandardOutput
+        let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain))
+        if let output {
+            do {
+                try AtomicFileWriter.write(text, to: output, inputs: [file])
+            } catch {
+                FileHandle.standardErrorWrite("\(output): error: \(error)\n")
+                throw ExitStatus.invalidInput.exitCode
+            }
+        } else {
+            FileHandle.standardOutputWrite(text)
+        }
+        if let failUnder, report.overall.score < failUnder { throw ExitStatus.belowThreshold.exitCode }
+    }
+}

@@ -1,0 +1,152 @@
+/// Evaluates an agreement against a rule pack: the ordered pipeline from clause text to evidence.
+///
+/// Stages, in order, and why:
+/// 1. Contexts first: whether a criterion or red flag applies is known before any matching.
+/// 2. Each clause is analysed once (parts, modality, negation) and its term occurrences found once;
+///    sub-clauses inherit a lead-in's modality, so parents are analysed before children.
+/// 3. Criteria then match patterns against the analysed clauses; polarity is checked per match,
+///    before strength, because a negated match must not count as an affirmed one.
+/// 4. Annotations add asserted evidence after inferred evidence, so ties favour the text.
+/// 5. Red flags match last; only non-mention parts raise them, so recitals never do.
+public struct Evaluator: Sendable {
+    public let pack: RulePack
+
+    /// Evidence kept per rule in reports; the strongest come first.
+    public static let maximumEvidencePerRule = 5
+
+    /// Creates an evaluator for `pack`.
+    public init(pack: RulePack) {
+        self.pack = pack
+    }
+
+    /// A clause read once, with its term occurrences.
+    struct PreparedClause {
+        let clause: Clause
+        let text: AnalyzedText
+        let occurrences: [Int: [Range<Int>]]
+    }
+
+    /// Evaluates `agreement`; pure, reads no globals, so tests call it directly.
+    public func evaluate(_ agreement: Agreement) -> Evaluation {
+        let used = Set(pack.principles.flatMap { $0.criteria.flatMap(\.appliesWhen) + $0.redFlags.flatMap(\.appliesWhen) })
+        let contexts = ContextCondition.allCases.filter(used.contains).map {
+            EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList)
+        }
+        let holding = Set(contexts.filter(\.holds).map(\.condition))
+        let prepared = prepare(agreement.clauses, leadIn: nil)
+        let principles = pack.principles.map { principle in
+            PrincipleResult(
+                principle: principle,
+                criteria: principle.criteria.map { evaluate($0, principle: principle, clauses: prepared, holding: holding) },
+                redFlags: principle.redFlags.map { evaluate($0, clauses: prepared, holding: holding) }
+            )
+        }
+        let knownPrinciples = Set(pack.principles.map(\.id))
+        let knownCriteria = Set(pack.criteria.map(\.id))
+        let unknown = agreement.allClauses.flatMap(\.annotations).filter { annotation in
+            !knownPrinciples.contains(annotation.principle) || annotation.criterion.map { !knownCriteria.contains($0) } == true
+        }
+        return Evaluation(
+            agreement: agreement, packID: pack.id, packVersion: pack.packVersion, contexts: contexts,
+            principles: principles, unknownAnnotations: unknown
+        )
+    }
+
+    /// Analyses clauses depth first; a clause whose text ends with a colon passes its modality down.
+    func prepare(_ clauses: [Clause], leadIn: Modality?) -> [PreparedClause] {
+        var prepared: [PreparedClause] = []
+        for clause in clauses {
+            var childLeadIn: Modality?
+            if let text = clause.text {
+                let analysis = TextAnalyzer.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
+                prepared.append(PreparedClause(clause: clause, text: analysis, occurrences: pack.terms.occurrences(in: analysis)))
+                if text.hasSuffix(":") { childLeadIn = analysis.parts.last?.modality }
+            }
+            prepared += prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn)
+        }
+        return prepared
+    }
+
+    /// A preamble or recitals clause states what the parties recognise, not what they undertake.
+    static func isRecital(_ clause: Clause) -> Bool {
+        let names = [clause.id, clause.heading ?? ""].map { $0.lowercased() }
+        return names.contains { $0.contains("preamble") || $0.contains("recital") }
+    }
+
+    func evaluate(_ criterion: Criterion, principle: Principle, clauses: [PreparedClause], holding: Set<ContextCondition>)
+        -> CriterionResult
+    {
+        let applies = criterion.appliesWhen.allSatisfy(holding.contains)
+        var evidence: [Evidence] = []
+        for prepared in clauses {
+            for match in criterion.evidence.flatMap({ $0.matches(in: prepared.text, occurrences: prepared.occurrences) }) {
+                let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
+                evidence.append(Self.evidence(match, in: prepared, strength: strength))
+            }
+        }
+        for prepared in clauses {
+            for annotation in prepared.clause.annotations where annotation.principle == principle.id {
+                guard annotation.criterion == nil || annotation.criterion == criterion.id else { continue }
+                let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
+                let strength: Strength =
+                    annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
+                    ?? (annotation.criterion == nil ? .mention : Self.strength(of: inferred, permissive: criterion.permissive))
+                evidence.append(
+                    Evidence(
+                        clause: prepared.clause.id, line: annotation.position.line, text: annotation.justification,
+                        modality: inferred, polarity: .affirmed, asserted: true, strength: strength
+                    )
+                )
+            }
+        }
+        let ranked = Self.rank(evidence)
+        let strength = applies ? (ranked.first?.strength ?? .none) : .none
+        return CriterionResult(criterion: criterion, applies: applies, strength: strength, evidence: applies ? ranked : [])
+    }
+
+    func evaluate(_ redFlag: RedFlag, clauses: [PreparedClause], holding: Set<ContextCondition>) -> RedFlagResult {
+        let applies = redFlag.appliesWhen.allSatisfy(holding.contains)
+        guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
+        var evidence: [Evidence] = []
+        for prepared in clauses {
+            for match in redFlag.evidence.flatMap({ $0.matches(in: prepared.text, occurrences: prepared.occurrences) })
+            where match.modality != .mention {
+                evidence.append(
+                    Self.evidence(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
+            }
+        }
+        return RedFlagResult(redFlag: redFlag, applies: true, evidence: Self.rank(evidence))
+    }
+
+    static func strength(of modality: Modality, permissive: Strength) -> Strength {
+        switch modality {
+        case .binding: .binding
+        case .hortatory: .hortatory
+        case .permissive: permissive
+        case .mention: .mention
+        }
+    }
+
+    static func evidence(_ match: PatternMatch, in prepared: PreparedClause, strength: Strength) -> Evidence {
+        let tokens = prepared.text.tokens
+        let start = tokens[match.tokenRange.lowerBound].start
+        let end = tokens[match.tokenRange.upperBound - 1].end
+        return Evidence(
+            clause: prepared.clause.id, line: prepared.clause.line(atTextOffset: start),
+            text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
+            asserted: false, strength: strength
+        )
+    }
+
+    /// Strongest first; read from the text before asserted; then document order; duplicates removed.
+    static func rank(_ evidence: [Evidence]) -> [Evidence] {
+        var seen: Set<Evidence> = []
+        let unique = evidence.filter { seen.insert($0).inserted }
+        let ordered = unique.enumerated().sorted { left, right in
+            if left.element.strength != right.element.strength { return left.element.strength > right.element.strength }
+            if left.element.asserted != right.element.asserted { return !left.element.asserted }
+            return left.offset < right.offset
+        }
+        return Array(ordered.prefix(maximumEvidencePerRule).map(\.element))
+    }
+}

@@ -1,0 +1,65 @@
+/// Runs every example of a pack through the engine and reports those that do not behave as declared.
+///
+/// Examples are documentation and tests at once: `accord rules test` and a parameterised Swift test
+/// both use this, and a failure points at the example's own line in the pack file.
+public struct RuleExampleRunner: Sendable {
+    public let pack: RulePack
+
+    /// Creates a runner for `pack`.
+    public init(pack: RulePack) {
+        self.pack = pack
+    }
+
+    /// One example and what the engine made of it.
+    public struct Outcome: Sendable {
+        /// The criterion or red-flag id.
+        public let rule: String
+        public let example: RuleExample
+        /// What the engine produced, in the same words as the expectation.
+        public let actual: RuleExample.Expectation
+        /// The evidence behind `actual`, for explaining a failure.
+        public let evidence: [Evidence]
+
+        /// True when the engine did what the example declares.
+        public var passed: Bool { actual == example.expectation }
+    }
+
+    /// Every example of every criterion and red flag, in pack order.
+    ///
+    /// Each example is evaluated as a clause of its own, with the rule's contexts taken to hold.
+    public func run() -> [Outcome] {
+        let evaluator = Evaluator(pack: pack)
+        var outcomes: [Outcome] = []
+        for principle in pack.principles {
+            for criterion in principle.criteria {
+                for example in criterion.examples {
+                    let prepared = evaluator.prepare([Self.clause(example)], leadIn: nil)
+                    let result = evaluator.evaluate(
+                        criterion, principle: principle, clauses: prepared, holding: Set(criterion.appliesWhen))
+                    outcomes.append(
+                        Outcome(
+                            rule: criterion.id, example: example, actual: .strength(result.strength), evidence: result.evidence))
+                }
+            }
+            for flag in principle.redFlags {
+                for example in flag.examples {
+                    let prepared = evaluator.prepare([Self.clause(example)], leadIn: nil)
+                    let result = evaluator.evaluate(flag, clauses: prepared, holding: Set(flag.appliesWhen))
+                    outcomes.append(
+                        Outcome(
+                            rule: flag.id, example: example, actual: result.isRaised ? .flagged : .clear,
+                            evidence: result.evidence))
+                }
+            }
+        }
+        return outcomes
+    }
+
+    static func clause(_ example: RuleExample) -> Clause {
+        Clause(
+            id: "example", heading: nil, text: example.text, sourceID: "example", wording: .verbatim, subclauses: [],
+            annotations: [], notes: nil, position: example.location.position ?? .start,
+            textPosition: example.location.position, textWordLines: []
+        )
+    }
+}

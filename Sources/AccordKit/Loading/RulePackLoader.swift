@@ -1,0 +1,486 @@
+import Foundation
+
+/// Where a pack's files come from: a folder on disk, or the copy compiled into accord.
+public protocol RulePackFiles: Sendable {
+    /// The pack folder as messages name it, such as `rules/who-code-2010`.
+    var root: String { get }
+    /// The file at `relativePath` inside the pack, or nil when there is none.
+    func file(_ relativePath: String) throws(InvalidInputError) -> SourceFile?
+}
+
+/// A pack folder on disk.
+public struct DirectoryPackFiles: RulePackFiles {
+    public let root: String
+    let limits: LoadLimits
+
+    /// Reads the pack in `root`.
+    public init(root: String, limits: LoadLimits = .default) {
+        self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.limits = limits
+    }
+
+    public func file(_ relativePath: String) throws(InvalidInputError) -> SourceFile? {
+        let path = root + "/" + relativePath
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try SourceFile.read(path: path, limits: limits)
+    }
+}
+
+/// A pack held in memory, as the built-in packs are compiled into the binary.
+public struct EmbeddedPackFiles: RulePackFiles {
+    public let root: String
+    let files: [String: String]
+
+    /// Wraps `files` (relative path → contents) under the display root `root`.
+    public init(root: String, files: [String: String]) {
+        self.root = root
+        self.files = files
+    }
+
+    public func file(_ relativePath: String) -> SourceFile? {
+        files[relativePath].map { SourceFile(path: root + "/" + relativePath, text: $0) }
+    }
+}
+
+/// The rule-pack format's version and keys (see `docs/rule-format.md`).
+public enum RulePackFormat {
+    /// The highest format version this accord reads.
+    public static let currentVersion = 1
+
+    public enum PackFileKey: String, FormatKey {
+        case version, pack, vocabulary
+        case safeguardsList = "safeguards-list"
+    }
+    public enum PackKey: String, FormatKey {
+        case id, title, instrument, sources, principles
+        case packVersion = "pack-version"
+    }
+    public enum SourceKey: String, FormatKey { case title, publisher, year, url }
+    public enum PrincipleFileKey: String, FormatKey {
+        case version, principle, criteria
+        case redFlags = "red-flags"
+    }
+    public enum PrincipleKey: String, FormatKey {
+        case id, title, weight, description, notes
+        case codeParagraphs = "code-paragraphs"
+    }
+    public enum CriterionKey: String, FormatKey {
+        case id, statement, weight, severity, required, permissive, evidence, recommendation, notes, examples
+        case codeParagraphs = "code-paragraphs"
+        case appliesWhen = "applies-when"
+        case modelClause = "model-clause"
+    }
+    public enum RedFlagKey: String, FormatKey {
+        case id, statement, severity, evidence, recommendation, notes, examples
+        case codeParagraphs = "code-paragraphs"
+        case appliesWhen = "applies-when"
+        case modelClause = "model-clause"
+    }
+    public enum PatternKey: String, FormatKey { case all, within, polarity }
+    public enum ExampleKey: String, FormatKey { case text, expect }
+    public enum SafeguardsFileKey: String, FormatKey {
+        case version
+        case safeguardsList = "safeguards-list"
+    }
+    public enum SafeguardsKey: String, FormatKey { case edition, title, source, countries }
+}
+
+/// Loads a rule pack, reporting every problem of every file of the pack in one pass.
+public struct RulePackLoader: Sendable {
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads the pack in `files`.
+    ///
+    /// - Throws: `InvalidInputError` naming the pack folder, with every problem found in its files.
+    public func load(_ files: some RulePackFiles) throws(InvalidInputError) -> RulePack {
+        var reading = RulePackReading(files: files)
+        let pack = reading.read()
+        guard let pack, !reading.diagnostics.containsErrors else {
+            throw InvalidInputError(file: files.root, diagnostics: reading.diagnostics)
+        }
+        return pack
+    }
+}
+
+/// The state of reading one pack: its term table grows as evidence is read.
+private struct RulePackReading {
+    typealias Keys = RulePackFormat
+    let files: any RulePackFiles
+    var diagnostics: [Diagnostic] = []
+    var terms = TermTable()
+    var vocabulary: [String: [String]] = [:]
+    var ruleIDs: [String: Location] = [:]
+
+    init(files: some RulePackFiles) {
+        self.files = files
+    }
+
+    /// Reads one file of the pack into a root node, recording its diagnostics.
+    mutating func open(_ relativePath: String, from location: Location?) -> (YAMLNode, NodeReader)? {
+        do {
+            guard let file = try files.file(relativePath) else {
+                diagnostics.append(
+                    Diagnostic(
+                        at: location ?? Location(file: files.root, position: nil),
+                        RuleMessages.missingFile(files.root + "/" + relativePath))
+                )
+                return nil
+            }
+            let sink = DiagnosticSink(file: file)
+            defer { diagnostics += sink.diagnostics }
+            guard let root = YAMLReader.read(file, limits: .default, into: sink) else { return nil }
+            return (root, NodeReader(sink: sink))
+        } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
+    }
+
+    mutating func read() -> RulePack? {
+        guard let (root, reader) = open("pack.yaml", from: nil),
+            let top = reader.mapping(root, of: Keys.PackFileKey.self, what: "the pack file")
+        else { return nil }
+        guard checkVersion(top, reader) else { return nil }
+        if let node = top[.vocabulary] { vocabulary = readVocabulary(node, reader) }
+        guard let map = top.required(.pack).flatMap({ reader.mapping($0, of: Keys.PackKey.self, what: "'pack'") }) else {
+            return nil
+        }
+        let id = map.required(.id).flatMap { reader.identifier($0, what: "pack id") }
+        let title = map.required(.title).flatMap { reader.text($0, what: "'title'") }
+        let instrument = map.required(.instrument).flatMap { reader.text($0, what: "'instrument'") }
+        let packVersion = map.required(.packVersion).flatMap { reader.text($0, what: "'pack-version'") }
+        let sources = map.required(.sources).flatMap { node in
+            reader.sequence(node, what: "'sources'")?.compactMap { readSource($0, reader) }
+        }
+        let safeguardsPath = top[.safeguardsList].flatMap { reader.text($0, what: "'safeguards-list'") }
+        let principleIDs = map.required(.principles).flatMap { node in
+            reader.sequence(node, what: "'principles'")?.compactMap { item in
+                reader.identifier(item, what: "principle id").map { ($0, item.position) }
+            }
+        }
+        let packFile = files.root + "/pack.yaml"
+        func pageLocation(_ position: TextPosition) -> Location { Location(file: packFile, position: position) }
+        var principles: [Principle] = []
+        for (principleID, position) in principleIDs ?? [] {
+            if let principle = readPrincipleFile(principleID, declaredAt: pageLocation(position)) { principles.append(principle) }
+        }
+        let safeguards = safeguardsPath.flatMap {
+            readSafeguardsList($0, declaredAt: pageLocation(top.position(of: .safeguardsList)))
+        }
+        guard let id, let title, let instrument, let packVersion, let sources, principles.count == principleIDs?.count,
+            safeguardsPath == nil || safeguards != nil
+        else { return nil }
+        return RulePack(
+            id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
+            principles: principles, terms: terms, safeguardsList: safeguards
+        )
+    }
+
+    func checkVersion<Key: FormatKey>(_ map: MappingView<Key>, _ reader: NodeReader) -> Bool {
+        guard let key = Key(rawValue: "version"), let node = map.required(key),
+            let version = reader.integer(node, what: "'version'")
+        else { return false }
+        guard version == RulePackFormat.currentVersion else {
+            reader.sink.error(at: node.position, RuleMessages.unsupportedVersion(version))
+            return false
+        }
+        return true
+    }
+
+    func readVocabulary(_ node: YAMLNode, _ reader: NodeReader) -> [String: [String]] {
+        guard case .mapping(let pairs) = node.content else {
+            reader.sink.error(at: node.position, ReadMessages.notMapping("'vocabulary'", found: node.kindDescription))
+            return [:]
+        }
+        var result: [String: [String]] = [:]
+        for pair in pairs {
+            guard Identifier.isValid(pair.key) else {
+                reader.sink.error(at: pair.keyPosition, ReadMessages.badIdentifier(pair.key, what: "vocabulary name"))
+                continue
+            }
+            result[pair.key] = reader.sequence(pair.value, what: "vocabulary '\(pair.key)'")?.compactMap {
+                reader.text($0, what: "a vocabulary entry")
+            }
+        }
+        return result
+    }
+
+    func readSource(_ node: YAMLNode, _ reader: NodeReader) -> PackSource? {
+        guard let map = reader.mapping(node, of: Keys.SourceKey.self, what: "source") else { return nil }
+        let title = map.required(.title).flatMap { reader.text($0, what: "'title'") }
+        let publisher = map.required(.publisher).flatMap { reader.text($0, what: "'publisher'") }
+        let year = map.required(.year).flatMap { reader.integer($0, what: "'year'") }
+        let url = map[.url].flatMap { reader.text($0, what: "'url'") }
+        guard let title, let publisher, let year else { return nil }
+        return PackSource(title: title, publisher: publisher, year: year, url: url)
+    }
+
+    mutating func readPrincipleFile(_ principleID: String, declaredAt location: Location) -> Principle? {
+        let path = "principles/\(principleID).yaml"
+        guard let (root, reader) = open(path, from: location),
+            let top = reader.mapping(root, of: Keys.PrincipleFileKey.self, what: "the principle file"),
+            checkVersion(top, reader),
+            let map = top.required(.principle).flatMap({ reader.mapping($0, of: Keys.PrincipleKey.self, what: "'principle'") })
+        else { return nil }
+        let id = map.required(.id).flatMap { reader.identifier($0, what: "principle id") }
+        if let id, id != principleID {
+            reader.sink.error(at: map[.id]?.position, RuleMessages.principleIDMismatch(id, file: path))
+        }
+        let title = map.required(.title).flatMap { reader.text($0, what: "'title'") }
+        let paragraphs = map.required(.codeParagraphs).flatMap { readParagraphs($0, reader) }
+        let weight = map.required(.weight).flatMap { readWeight($0, reader) }
+        let description = map.required(.description).flatMap { reader.text($0, what: "'description'") }
+        let notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
+        let criteria = top.required(.criteria).flatMap { node in
+            reader.sequence(node, what: "'criteria'").map { items in items.compactMap { readCriterion($0, reader) } }
+        }
+        let redFlags = top[.redFlags].flatMap { node in
+            reader.sequence(node, what: "'red-flags'").map { items in items.compactMap { readRedFlag($0, reader) } }
+        }
+        guard let id, let title, let paragraphs, let weight, let description, let criteria else { return nil }
+        return Principle(
+            id: id, title: title, codeParagraphs: paragraphs, weight: weight, description: description,
+            notes: notes, criteria: criteria, redFlags: redFlags ?? []
+        )
+    }
+
+    func readParagraphs(_ node: YAMLNode, _ reader: NodeReader) -> [String]? {
+        guard let items = reader.sequence(node, what: "'code-paragraphs'") else { return nil }
+        guard !items.isEmpty else {
+            reader.sink.error(at: node.position, RuleMessages.noParagraphs)
+            return nil
+        }
+        let paragraphs = items.compactMap { reader.text($0, what: "a Code paragraph") }
+        return paragraphs.count == items.count ? paragraphs : nil
+    }
+
+    func readWeight(_ node: YAMLNode, _ reader: NodeReader) -> Int? {
+        guard let weight = reader.integer(node, what: "'weight'") else { return nil }
+        guard (1...10).contains(weight) else {
+            reader.sink.error(at: node.position, RuleMessages.badWeight(weight))
+            return nil
+        }
+        return weight
+    }
+
+    /// Records a rule id, reporting one already used anywhere in the pack.
+    mutating func claim(_ id: String, at location: Location, _ reader: NodeReader) -> Bool {
+        if let first = ruleIDs[id] {
+            reader.sink.error(at: location.position, RuleMessages.duplicateRuleID(id, first: first))
+            return false
+        }
+        ruleIDs[id] = location
+        return true
+    }
+
+    func location(_ node: YAMLNode, _ reader: NodeReader) -> Location {
+        Location(file: reader.sink.file.path, position: node.position)
+    }
+
+    mutating func readCriterion(_ node: YAMLNode, _ reader: NodeReader) -> Criterion? {
+        guard let map = reader.mapping(node, of: Keys.CriterionKey.self, what: "criterion") else { return nil }
+        let id = map.required(.id).flatMap { reader.identifier($0, what: "criterion id") }
+        let here = location(node, reader)
+        let statement = map.required(.statement).flatMap { reader.text($0, what: "'statement'") }
+        let paragraphs = map.required(.codeParagraphs).flatMap { readParagraphs($0, reader) }
+        let weight = map.required(.weight).flatMap { readWeight($0, reader) }
+        let severity = map.required(.severity).flatMap { reader.choice($0, of: Severity.self, what: "severity") }
+        let required = map.required(.required).flatMap { readStrength($0, reader, what: "required strength") }
+        let permissive = map[.permissive].map { readStrength($0, reader, what: "permissive strength") } ?? .hortatory
+        let appliesWhen = map[.appliesWhen].map { readContexts($0, reader) } ?? []
+        let evidence = map.required(.evidence).flatMap { readEvidence($0, reader) }
+        let recommendation = map.required(.recommendation).flatMap { reader.text($0, what: "'recommendation'") }
+        let modelClause = map.required(.modelClause).flatMap { reader.text($0, what: "'model-clause'") }
+        let notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
+        let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: false) }
+        guard let id, claim(id, at: here, reader), let statement, let paragraphs, let weight, let severity, let required,
+            let permissive, let appliesWhen, let evidence, let recommendation, let modelClause, let examples
+        else { return nil }
+        return Criterion(
+            id: id, statement: statement, codeParagraphs: paragraphs, weight: weight, severity: severity, required: required,
+            appliesWhen: appliesWhen, permissive: permissive, evidence: evidence, recommendation: recommendation,
+            modelClause: modelClause, notes: notes, examples: examples, location: here
+        )
+    }
+
+    mutating func readRedFlag(_ node: YAMLNode, _ reader: NodeReader) -> RedFlag? {
+        guard let map = reader.mapping(node, of: Keys.RedFlagKey.self, what: "red flag") else { return nil }
+        let id = map.required(.id).flatMap { reader.identifier($0, what: "red flag id") }
+        let here = location(node, reader)
+        let statement = map.required(.statement).flatMap { reader.text($0, what: "'statement'") }
+        let paragraphs = map.required(.codeParagraphs).flatMap { readParagraphs($0, reader) }
+        let severity = map.required(.severity).flatMap { reader.choice($0, of: Severity.self, what: "severity") }
+        let appliesWhen = map[.appliesWhen].map { readContexts($0, reader) } ?? []
+        let evidence = map.required(.evidence).flatMap { readEvidence($0, reader) }
+        let recommendation = map.required(.recommendation).flatMap { reader.text($0, what: "'recommendation'") }
+        let modelClause = map.required(.modelClause).flatMap { reader.text($0, what: "'model-clause'") }
+        let notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
+        let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: true) }
+        guard let id, claim(id, at: here, reader), let statement, let paragraphs, let severity, let appliesWhen, let evidence,
+            let recommendation, let modelClause, let examples
+        else { return nil }
+        return RedFlag(
+            id: id, statement: statement, codeParagraphs: paragraphs, severity: severity, appliesWhen: appliesWhen,
+            evidence: evidence, recommendation: recommendation, modelClause: modelClause, notes: notes, examples: examples,
+            location: here
+        )
+    }
+
+    func readStrength(_ node: YAMLNode, _ reader: NodeReader, what: String) -> Strength? {
+        guard let strength = reader.choice(node, of: Strength.self, what: what) else { return nil }
+        guard strength != .none else {
+            reader.sink.error(at: node.position, RuleMessages.strengthNone(what))
+            return nil
+        }
+        return strength
+    }
+
+    func readContexts(_ node: YAMLNode, _ reader: NodeReader) -> [ContextCondition]? {
+        guard let items = reader.sequence(node, what: "'applies-when'") else { return nil }
+        let contexts = items.compactMap { reader.choice($0, of: ContextCondition.self, what: "context") }
+        return contexts.count == items.count ? contexts : nil
+    }
+
+    mutating func readEvidence(_ node: YAMLNode, _ reader: NodeReader) -> [EvidencePattern]? {
+        guard let items = reader.sequence(node, what: "'evidence'") else { return nil }
+        guard !items.isEmpty else {
+            reader.sink.error(at: node.position, RuleMessages.noEvidence)
+            return nil
+        }
+        let patterns = items.compactMap { readPattern($0, reader) }
+        return patterns.count == items.count ? patterns : nil
+    }
+
+    mutating func readPattern(_ node: YAMLNode, _ reader: NodeReader) -> EvidencePattern? {
+        guard let map = reader.mapping(node, of: Keys.PatternKey.self, what: "evidence pattern") else { return nil }
+        let within = map[.within].flatMap { reader.integer($0, what: "'within'") }
+        if let within, within < 1 {
+            reader.sink.error(at: map[.within]?.position, RuleMessages.badWithin(within))
+            return nil
+        }
+        let polarity =
+            map[.polarity].map { reader.choice($0, of: EvidencePattern.PolarityRequirement.self, what: "polarity") } ?? .affirmed
+        guard let allNode = map.required(.all), let items = reader.sequence(allNode, what: "'all'") else { return nil }
+        guard !items.isEmpty else {
+            reader.sink.error(at: allNode.position, RuleMessages.noTerms)
+            return nil
+        }
+        var ids: [Int] = []
+        for item in items {
+            guard let source = reader.text(item, what: "a term") else { continue }
+            switch terms.add(source, vocabulary: vocabulary) {
+            case .success(let id): ids.append(id)
+            case .failure(.unknownVocabulary(let name)):
+                let suggestion = Suggestion.closest(to: name, in: vocabulary.keys.sorted())
+                reader.sink.error(at: item.position, RuleMessages.unknownVocabulary(name, suggestion: suggestion))
+            case .failure(.malformed(let alternative)):
+                reader.sink.error(at: item.position, RuleMessages.malformedTerm(alternative))
+            }
+        }
+        guard ids.count == items.count, let polarity, map[.within] == nil || within != nil else { return nil }
+        return EvidencePattern(terms: ids, within: within, polarity: polarity)
+    }
+
+    func readExamples(_ node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool) -> [RuleExample]? {
+        guard let items = reader.sequence(node, what: "'examples'") else { return nil }
+        guard items.count >= 3 else {
+            reader.sink.error(at: node.position, RuleMessages.tooFewExamples(items.count))
+            return nil
+        }
+        let examples = items.compactMap { item -> RuleExample? in
+            guard let map = reader.mapping(item, of: Keys.ExampleKey.self, what: "example") else { return nil }
+            let text = map.required(.text).flatMap { reader.text($0, what: "'text'") }
+            let expectation = map.required(.expect).flatMap { readExpectation($0, reader, isRedFlag: isRedFlag) }
+            guard let text, let expectation else { return nil }
+            return RuleExample(text: text, expectation: expectation, location: location(item, reader))
+        }
+        return examples.count == items.count ? examples : nil
+    }
+
+    func readExpectation(_ node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool) -> RuleExample.Expectation? {
+        guard let word = reader.text(node, what: "'expect'") else { return nil }
+        if isRedFlag {
+            switch word {
+            case "flagged": return .flagged
+            case "clear": return .clear
+            default:
+                reader.sink.error(
+                    at: node.position,
+                    ReadMessages.notOneOf(word, what: "red-flag expectation", suggestion: nil, allowed: ["flagged", "clear"]))
+                return nil
+            }
+        }
+        guard let strength = Strength(rawValue: word) else {
+            let allowed = Strength.allCases.map(\.rawValue)
+            reader.sink.error(
+                at: node.position,
+                ReadMessages.notOneOf(
+                    word, what: "expected strength", suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
+            return nil
+        }
+        return .strength(strength)
+    }
+
+    mutating func readSafeguardsList(_ relativePath: String, declaredAt location: Location) -> SafeguardsList? {
+        guard let (root, reader) = open(relativePath, from: location),
+            let top = reader.mapping(root, of: Keys.SafeguardsFileKey.self, what: "the Safeguards List file"),
+            checkVersion(top, reader),
+            let map = top.required(.safeguardsList).flatMap({
+                reader.mapping($0, of: Keys.SafeguardsKey.self, what: "'safeguards-list'")
+            })
+        else { return nil }
+        let edition = map.required(.edition).flatMap { reader.integer($0, what: "'edition'") }
+        let title = map.required(.title).flatMap { reader.text($0, what: "'title'") }
+        let source = map.required(.source).flatMap { readSource($0, reader) }
+        let countries = map.required(.countries).flatMap { node -> Set<CountryCode>? in
+            guard let items = reader.sequence(node, what: "'countries'") else { return nil }
+            var codes: Set<CountryCode> = []
+            for item in items {
+                guard let text = reader.text(item, what: "a country") else { continue }
+                if let code = CountryCode(text) {
+                    codes.insert(code)
+                } else {
+                    reader.sink.error(
+                        at: item.position, AgreementMessages.unknownCountry(text, suggestion: CountryCode.suggestion(for: text)))
+                }
+            }
+            return codes.count == items.count ? codes : nil
+        }
+        guard let edition, let title, let source, let countries else { return nil }
+        return SafeguardsList(edition: edition, title: title, source: source, countries: countries)
+    }
+}
+
+/// The messages of the rule-pack loader.
+enum RuleMessages {
+    static func missingFile(_ path: String) -> String {
+        "cannot read '\(path)': no such file; every listed principle needs its file"
+    }
+    static func unsupportedVersion(_ version: Int) -> String {
+        "rule-pack format version \(version) is not supported; expected 'version: \(RulePackFormat.currentVersion)'"
+    }
+    static func principleIDMismatch(_ id: String, file: String) -> String {
+        "principle id '\(id)' does not match its file name '\(file)'; expected the id the pack lists"
+    }
+    static let noParagraphs = "'code-paragraphs' is empty; expected the Code paragraph(s) behind the rule, such as \"3.8\""
+    static func badWeight(_ weight: Int) -> String { "'weight' must be a whole number from 1 to 10, found \(weight)" }
+    static func duplicateRuleID(_ id: String, first: Location) -> String {
+        "duplicate rule id '\(id)'; it is already used at \(first), and criterion and red-flag ids must be unique in a pack"
+    }
+    static func strengthNone(_ what: String) -> String { "'none' is not a valid \(what); expected binding, hortatory or mention" }
+    static let noEvidence = "'evidence' is empty; expected at least one pattern"
+    static func badWithin(_ within: Int) -> String { "'within' must be at least 1 word, found \(within)" }
+    static let noTerms = "'all' is empty; expected at least one term"
+    static func unknownVocabulary(_ name: String, suggestion: String?) -> String {
+        let base = "'@\(name)' names no vocabulary list"
+        if let suggestion { return base + "; did you mean '@\(suggestion)'?" }
+        return base + "; expected a list defined under 'vocabulary' in pack.yaml"
+    }
+    static func malformedTerm(_ alternative: String) -> String {
+        "'\(alternative)' is not a valid term; expected words of letters and digits, each optionally ending in '*', alternatives separated by '|'"
+    }
+    static func tooFewExamples(_ count: Int) -> String {
+        "a rule needs at least 3 examples (one that satisfies it, one that does so weakly, one that does not), found \(count)"
+    }
+}

@@ -1,0 +1,33 @@
+/// Turns a `Report` into text in one format; renderers only read the report, never compute.
+public protocol ReportRenderer: Sendable {
+    /// Renders `report`.
+    func render(_ report: Report, options: RenderOptions) -> String
+}
+
+/// What the caller decides about presentation: colour (terminal only) and detail.
+public struct RenderOptions: Sendable, Hashable {
+    /// Whether ANSI colour may be used.
+    public var colored: Bool
+    /// Whether to show how each point was earned.
+    public var explain: Bool
+
+    /// Creates options; the defaults are plain text without explanations.
+    public init(colored: Bool = false, explain: Bool = false) {
+        self.colored = colored
+        self.explain = explain
+    }
+}
+
+/// The output formats of `accord score`; adding a case will not compile until it has a renderer.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+
+    /// The renderer for this format.
+    public var renderer: any ReportRenderer {
+        switch self {
+        case .text: TextRenderer()
+        case .json: JSONRenderer()
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// The terminal report: overall score and grade, a line per principle, the contexts that applied,
+/// then the gaps by severity with the clause and line behind each; `--explain` adds how every point
+/// was earned.
+public struct TextRenderer: ReportRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        let paint = ANSIPaint(enabled: options.colored)
+        var lines: [String] = []
+        let agreement = report.agreement
+        lines.append(paint.bold(agreement.shortTitle ?? agreement.title) + " (\(agreement.id))")
+        let parties = agreement.parties.map { "\($0.name) \($0.role)" }.joined(separator: ", ")
+        var facts = [parties, agreement.status]
+        if let signed = agreement.signed { facts.append("signed \(signed)") }
+        facts.append(agreement.file)
+        lines.append(paint.dim(facts.joined(separator: " · ")))
+        lines.append(
+            paint.dim("Rule pack \(report.rulePack.id) \(report.rulePack.version) · scoring model \(report.scoringModel)"))
+        lines.append("")
+        var overall =
+            "Overall " + paint.bold(DecimalFormatting.oneDecimal(report.overall.score)) + " / 100, grade "
+            + paint.bold(report.overall.grade)
+        if report.overall.penalty > 0 {
+            overall += " (after \(DecimalFormatting.oneDecimal(report.overall.penalty)) red-flag points)"
+        }
+        lines.append(overall)
+        lines.append("")
+        lines.append(paint.bold("Principles"))
+        let width = report.principles.map(\.id.count).max() ?? 0
+        for principle in report.principles {
+            let id = principle.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            guard let score = principle.score else {
+                lines.append("  \(id)  ----------   n/a  no criterion applies")
+                continue
+            }
+            let filled = Int((score / 10).rounded(.toNearestOrAwayFromZero))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+            let number = DecimalFormatting.oneDecimal(score)
+            lines.append(
+                "  \(id)  \(bar) \(String(repeating: " ", count: max(0, 5 - number.count)))\(number)  \(principle.title)")
+            if options.explain { lines += explanation(of: principle, paint: paint) }
+        }
+        if !report.context.isEmpty {
+            lines.append("")
+            lines.append(paint.bold("Context"))
+            for context in report.context {
+                lines.append("  \(context.holds ? "applies" : "does not apply"): \(context.id) — \(context.reason)")
+            }
+        }
+        lines.append("")
+        lines += gapLines(report, paint: paint)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func explanation(of principle: Report.PrincipleReport, paint: ANSIPaint) -> [String] {
+        var lines: [String] = []
+        for criterion in principle.criteria {
+            guard criterion.applies else {
+                lines.append("      - \(criterion.id): does not apply here (not scored)")
+                continue
+            }
+            let earned = DecimalFormatting.twoDecimals(Double(criterion.weight) * criterion.credit)
+            lines.append(
+                "      \(criterion.credit >= 1 ? "+" : "-") \(criterion.id): \(criterion.strength)"
+                    + " (requires \(criterion.required)), weight \(criterion.weight) × credit \(DecimalFormatting.twoDecimals(criterion.credit)) = \(earned)"
+            )
+            for evidence in criterion.evidence {
+                lines.append(paint.dim("          \(describe(evidence))"))
+            }
+        }
+        for flag in principle.redFlags where flag.raised {
+            lines.append("      ! red flag \(flag.id) (\(flag.severity)) raised")
+            for evidence in flag.evidence { lines.append(paint.dim("          \(describe(evidence))")) }
+        }
+        lines.append(
+            "      = 100 × \(DecimalFormatting.twoDecimals(principle.earned)) / \(DecimalFormatting.twoDecimals(principle.possible))"
+                + (principle.penalty > 0 ? " − \(DecimalFormatting.oneDecimal(principle.penalty)) red-flag points" : "")
+        )
+        return lines
+    }
+
+    private func describe(_ evidence: Report.EvidenceReport) -> String {
+        let place = "clause \(evidence.clause)" + (evidence.line.map { ", line \($0)" } ?? "")
+        let how = evidence.asserted ? "asserted by the encoder" : "\(evidence.modality), \(evidence.polarity)"
+        return "\(place): “\(evidence.text)” [\(how)]"
+    }
+
+    private func gapLines(_ report: Report, paint: ANSIPaint) -> [String] {
+        guard !report.gaps.isEmpty else { return [paint.bold("Gaps") + ": none"] }
+        var counts: [String] = []
+        for severity in ["critical", "major", "minor"] {
+            let count = report.gaps.filter { $0.severity == severity }.count
+            if count > 0 { counts.append("\(count) \(severity)") }
+        }
+        var lines = [paint.bold("Gaps") + " (\(report.gaps.count): \(counts.joined(separator: ", ")))"]
+        for gap in report.gaps {
+            let label = gap.severity.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
+            let colouredLabel =
+                gap.severity == "critical" ? paint.red(label) : gap.severity == "major" ? paint.yellow(label) : label
+            let rule = gap.criterion ?? gap.redFlag ?? ""
+            let kind = gap.kind.padding(toLength: 8, withPad: " ", startingAt: 0)
+            var place = "no clause provides it"
+            if !gap.clauses.isEmpty {
+                let pairs = zip(gap.clauses, gap.lines).map { "\($0.0) (line \($0.1))" }
+                place = "clause " + (pairs.isEmpty ? gap.clauses.joined(separator: ", ") : pairs.joined(separator: ", "))
+            }
+            lines.append("  \(colouredLabel) \(kind) \(gap.principle) / \(rule) — \(place)")
+            lines.append("           \(gap.statement) (Code \(gap.codeParagraphs.joined(separator: ", ")))")
+            lines.append("           → \(gap.recommendation)")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,137 @@
+/// The one model every renderer reads: an agreement scored against a rule pack.
+///
+/// Its shape is the JSON report contract (`docs/report-json.md`, `schemas/report.schema.json`):
+/// field names are stable, new fields are additive, and `schemaVersion` changes on any break.
+/// Renderers only read it; nothing is computed after it is built.
+public struct Report: Sendable, Codable, Hashable {
+    /// Version of this report shape.
+    public static let currentSchemaVersion = "1.0"
+
+    public let schemaVersion: String
+    public let tool: Tool
+    public let agreement: AgreementSummary
+    public let rulePack: RulePackSummary
+    public let scoringModel: String
+    public let overall: Overall
+    public let principles: [PrincipleReport]
+    public let gaps: [GapReport]
+    public let context: [ContextReport]
+
+    public struct Tool: Sendable, Codable, Hashable {
+        public let name: String
+        public let version: String
+    }
+
+    public struct AgreementSummary: Sendable, Codable, Hashable {
+        public let id: String
+        public let title: String
+        public let shortTitle: String?
+        public let file: String
+        public let scope: String
+        public let instrument: String
+        public let status: String
+        public let signed: String?
+        public let inForce: String?
+        public let parties: [PartySummary]
+        public let sources: [SourceSummary]
+    }
+
+    public struct PartySummary: Sendable, Codable, Hashable {
+        /// Alpha-3 code, or the regional body's short name.
+        public let name: String
+        public let role: String
+        /// Member states, for a regional body.
+        public let members: [String]?
+    }
+
+    public struct SourceSummary: Sendable, Codable, Hashable {
+        public let id: String
+        public let title: String
+        public let publisher: String
+        public let year: Int
+        public let url: String?
+        public let kind: String
+        public let text: String
+    }
+
+    public struct RulePackSummary: Sendable, Codable, Hashable {
+        public let id: String
+        public let title: String
+        public let version: String
+    }
+
+    public struct Overall: Sendable, Codable, Hashable {
+        public let score: Double
+        public let grade: String
+        /// Points taken off the weighted mean for raised red flags.
+        public let penalty: Double
+    }
+
+    public struct PrincipleReport: Sendable, Codable, Hashable {
+        public let id: String
+        public let title: String
+        public let weight: Int
+        public let codeParagraphs: [String]
+        /// 0–100, or nil when no criterion of the principle applies.
+        public let score: Double?
+        public let earned: Double
+        public let possible: Double
+        public let penalty: Double
+        public let criteria: [CriterionReport]
+        public let redFlags: [RedFlagReport]
+    }
+
+    public struct CriterionReport: Sendable, Codable, Hashable {
+        public let id: String
+        public let statement: String
+        public let weight: Int
+        public let required: String
+        public let applies: Bool
+        public let strength: String
+        /// The share of the weight earned, 0–1.
+        public let credit: Double
+        public let codeParagraphs: [String]
+        public let evidence: [EvidenceReport]
+    }
+
+    public struct RedFlagReport: Sendable, Codable, Hashable {
+        public let id: String
+        public let statement: String
+        public let severity: String
+        public let applies: Bool
+        public let raised: Bool
+        public let evidence: [EvidenceReport]
+    }
+
+    public struct EvidenceReport: Sendable, Codable, Hashable {
+        public let clause: String
+        public let line: Int?
+        public let text: String
+        public let modality: String
+        public let polarity: String
+        public let asserted: Bool
+        public let strength: String
+    }
+
+    public struct GapReport: Sendable, Codable, Hashable {
+        public let kind: String
+        public let severity: String
+        public let principle: String
+        /// The criterion id, for a missing or weak gap.
+        public let criterion: String?
+        /// The red-flag id, for a contrary gap.
+        public let redFlag: String?
+        public let statement: String
+        public let clauses: [String]
+        public let lines: [Int]
+        public let codeParagraphs: [String]
+        public let recommendation: String
+        public let modelClause: String
+    }
+
+    public struct ContextReport: Sendable, Codable, Hashable {
+        public let id: String
+        public let holds: Bool
+        public let reason: String
+    }
+}

@@ -1,0 +1,83 @@
+/// Builds the `Report` from an evaluation and its score card; all ordering is decided here, once.
+public enum ReportBuilder {
+    /// The report of `evaluation` scored by `card`, evaluated with `pack`.
+    public static func build(_ evaluation: Evaluation, card: Scorer.ScoreCard, pack: RulePack) -> Report {
+        let agreement = evaluation.agreement
+        let scores = Dictionary(uniqueKeysWithValues: card.principles.map { ($0.id, $0) })
+        let principles = evaluation.principles.map { result -> Report.PrincipleReport in
+            let score = scores[result.principle.id]
+            return Report.PrincipleReport(
+                id: result.principle.id, title: result.principle.title, weight: result.principle.weight,
+                codeParagraphs: result.principle.codeParagraphs, score: score?.score,
+                earned: ScoringModel.rounded(score?.earned ?? 0), possible: score?.possible ?? 0, penalty: score?.penalty ?? 0,
+                criteria: result.criteria.map { criterion in
+                    Report.CriterionReport(
+                        id: criterion.criterion.id, statement: criterion.criterion.statement, weight: criterion.criterion.weight,
+                        required: criterion.criterion.required.rawValue, applies: criterion.applies,
+                        strength: criterion.strength.rawValue,
+                        credit: criterion.applies
+                            ? ScoringModel.credit(criterion.strength, required: criterion.criterion.required) : 0,
+                        codeParagraphs: criterion.criterion.codeParagraphs, evidence: criterion.evidence.map(evidence)
+                    )
+                },
+                redFlags: result.redFlags.map { flag in
+                    Report.RedFlagReport(
+                        id: flag.redFlag.id, statement: flag.redFlag.statement, severity: flag.redFlag.severity.rawValue,
+                        applies: flag.applies, raised: flag.isRaised, evidence: flag.evidence.map(evidence)
+                    )
+                }
+            )
+        }
+        let penalty = evaluation.principles.flatMap(\.redFlags).filter(\.isRaised)
+            .reduce(0.0) { $0 + ScoringModel.overallPenalty($1.redFlag.severity) }
+        return Report(
+            schemaVersion: Report.currentSchemaVersion,
+            tool: Report.Tool(name: "accord", version: AccordVersion.current),
+            agreement: Report.AgreementSummary(
+                id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
+                scope: agreement.scope.rawValue, instrument: agreement.instrument.rawValue, status: agreement.status.rawValue,
+                signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
+                parties: agreement.parties.map { party in
+                    let members: [String]? =
+                        if case .body(_, _, let members) = party.identity { members.map(\.alpha3) } else { nil }
+                    return Report.PartySummary(name: party.displayName, role: party.role.rawValue, members: members)
+                },
+                sources: agreement.sources.map {
+                    Report.SourceSummary(
+                        id: $0.id, title: $0.title, publisher: $0.publisher, year: $0.year, url: $0.url, kind: $0.kind.rawValue,
+                        text: $0.text.rawValue)
+                }
+            ),
+            rulePack: Report.RulePackSummary(id: pack.id, title: pack.title, version: pack.packVersion),
+            scoringModel: ScoringModel.version,
+            overall: Report.Overall(score: card.overall, grade: card.grade, penalty: penalty),
+            principles: principles,
+            gaps: card.gaps.map { gap in
+                Report.GapReport(
+                    kind: gap.kind.rawValue, severity: gap.severity.rawValue, principle: gap.principle,
+                    criterion: gap.kind == .contrary ? nil : gap.rule, redFlag: gap.kind == .contrary ? gap.rule : nil,
+                    statement: gap.statement, clauses: gap.clauses, lines: gap.lines, codeParagraphs: gap.codeParagraphs,
+                    recommendation: gap.recommendation, modelClause: gap.modelClause
+                )
+            },
+            context: evaluation.contexts.map {
+                Report.ContextReport(id: $0.condition.rawValue, holds: $0.holds, reason: $0.reason)
+            }
+        )
+    }
+
+    static func evidence(_ evidence: Evidence) -> Report.EvidenceReport {
+        Report.EvidenceReport(
+            clause: evidence.clause, line: evidence.line, text: evidence.text, modality: evidence.modality.rawValue,
+            polarity: evidence.polarity.rawValue, asserted: evidence.asserted, strength: evidence.strength.rawValue
+        )
+    }
+}
+
+extension Report {
+    /// Evaluates, scores and reports `agreement` against `pack`: the library's one entry point for scoring.
+    public static func make(for agreement: Agreement, pack: RulePack) -> Report {
+        let evaluation = Evaluator(pack: pack).evaluate(agreement)
+        return ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
+    }
+}
