@@ -1,9 +1,16 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes output files so that a reader never sees a half-written file and no input is overwritten.
 ///
-/// The text goes to a temporary file in the destination's folder (same filesystem), then is renamed
-/// over the destination in one step.
+/// The text goes to a temporary file in the destination's folder (same filesystem), is flushed to
+/// disk, then `rename(2)` replaces the destination in one step. Foundation's `replaceItemAt` is not
+/// used: on Linux it was seen to fail and leave the destination deleted.
 public enum AtomicFileWriter {
     /// Why a write was refused or failed.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -28,14 +35,19 @@ public enum AtomicFileWriter {
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).accord-\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
-            if FileManager.default.fileExists(atPath: destination.path) {
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: destination)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(path, reason: (error as NSError).localizedDescription)
+        }
+        let descriptor = open(temporary.path, O_RDONLY)
+        if descriptor >= 0 {
+            _ = fsync(descriptor)
+            _ = close(descriptor)
+        }
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path, reason: reason)
         }
     }
 }
