@@ -96,8 +96,9 @@ public struct RulePackLoader: Sendable {
     public func load(_ files: some RulePackFiles) throws(InvalidInputError) -> RulePack {
         var reading = RulePackReading(files: files)
         let pack = reading.read()
-        guard let pack, !reading.diagnostics.containsErrors else {
-            throw InvalidInputError(file: files.root, diagnostics: reading.diagnostics)
+        let diagnostics = reading.allDiagnostics
+        guard let pack, !diagnostics.containsErrors else {
+            throw InvalidInputError(file: files.root, diagnostics: diagnostics)
         }
         return pack
     }
@@ -107,7 +108,9 @@ public struct RulePackLoader: Sendable {
 private struct RulePackReading {
     typealias Keys = RulePackFormat
     let files: any RulePackFiles
+    /// Problems found opening files; each opened file's own problems stay in its sink until the end.
     var diagnostics: [Diagnostic] = []
+    var sinks: [DiagnosticSink] = []
     var terms = TermTable()
     var vocabulary: [String: [String]] = [:]
     var ruleIDs: [String: Location] = [:]
@@ -115,6 +118,9 @@ private struct RulePackReading {
     init(files: some RulePackFiles) {
         self.files = files
     }
+
+    /// Every problem found in the pack, once reading has finished.
+    var allDiagnostics: [Diagnostic] { diagnostics + sinks.flatMap(\.diagnostics) }
 
     /// Reads one file of the pack into a root node, recording its diagnostics.
     mutating func open(_ relativePath: String, from location: Location?) -> (YAMLNode, NodeReader)? {
@@ -128,7 +134,7 @@ private struct RulePackReading {
                 return nil
             }
             let sink = DiagnosticSink(file: file)
-            defer { diagnostics += sink.diagnostics }
+            sinks.append(sink)
             guard let root = YAMLReader.read(file, limits: .default, into: sink) else { return nil }
             return (root, NodeReader(sink: sink))
         } catch {

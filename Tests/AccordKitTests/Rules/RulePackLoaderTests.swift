@@ -1,0 +1,71 @@
+import AccordKit
+import AccordTestSupport
+import Foundation
+import Testing
+
+@Suite("Rule pack loader")
+struct RulePackLoaderTests {
+    /// The mini pack with some of its files replaced.
+    func miniPack(replacing replacements: [String: (String, String)]) throws -> EmbeddedPackFiles {
+        let root = RepositoryPaths.fixtures.appendingPathComponent("packs/mini")
+        var files: [String: String] = [:]
+        for relative in ["pack.yaml", "list.yaml", "principles/recruitment.yaml", "principles/return.yaml"] {
+            var text = try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+            if let (old, new) = replacements[relative] {
+                #expect(text.contains(old), "fixture text not found: \(old)")
+                text = text.replacingOccurrences(of: old, with: new)
+            }
+            files[relative] = text
+        }
+        return EmbeddedPackFiles(root: "mini", files: files)
+    }
+
+    @Test("problems in principle files are all reported, located in their own files")
+    func brokenPrinciple() throws {
+        let files = try miniPack(replacing: [
+            "principles/recruitment.yaml": ("    weight: 2\n", "    weight: 20\n"),
+            "principles/return.yaml": ("[\"return*|reintegrat*\", \"@worker\"]", "[\"return*|reintegrat*\", \"@wroker\"]"),
+        ])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a broken pack loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "mini/principles/recruitment.yaml:12:13: 'weight' must be a whole number from 1 to 10, found 20",
+                    "mini/principles/return.yaml:16:38: '@wroker' names no vocabulary list; did you mean '@worker'?",
+                ]
+            )
+        }
+    }
+
+    @Test("a listed principle without its file is named at its place in pack.yaml")
+    func missingPrinciple() throws {
+        let files = try miniPack(replacing: [
+            "pack.yaml": ("principles: [recruitment, return]", "principles: [recruitment, return, review]")
+        ])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a pack with a missing principle loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.message) == [
+                    "cannot read 'mini/principles/review.yaml': no such file; every listed principle needs its file"
+                ])
+        }
+    }
+
+    @Test("the built-in pack loads and keeps the principle ids other tools rely on")
+    func builtIn() throws {
+        let pack = try #require(try BuiltInRulePacks.load())
+        let ids = pack.principles.map(\.id)
+        for required in [
+            "circular-migration", "technical-financial-assistance", "equal-treatment", "ethical-recruitment",
+            "health-system-sustainability", "data-information-exchange", "monitoring-review", "freedom-to-migrate",
+        ] {
+            #expect(ids.contains(required))
+        }
+        #expect(pack.criteria.allSatisfy { $0.examples.count >= 3 && !$0.codeParagraphs.isEmpty })
+        #expect(pack.safeguardsList?.countries.count == 55)
+    }
+}
