@@ -13,6 +13,13 @@ extension EvidencePattern {
     /// over its predicate ("No recruitment fees shall be charged to health workers").
     static let negationLookBehind = 8
 
+    /// Word starts that turn a negation into an affirmation of what follows: "Nothing in this Agreement
+    /// shall be construed as *limiting* the freedom of health personnel to return".
+    static let negationCancellers = [
+        "limit", "restrict", "prejudic", "affect", "impair", "derogat", "diminish", "prevent", "imped", "hinder",
+        "curtail", "undermin", "constrain",
+    ]
+
     /// Words that end a negation's scope before the match ("no fees, but costs shall be borne by").
     static let negationScopeBreaks: Set<String> = ["but", "however", "unless", "except", "whereas", "while", "although"]
 
@@ -41,8 +48,13 @@ extension EvidencePattern {
     static func isNegated(_ span: Range<Int>, in part: AnalyzedText.Part, tokens: [AnalyzedText.Token]) -> Bool {
         part.negations.contains { cue in
             if span.contains(cue) { return true }
-            guard cue < span.lowerBound, span.lowerBound - cue <= negationLookBehind else { return false }
-            return !tokens[(cue + 1)..<span.lowerBound].contains { negationScopeBreaks.contains($0.word) }
+            // A part that opens with its negation ("Nothing in this Agreement shall oblige ...",
+            // "No provision ...") is denied as a whole, however long the subject.
+            let opensPart = cue == part.tokenRange.lowerBound
+            guard cue < span.lowerBound, opensPart || span.lowerBound - cue <= negationLookBehind else { return false }
+            let between = tokens[(cue + 1)..<span.lowerBound]
+            if between.contains(where: { token in negationCancellers.contains { token.word.hasPrefix($0) } }) { return false }
+            return !between.contains { negationScopeBreaks.contains($0.word) }
         }
     }
 

@@ -13,7 +13,10 @@ public enum ModalityClassifier {
         {
             return .hortatory
         }
-        if containsAny(words, bindingWords) || containsPhrase(words, bindingPhrases) { return .binding }
+        // "may not" forbids: a prohibition binds as much as an obligation.
+        if containsAny(words, bindingWords) || containsPhrase(words, bindingPhrases) || containsPhrase(words, [["may", "not"]]) {
+            return .binding
+        }
         if containsAny(words, permissiveWords) || containsPhrase(words, permissivePhrases) { return .permissive }
         return .mention
     }
@@ -24,7 +27,7 @@ public enum ModalityClassifier {
     }
 
     static let bindingWords: Set<String> = [
-        "shall", "must", "will", "undertake", "undertakes", "undertaken", "guarantee", "guarantees", "ensure",
+        "shall", "must", "will", "undertake", "undertakes", "guarantee", "guarantees", "ensure",
         "ensures", "obliged", "obligated", "entitled", "cannot", "mandatory",
     ]
     static let bindingPhrases: [[String]] = [

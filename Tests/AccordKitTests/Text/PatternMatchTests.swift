@@ -34,6 +34,16 @@ struct PatternMatchTests {
         #expect(negated.map(\.modality) == [.binding])
         let affirmed = match(["@fee", "@worker"], within: 12, polarity: .any, "Recruitment costs shall be borne by the worker.")
         #expect(affirmed.map(\.polarity) == [.affirmed])
+        let opening = match(
+            ["@worker", "data"], polarity: .any,
+            "Nothing in this Agreement, including its annexes and any arrangement under it, shall oblige either Party to share data on nurses."
+        )
+        #expect(opening.map(\.polarity) == [.negated])
+        let doubleNegation = match(
+            ["freedom", "@worker", "return*"], polarity: .any,
+            "Nothing in this Agreement shall be construed as limiting the freedom of nurses to return home at any time."
+        )
+        #expect(doubleNegation.map(\.polarity) == [.affirmed])
         let contrast = match(
             ["@fee", "@worker"], polarity: .any, "No deposit is taken, but recruitment costs shall be borne by the worker.")
         #expect(contrast.map(\.polarity) == [.affirmed])

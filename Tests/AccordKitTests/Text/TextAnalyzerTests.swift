@@ -21,6 +21,8 @@ struct TextAnalyzerTests {
             ("The Parties may consider establishing a fund.", .hortatory),
             ("The Parties are encouraged to share information.", .hortatory),
             ("Health workers may change employer after one year.", .permissive),
+            ("Recruitment may be undertaken by private agencies.", .permissive),
+            ("Health personnel may not be employed on less favourable terms than nationals.", .binding),
             ("Recognising the voluntary principles of the WHO Global Code,", .mention),
             ("Bearing in mind that Kenya has expended resources in training,", .mention),
             ("This Agreement covers nurses and midwives.", .mention),
