@@ -2,5 +2,1787 @@
 
 extension BuiltInRulePacks {
     /// Pack id → relative path → file contents.
-    static let embedded: [String: [String: String]] = [:]
+    static let embedded: [String: [String: String]] = [
+        "who-code-2010": [
+            "pack.yaml": #"""
+            # The built-in rule pack: the WHO Global Code of Practice on the International Recruitment of
+            # Health Personnel (2010), read as what a bilateral or regional agreement on health-worker migration
+            # should provide (criteria) and should not contain (red flags). Format: docs/rule-format.md.
+            version: 1
+            pack:
+              id: who-code-2010
+              title: WHO Global Code of Practice on the International Recruitment of Health Personnel
+              instrument: WHA63.16 (21 May 2010)
+              pack-version: 1.0.0
+              sources:
+                # The Code itself, adopted by the 63rd World Health Assembly in resolution WHA63.16. Paragraph
+                # numbers follow the research notes; Article 3-5 numbers are partly unverified (see each item's
+                # notes). The WHO Code page: https://www.who.int/publications/i/item/wha68.32
+                - title: WHO Global Code of Practice on the International Recruitment of Health Personnel
+                  publisher: World Health Organization
+                  year: 2010
+                  url: https://www.who.int/publications/i/item/wha68.32
+                # Used for fees, contracts, documents, change of employer and grievances, which the Code
+                # addresses only in general terms (fair and just recruitment, 4.2).
+                - title: General principles and operational guidelines for fair recruitment and definition of recruitment fees and related costs
+                  publisher: International Labour Organization
+                  year: 2019
+              principles:
+                - circular-migration
+                - technical-financial-assistance
+                - equal-treatment
+                - ethical-recruitment
+                - health-system-sustainability
+                - workforce-development-retention
+                - data-information-exchange
+                - monitoring-review
+                - freedom-to-migrate
+            # Word lists used in evidence as @name. Matching folds British and American spelling, so each word
+            # is written once; plurals and inflections are written as prefixes (worker*).
+            vocabulary:
+              # Health personnel of any cadre, and the words agreements use for them during recruitment.
+              worker: ["worker*", "health personnel", "healthcare personnel", "health care personnel",
+                "medical personnel", "nursing personnel", personnel, "health professional*",
+                "healthcare professional*", "health care professional*", "medical professional*", "nurse*",
+                "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "pharmacist*",
+                "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
+                "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff]
+              # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
+              national: [nationals, "own nationals", "national worker*", "national staff", "national employee*",
+                "national nurse*", "national health worker*", "citizen*", "domestically trained",
+                "domestically recruited", "domestic staff", "domestic employee*", "domestic workforce",
+                "local staff", "local worker*", "local employee*", "local nurse*", "resident worker*",
+                "host country worker*", "counterpart*", comparable, "comparable worker*", "comparable employee*",
+                "comparable staff", "comparable post*", "comparable position*", "comparable grade*",
+                "same post*", "same position*", "same grade*"]
+              # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
+              fee: [fee, fees, cost, costs, charge, charges, expense, expenses, levy, levies, "deposit*",
+                "premium*"]
+              # Costs related to recruitment that are often shifted to workers.
+              related-cost: ["visa*", "travel*", "airfare*", "air fare*", "air ticket*", "airline ticket*",
+                "plane ticket*", "ticket*", passage, "transport*", "medical examination*", "medical test*",
+                "health check*", "language test*", "language course*", "language training", "examination fee*",
+                "registration fee*", "licensing fee*", "licensing examination*", "certification*",
+                "credential*", "police clearance*", "document processing", "processing fee*",
+                "insurance premium*", accommodation]
+              recruit: ["recruit*", hire, hires, hired, hiring, "placement*", "deploy*", "engagement of",
+                "employment of"]
+              # The origin country in general words; agreements usually name it, which patterns cannot know.
+              origin: ["country of origin", "countries of origin", "origin country", "origin countries",
+                "origin party", "source country", "source countries", "sending country", "sending countries",
+                "sending state", "sending party", "home country", "home countries", "country of departure",
+                "countries of departure", "developing country", "developing countries", "partner country",
+                "partner countries"]
+              health-system: ["health system*", "healthcare system*", "health care system*", "health sector*",
+                "healthcare sector*", "health care sector*", "health service*", "healthcare service*",
+                "public health service*", "national health service*", "health facilit*", "health institution*"]
+              health-workforce: ["health workforce*", "healthcare workforce*", "health care workforce*",
+                "nursing workforce*", "medical workforce*", "health labor force*", "health labor market*",
+                "human resources for health", "health human resource*", "health manpower", "workforce*"]
+              train: [train, trains, trained, "training*", "trainer*", "trainee*", "educat*",
+                "capacity building", "capacity development", "skill*", "curricul*", "scholarship*",
+                "fellowship*", "professional development", "continuing education", "mentor*",
+                "specialist training", "specialized training"]
+              # Use with a second term: 'return' alone also matches 'in return for'.
+              return: [return, returns, returned, returning, "returnee*", "reintegrat*", "repatriat*",
+                "resettle*"]
+              assistance: ["technical assistance", "technical support", "technical cooperation",
+                "technical collaboration", "financial assistance", "financial support",
+                "financial contribution*", "development assistance", assistance, support, supports, supported,
+                supporting, aid, fund, funds, funded, funding, "finance*", financing, "invest*", "grant*",
+                "contribut*", "compensat*"]
+              # Passive voice with a worker as the agent: 'borne by the nurse', 'paid by each candidate'.
+              by-worker: ["by worker*", "by the worker*", "by each worker*", "by such worker*",
+                "by health worker*", "by the health worker*", "by each health worker*",
+                "by such health worker*", "by health professional*", "by the health professional*",
+                "by each health professional*", "by such health professional*", "by healthcare professional*",
+                "by the healthcare professional*", "by each healthcare professional*",
+                "by such healthcare professional*", "by health personnel", "by the health personnel",
+                "by each health personnel", "by such health personnel", "by personnel", "by the personnel",
+                "by each personnel", "by such personnel", "by nurse*", "by the nurse*", "by each nurse*",
+                "by such nurse*", "by midwi*", "by the midwi*", "by each midwi*", "by such midwi*",
+                "by doctor*", "by the doctor*", "by each doctor*", "by such doctor*", "by physician*",
+                "by the physician*", "by each physician*", "by such physician*", "by candidate*",
+                "by the candidate*", "by each candidate*", "by such candidate*", "by employee*",
+                "by the employee*", "by each employee*", "by such employee*", "by migrant*", "by the migrant*",
+                "by each migrant*", "by such migrant*", "by migrant worker*", "by the migrant worker*",
+                "by each migrant worker*", "by such migrant worker*", "by applicant*", "by the applicant*",
+                "by each applicant*", "by such applicant*", "by recruits", "by the recruits",
+                "by each recruits", "by such recruits", "by recruitee*", "by the recruitee*",
+                "by each recruitee*", "by such recruitee*", "by caregiver*", "by the caregiver*",
+                "by each caregiver*", "by such caregiver*", "by care worker*", "by the care worker*",
+                "by each care worker*", "by such care worker*", "by individual*", "by the individual*",
+                "by each individual*", "by such individual*", "by them", "by themselves"]
+              # A worker as the one charged: 'charged to the worker', 'levied on such applicants'.
+              to-worker: ["to worker*", "to the worker*", "to each worker*", "to such worker*",
+                "to health worker*", "to the health worker*", "to each health worker*",
+                "to such health worker*", "to health professional*", "to the health professional*",
+                "to each health professional*", "to such health professional*", "to healthcare professional*",
+                "to the healthcare professional*", "to each healthcare professional*",
+                "to such healthcare professional*", "to health personnel", "to the health personnel",
+                "to each health personnel", "to such health personnel", "to personnel", "to the personnel",
+                "to each personnel", "to such personnel", "to nurse*", "to the nurse*", "to each nurse*",
+                "to such nurse*", "to midwi*", "to the midwi*", "to each midwi*", "to such midwi*",
+                "to doctor*", "to the doctor*", "to each doctor*", "to such doctor*", "to physician*",
+                "to the physician*", "to each physician*", "to such physician*", "to candidate*",
+                "to the candidate*", "to each candidate*", "to such candidate*", "to employee*",
+                "to the employee*", "to each employee*", "to such employee*", "to migrant*", "to the migrant*",
+                "to each migrant*", "to such migrant*", "to migrant worker*", "to the migrant worker*",
+                "to each migrant worker*", "to such migrant worker*", "to applicant*", "to the applicant*",
+                "to each applicant*", "to such applicant*", "to recruits", "to the recruits",
+                "to each recruits", "to such recruits", "to recruitee*", "to the recruitee*",
+                "to each recruitee*", "to such recruitee*", "to caregiver*", "to the caregiver*",
+                "to each caregiver*", "to such caregiver*", "to care worker*", "to the care worker*",
+                "to each care worker*", "to such care worker*", "to individual*", "to the individual*",
+                "to each individual*", "to such individual*", "on worker*", "on the worker*", "on each worker*",
+                "on such worker*", "on health worker*", "on the health worker*", "on each health worker*",
+                "on such health worker*", "on health professional*", "on the health professional*",
+                "on each health professional*", "on such health professional*", "on healthcare professional*",
+                "on the healthcare professional*", "on each healthcare professional*",
+                "on such healthcare professional*", "on health personnel", "on the health personnel",
+                "on each health personnel", "on such health personnel", "on personnel", "on the personnel",
+                "on each personnel", "on such personnel", "on nurse*", "on the nurse*", "on each nurse*",
+                "on such nurse*", "on midwi*", "on the midwi*", "on each midwi*", "on such midwi*",
+                "on doctor*", "on the doctor*", "on each doctor*", "on such doctor*", "on physician*",
+                "on the physician*", "on each physician*", "on such physician*", "on candidate*",
+                "on the candidate*", "on each candidate*", "on such candidate*", "on employee*",
+                "on the employee*", "on each employee*", "on such employee*", "on migrant*", "on the migrant*",
+                "on each migrant*", "on such migrant*", "on migrant worker*", "on the migrant worker*",
+                "on each migrant worker*", "on such migrant worker*", "on applicant*", "on the applicant*",
+                "on each applicant*", "on such applicant*", "on recruits", "on the recruits",
+                "on each recruits", "on such recruits", "on recruitee*", "on the recruitee*",
+                "on each recruitee*", "on such recruitee*", "on caregiver*", "on the caregiver*",
+                "on each caregiver*", "on such caregiver*", "on care worker*", "on the care worker*",
+                "on each care worker*", "on such care worker*", "on individual*", "on the individual*",
+                "on each individual*", "on such individual*", "to them", "on them"]
+              # A worker's pay as the source: 'deducted from the nurse's salary', 'recovered from wages'.
+              from-worker: ["from worker*", "from the worker*", "from each worker*", "from such worker*",
+                "from health worker*", "from the health worker*", "from each health worker*",
+                "from such health worker*", "from health professional*", "from the health professional*",
+                "from each health professional*", "from such health professional*",
+                "from healthcare professional*", "from the healthcare professional*",
+                "from each healthcare professional*", "from such healthcare professional*",
+                "from health personnel", "from the health personnel", "from each health personnel",
+                "from such health personnel", "from personnel", "from the personnel", "from each personnel",
+                "from such personnel", "from nurse*", "from the nurse*", "from each nurse*", "from such nurse*",
+                "from midwi*", "from the midwi*", "from each midwi*", "from such midwi*", "from doctor*",
+                "from the doctor*", "from each doctor*", "from such doctor*", "from physician*",
+                "from the physician*", "from each physician*", "from such physician*", "from candidate*",
+                "from the candidate*", "from each candidate*", "from such candidate*", "from employee*",
+                "from the employee*", "from each employee*", "from such employee*", "from migrant*",
+                "from the migrant*", "from each migrant*", "from such migrant*", "from migrant worker*",
+                "from the migrant worker*", "from each migrant worker*", "from such migrant worker*",
+                "from applicant*", "from the applicant*", "from each applicant*", "from such applicant*",
+                "from recruits", "from the recruits", "from each recruits", "from such recruits",
+                "from recruitee*", "from the recruitee*", "from each recruitee*", "from such recruitee*",
+                "from caregiver*", "from the caregiver*", "from each caregiver*", "from such caregiver*",
+                "from care worker*", "from the care worker*", "from each care worker*",
+                "from such care worker*", "from individual*", "from the individual*", "from each individual*",
+                "from such individual*", "from them", "from the salary", "from the salaries", "from salary",
+                "from salaries", "from the wage*", "from wage*", "from the remuneration", "from remuneration",
+                "from their salar*", "from his salary", "from her salary", "from his or her salary",
+                "from their wage*", "from the pay", "from their pay"]
+              # A worker as the subject who pays: 'the nurse shall bear', 'candidates will pay'.
+              worker-pays: ["worker* shall bear", "worker* shall pay", "worker* shall meet",
+                "worker* shall cover", "worker* shall defray", "worker* shall reimburse",
+                "worker* shall refund", "worker* must bear", "worker* must pay", "worker* will bear",
+                "worker* will pay", "worker* shall be responsible for", "worker* shall be liable for",
+                "nurse* shall bear", "nurse* shall pay", "nurse* shall meet", "nurse* shall cover",
+                "nurse* shall defray", "nurse* shall reimburse", "nurse* shall refund", "nurse* must bear",
+                "nurse* must pay", "nurse* will bear", "nurse* will pay", "nurse* shall be responsible for",
+                "nurse* shall be liable for", "midwi* shall bear", "midwi* shall pay", "midwi* shall meet",
+                "midwi* shall cover", "midwi* shall defray", "midwi* shall reimburse", "midwi* shall refund",
+                "midwi* must bear", "midwi* must pay", "midwi* will bear", "midwi* will pay",
+                "midwi* shall be responsible for", "midwi* shall be liable for", "professional* shall bear",
+                "professional* shall pay", "professional* shall meet", "professional* shall cover",
+                "professional* shall defray", "professional* shall reimburse", "professional* shall refund",
+                "professional* must bear", "professional* must pay", "professional* will bear",
+                "professional* will pay", "professional* shall be responsible for",
+                "professional* shall be liable for", "personnel shall bear", "personnel shall pay",
+                "personnel shall meet", "personnel shall cover", "personnel shall defray",
+                "personnel shall reimburse", "personnel shall refund", "personnel must bear",
+                "personnel must pay", "personnel will bear", "personnel will pay",
+                "personnel shall be responsible for", "personnel shall be liable for", "candidate* shall bear",
+                "candidate* shall pay", "candidate* shall meet", "candidate* shall cover",
+                "candidate* shall defray", "candidate* shall reimburse", "candidate* shall refund",
+                "candidate* must bear", "candidate* must pay", "candidate* will bear", "candidate* will pay",
+                "candidate* shall be responsible for", "candidate* shall be liable for", "employee* shall bear",
+                "employee* shall pay", "employee* shall meet", "employee* shall cover",
+                "employee* shall defray", "employee* shall reimburse", "employee* shall refund",
+                "employee* must bear", "employee* must pay", "employee* will bear", "employee* will pay",
+                "employee* shall be responsible for", "employee* shall be liable for", "migrant* shall bear",
+                "migrant* shall pay", "migrant* shall meet", "migrant* shall cover", "migrant* shall defray",
+                "migrant* shall reimburse", "migrant* shall refund", "migrant* must bear", "migrant* must pay",
+                "migrant* will bear", "migrant* will pay", "migrant* shall be responsible for",
+                "migrant* shall be liable for", "applicant* shall bear", "applicant* shall pay",
+                "applicant* shall meet", "applicant* shall cover", "applicant* shall defray",
+                "applicant* shall reimburse", "applicant* shall refund", "applicant* must bear",
+                "applicant* must pay", "applicant* will bear", "applicant* will pay",
+                "applicant* shall be responsible for", "applicant* shall be liable for", "doctor* shall bear",
+                "doctor* shall pay", "doctor* shall meet", "doctor* shall cover", "doctor* shall defray",
+                "doctor* shall reimburse", "doctor* shall refund", "doctor* must bear", "doctor* must pay",
+                "doctor* will bear", "doctor* will pay", "doctor* shall be responsible for",
+                "doctor* shall be liable for", "caregiver* shall bear", "caregiver* shall pay",
+                "caregiver* shall meet", "caregiver* shall cover", "caregiver* shall defray",
+                "caregiver* shall reimburse", "caregiver* shall refund", "caregiver* must bear",
+                "caregiver* must pay", "caregiver* will bear", "caregiver* will pay",
+                "caregiver* shall be responsible for", "caregiver* shall be liable for", "recruits shall bear",
+                "recruits shall pay", "recruits shall meet", "recruits shall cover", "recruits shall defray",
+                "recruits shall reimburse", "recruits shall refund", "recruits must bear", "recruits must pay",
+                "recruits will bear", "recruits will pay", "recruits shall be responsible for",
+                "recruits shall be liable for"]
+            safeguards-list: safeguards-list-2023.yaml
+            """#,
+            "principles/circular-migration.yaml": #"""
+            version: 1
+            principle:
+              id: circular-migration
+              title: Circular migration, return and reintegration
+              code-paragraphs: ["3.8", "5.2", "5.3"]
+              weight: 6
+              description: >-
+                Migration should be able to benefit both countries: the agreement facilitates circular and
+                temporary migration, supports health workers who return to their country of origin, whether
+                temporarily or permanently, and helps them put the skills and experience gained abroad to use at
+                home.
+              notes: >-
+                The content of 3.8 (circular migration) and 5.2 (support for return migration, temporary or
+                permanent) is reliable; their paragraph numbers are background knowledge not checked against the
+                adopted text (high confidence). 5.3 (experience gained abroad) is also unverified.
+            criteria:
+              - id: facilitate-circular-migration
+                statement: The Parties commit to facilitate circular (or temporary, two-way) migration of health personnel.
+                code-paragraphs: ["3.8"]
+                weight: 4
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["circular*|two way|back and forth", "migrat*|mobility|movement*|exchange*|flow*"]
+                    within: 6
+                  - all: ["temporary|time bound|time limited", "migrat*|mobility"]
+                    within: 3
+                recommendation: >-
+                  Commit the Parties to facilitate circular migration, so that skills and knowledge benefit both
+                  countries.
+                model-clause: >-
+                  The Parties shall facilitate the circular migration of health personnel between their
+                  territories, so that the skills and knowledge acquired benefit the health systems of both
+                  Parties.
+                notes: >-
+                  Paragraph number 3.8 is background knowledge (high confidence), not checked against the adopted
+                  text.
+                examples:
+                  - text: The Parties shall promote circular mobility of nurses and midwives between the two countries.
+                    expect: binding
+                  - text: Each Party undertakes to facilitate the temporary migration of health workers and their return on completion of their contracts.
+                    expect: binding
+                  - text: The Participants will endeavour to facilitate the circular migration of health personnel.
+                    expect: hortatory
+                  - text: The Parties shall cooperate on the recruitment of nurses for employment in the destination country.
+                    expect: none
+              - id: return-reintegration-support
+                statement: >-
+                  The agreement supports health workers who return to their country of origin, temporarily or
+                  permanently, and their reintegration into its health system.
+                code-paragraphs: ["5.2"]
+                weight: 4
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["reintegrat*|resettle*|return migration|returnee*"]
+                  - all: ["return|returns|returning|returned", "@worker", "support*|facilitat*|assist*|program*|scheme*|placement*|post|posts|job|jobs|employment|reemploy*|re employ*|incentive*|allowance*|recogni*"]
+                    within: 12
+                recommendation: >-
+                  Provide a funded programme for the return and reintegration of health workers, with placement
+                  in the health service of the country of origin and recognition of experience gained abroad.
+                model-clause: >-
+                  The destination Party shall fund a return and reintegration programme, implemented by the
+                  health authorities of the country of origin, under which health personnel returning after
+                  employment under this Agreement are offered placement in the public health service and
+                  recognition of the experience and qualifications gained abroad.
+                notes: >-
+                  Support for "return migration, temporary or permanent" is in the list of measures of 5.2
+                  (paragraph number background knowledge, high confidence). 'return' is only counted together
+                  with a worker and a support word, because alone it also matches "in return for".
+                examples:
+                  - text: >-
+                      The destination country shall finance a scheme to assist nurses returning to their country
+                      of origin to find posts in the public health service.
+                    expect: binding
+                  - text: The Parties will support the reintegration of returning midwives into the national health service.
+                    expect: binding
+                  - text: >-
+                      The Participants may consider, on a voluntary basis, measures that could facilitate the
+                      return of health personnel who wish to return home.
+                    expect: hortatory
+                  - text: The employer shall bear the cost of the nurse's return airfare.
+                    expect: none
+                  - text: The contract shall state the salary, the hours of work and the leave entitlements of the nurse.
+                    expect: none
+              - id: skills-benefit-origin
+                statement: >-
+                  Source and destination countries help health workers use the skills and experience gained
+                  abroad for the benefit of their home country.
+                code-paragraphs: ["5.3"]
+                weight: 2
+                severity: minor
+                required: hortatory
+                evidence:
+                  - all: ["skill*|knowledge|experience|expertise|competenc*|know how", "gained|acquired|obtained|learned|learnt|developed", "abroad|overseas|benefit*|home|origin|return*"]
+                    within: 14
+                  - all: ["recogni*|accredit*|validat*", "experience|qualification*|skill*|competenc*", "abroad|overseas|gained|acquired"]
+                    within: 10
+                recommendation: >-
+                  Provide for the recognition and use, in the country of origin, of skills and experience that
+                  health workers gain abroad.
+                model-clause: >-
+                  The Parties shall cooperate so that the skills, knowledge and experience acquired by health
+                  personnel during their employment abroad are recognised and used for the benefit of the health
+                  system of the country of origin.
+                notes: >-
+                  Paragraph number 5.3 is background knowledge, not checked against the adopted text; the Code
+                  uses "should", so hortatory wording satisfies this criterion.
+                examples:
+                  - text: >-
+                      The Parties shall ensure that the skills and knowledge acquired by nurses in the destination
+                      country benefit the health system of the sending country on their return.
+                    expect: binding
+                  - text: >-
+                      The competent authorities should recognise the professional experience gained abroad by
+                      returning health workers.
+                    expect: hortatory
+                  - text: Recognising the value of the experience gained abroad by health professionals for their home country,
+                    expect: mention
+                  - text: The Parties shall exchange data on the number of nurses recruited each year.
+                    expect: none
+            """#,
+            "principles/data-information-exchange.yaml": #"""
+            version: 1
+            principle:
+              id: data-information-exchange
+              title: Data gathering and information exchange
+              code-paragraphs: ["3.7", "Art. 6", "Art. 7"]
+              weight: 5
+              description: >-
+                The Parties gather and exchange data on the health workers recruited under the agreement
+                (numbers, professions, employers, returns), so that migration flows and their effects can be
+                known, and each designates a national authority or contact point for information exchange.
+              notes: >-
+                Article 7 (information exchange; national authority) is verified; 3.7 and Article 6 (data
+                gathering, stock and flows) are background knowledge. The paragraph of Article 7 on the national
+                authority (7.3?) is unverified, so the article is cited.
+            criteria:
+              - id: exchange-migration-data
+                statement: >-
+                  The Parties exchange data at regular intervals on the health workers recruited, by number,
+                  profession and employer, and on those who return.
+                code-paragraphs: ["3.7", "Art. 6", "Art. 7"]
+                weight: 4
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["exchang*|share|shares|sharing|provide|provides|report*|transmit*|communicat*|collect*|compile*", "data|statistic*|figures|records|numbers"]
+                    within: 8
+                  - all: ["information|data", "mobility|migration|migrat*|flow|flows|stock|stocks|movement*"]
+                    within: 8
+                recommendation: >-
+                  Require the Parties to exchange data, at least yearly, on the number, profession and employer of
+                  the health workers recruited and on those who return.
+                model-clause: >-
+                  The Parties shall exchange, at least every six months, data on the number, profession,
+                  specialty and employer of the health personnel recruited under this Agreement, and on those who
+                  have returned to the origin Party.
+                notes: Article 6 content is background knowledge; Article 7 is verified.
+                examples:
+                  - text: >-
+                      The Parties shall exchange, every six months, statistics on the number of nurses recruited
+                      and returned.
+                    expect: binding
+                  - text: Each Party will compile data on the flows of health personnel between the two countries.
+                    expect: binding
+                  - text: >-
+                      The Participants should endeavour to share information relating to the migration of health
+                      personnel.
+                    expect: hortatory
+                  - text: The Parties shall cooperate in the training of nurses.
+                    expect: none
+              - id: designated-national-authority
+                statement: >-
+                  Each Party designates a national authority, implementing agency or contact point responsible
+                  for information exchange and implementation.
+                code-paragraphs: ["Art. 7"]
+                weight: 2
+                severity: minor
+                required: binding
+                evidence:
+                  - all: ["designat*|establish*|appoint*|nominat*|identif*", "national authorit*|competent authorit*|authority|contact point*|focal point*|implementing agenc*|lead agenc*|coordinating body|office"]
+                    within: 8
+                  - all: ["national authorit*|contact point*|focal point*|implementing agenc*|implementing authorit*", "will be|shall be|responsible|designat*"]
+                    within: 8
+                recommendation: >-
+                  Have each Party designate a national authority responsible for information exchange and for the
+                  implementation of the Code and of the agreement.
+                model-clause: >-
+                  Each Party shall designate a national authority responsible for the exchange of information
+                  under this Agreement and for the implementation of the WHO Global Code of Practice.
+                notes: >-
+                  Article 7 asks Member States to establish or designate a national authority; the paragraph
+                  number within Article 7 is unverified.
+                examples:
+                  - text: Each Party shall designate a national authority responsible for the exchange of information.
+                    expect: binding
+                  - text: The implementing agency for Nepal will be the Department of Foreign Employment.
+                    expect: binding
+                  - text: The Parties should appoint contact points for matters arising under this Memorandum.
+                    expect: hortatory
+                  - text: The Parties shall exchange data on the nurses recruited.
+                    expect: none
+            """#,
+            "principles/equal-treatment.yaml": #"""
+            version: 1
+            principle:
+              id: equal-treatment
+              title: Equal treatment of migrant health personnel
+              code-paragraphs: ["3.5", "4.3", "4.4", "4.5"]
+              weight: 8
+              description: >-
+                Migrant health personnel are hired, promoted and paid on the same basis as domestically trained
+                staff, enjoy the same legal rights and employment conditions, have equal access to professional
+                development, career progression and induction, are covered by social security, and can use
+                grievance mechanisms and remedies like other workers.
+              notes: >-
+                The equal-treatment content of 3.5 and 4.3-4.5 is reliable, but the Article 4 paragraph
+                numbers are a best guess from background knowledge (medium-to-low confidence); treat them as
+                approximate. Social security and grievance mechanisms are not named in the Code; they are read
+                from 4.4 (same legal rights) and the ILO fair-recruitment principles (principle 13 on
+                grievances).
+            criteria:
+              - id: equal-pay-and-conditions
+                statement: >-
+                  Migrant health personnel receive the same pay and employment conditions as nationals or
+                  domestically trained staff in comparable posts.
+                code-paragraphs: ["3.5", "4.3", "4.4"]
+                weight: 5
+                severity: critical
+                required: binding
+                permissive: binding
+                evidence:
+                  - all: ["same|equal|equivalent|identical|parity|comparable", "pay|salar*|wage*|remuneration|terms|conditions|rights|treatment|benefits|allowance*", "@national"]
+                    within: 15
+                    polarity: any
+                  - all: ["same|equal|equivalent|identical", "pay|salar*|wage*|remuneration|conditions|treatment|benefits|allowance*", "as|that of|those of", "@worker"]
+                    within: 10
+                    polarity: any
+                  - all: ["less favorabl*|unfavorabl*", "@national"]
+                    within: 12
+                    polarity: any
+                  - all: ["inferior|lower|below|worse", "@national"]
+                    within: 12
+                    polarity: negated
+                  - all: ["equal treatment|equality of treatment|same basis as|same footing as|without unlawful distinction", "@worker|@national|employ*|pay|salar*|remuneration"]
+                    within: 12
+                    polarity: any
+                recommendation: >-
+                  Guarantee migrant health personnel the same pay, terms and conditions of employment as nationals
+                  employed in comparable posts.
+                model-clause: >-
+                  Health personnel recruited under this Agreement shall be hired, promoted and remunerated on the
+                  basis of objective criteria and shall receive the same pay and enjoy the same terms and
+                  conditions of employment as nationals employed in comparable posts.
+                notes: >-
+                  Patterns accept negated forms ("no less favourable than nationals", "without discrimination,
+                  the same pay") because equal-treatment clauses are usually written that way, even when the
+                  negation is far from the comparison ("may not be employed ... under conditions less favourable
+                  than those of comparable German workers"). For the same reason a permissive sentence counts as
+                  binding: here it is almost always "may not be employed on less favourable terms". Paragraph
+                  numbers 4.3-4.4 are a best guess (background knowledge).
+                examples:
+                  - text: >-
+                      Migrant nurses shall be entitled to remuneration and conditions of employment no less
+                      favourable than those enjoyed by nationals.
+                    expect: binding
+                  - text: >-
+                      Health professionals recruited under this Agreement shall receive, without discrimination,
+                      the same salary and allowances as their Japanese counterparts.
+                    expect: binding
+                  - text: >-
+                      Filipino nurses may not be employed in Germany under working conditions less favourable
+                      than those of comparable German workers.
+                    expect: binding
+                  - text: Successful candidates will enjoy the same benefits as UK nurses.
+                    expect: binding
+                  - text: >-
+                      The Participants should endeavour to ensure that nurses receive the same salary as local
+                      staff.
+                    expect: hortatory
+                  - text: Health personnel employed under this Memorandum will be subject to the labour laws of Canada.
+                    expect: none
+              - id: equal-professional-development
+                statement: >-
+                  Migrant health personnel have the same access as other staff to professional development,
+                  continuing education and career progression, and receive appropriate induction and orientation.
+                code-paragraphs: ["4.5"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["same|equal|equivalent|equality", "access|opportunit*|right*|basis", "professional development|continuing education|continuing professional|career*|promotion*|training|further education"]
+                    within: 15
+                    polarity: any
+                  - all: ["induction|orientation|onboarding|acclimati*|familiari*", "program*|course*|training|period|@worker|arrival"]
+                    within: 10
+                recommendation: >-
+                  Guarantee equal access to professional development and career progression, and an induction and
+                  orientation programme on arrival.
+                model-clause: >-
+                  The destination Party shall ensure that health personnel recruited under this Agreement have the
+                  same access as nationals to professional development, continuing education and career
+                  progression, and receive appropriate induction and orientation on arrival.
+                notes: Paragraph number 4.5 is a best guess (background knowledge, medium-to-low confidence).
+                examples:
+                  - text: >-
+                      Each Party shall guarantee migrant health workers equal opportunities for career progression
+                      and continuing education.
+                    expect: binding
+                  - text: Every nurse shall take part in an induction and orientation programme on arrival.
+                    expect: binding
+                  - text: >-
+                      Employers should give internationally recruited nurses the same access to professional
+                      development as their colleagues.
+                    expect: hortatory
+                  - text: Recruited nurses shall attend a language course before departure.
+                    expect: none
+              - id: social-security-coverage
+                statement: >-
+                  Migrant health personnel are covered by social security (health insurance, pensions, employment
+                  injury) on the same terms as other workers.
+                code-paragraphs: ["4.4"]
+                weight: 2
+                severity: minor
+                required: binding
+                evidence:
+                  - all: ["social security|social protection|social insurance|pension*|health insurance|medical insurance|employment injury|workers compensation|occupational safety", "@worker|cover*|entitle*|benefit*|access|insur*|scheme*|system*|protect*"]
+                    within: 12
+                recommendation: >-
+                  State that migrant health personnel are covered by the destination country's social security
+                  on the same terms as nationals, and provide for the portability of benefits.
+                model-clause: >-
+                  Health personnel recruited under this Agreement shall be covered by the social security system
+                  of the destination Party on the same terms as its nationals, and the Parties shall facilitate
+                  the portability of the pension rights they acquire.
+                notes: >-
+                  The Code does not name social security; 4.4 (same legal rights and responsibilities as
+                  domestically trained staff in employment and working conditions; number a best guess) is the
+                  closest paragraph.
+                examples:
+                  - text: Nurses employed under this Agreement shall be covered by the social security system of Germany.
+                    expect: binding
+                  - text: The Parties should facilitate the portability of pension rights of migrant health workers.
+                    expect: hortatory
+                  - text: The employer shall provide accommodation during the first three months of employment.
+                    expect: none
+              - id: grievance-mechanism-access
+                statement: >-
+                  Migrant health personnel have access to free or affordable grievance mechanisms and effective
+                  remedies, independent of the employer.
+                code-paragraphs: ["4.4", "4.2"]
+                weight: 2
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["grievance*|complaint*|remed*|redress|dispute*", "access|independent|impartial|free of charge|court*|tribunal*|labor attach*|ombuds*|inspector*|competent authorit*|mechanism*", "@worker|employ*|labor*"]
+                    within: 16
+                  - all: ["access|recourse|same|equal|right|rights", "court|courts|tribunal|tribunals|justice|legal aid|legal assistance", "@worker"]
+                    within: 14
+                recommendation: >-
+                  Give health workers access, free of charge, to grievance mechanisms and remedies, including
+                  through the labour attaché of the origin country and the courts of the destination country.
+                model-clause: >-
+                  Each Party shall ensure that health personnel recruited under this Agreement have access, free
+                  of charge, to grievance mechanisms and effective remedies, including labour courts and the
+                  labour attaché of the origin Party, without fear of retaliation.
+                notes: >-
+                  The Code does not name grievance mechanisms; the criterion reads 4.4 (same legal rights; number
+                  a best guess) and 4.2 (fair and just practices; number a best guess) with ILO general
+                  principle 13 (access to grievance mechanisms and remedies).
+                examples:
+                  - text: >-
+                      Each Party shall ensure that health personnel have access, free of charge, to grievance
+                      mechanisms and effective remedies.
+                    expect: binding
+                  - text: >-
+                      Migrant nurses should be able to lodge complaints with the labour inspectorate of the host
+                      country.
+                    expect: hortatory
+                  - text: Nurses shall have access to the labour courts of the destination country on the same terms as nationals.
+                    expect: binding
+                  - text: >-
+                      Any dispute between the health professional and the employer shall be settled by the
+                      employer's internal procedures.
+                    expect: none
+            red-flags:
+              - id: pay-below-nationals
+                statement: >-
+                  Migrant health personnel may be paid less, or employed on worse conditions, than nationals, or
+                  are excluded from benefits and promotion reserved for nationals.
+                code-paragraphs: ["3.5", "4.3", "4.4"]
+                severity: critical
+                evidence:
+                  - all: ["less than|lower|inferior|below|reduced|worse|different|separate", "@national"]
+                    within: 12
+                  - all: ["reserved for|restricted to|exclusive to|exclusively for|only for|limited to", "@national"]
+                    within: 4
+                  - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*", "salar*|pay|wage*|remuneration"]
+                    within: 8
+                recommendation: >-
+                  Remove the provision; pay and conditions must be those of nationals in comparable posts.
+                model-clause: >-
+                  Health personnel recruited under this Agreement shall receive the same pay and enjoy the same
+                  terms and conditions of employment as nationals employed in comparable posts.
+                notes: Article 4 paragraph numbers are a best guess (background knowledge).
+                examples:
+                  - text: >-
+                      The salary of nurses shall be set according to the scale for expatriate staff, which may be
+                      lower than the scale applicable to nationals in the same post.
+                    expect: flagged
+                  - text: >-
+                      Migrant health workers shall not be eligible for the allowances and promotion opportunities
+                      reserved for nationals.
+                    expect: flagged
+                  - text: >-
+                      Employers may pay overseas nurses according to a separate expatriate salary scale.
+                    expect: flagged
+                  - text: Migrant nurses shall receive wages not lower than those paid to nationals in the same post.
+                    expect: clear
+                  - text: >-
+                      Health personnel shall be remunerated on terms no less favourable than those of comparable
+                      national staff.
+                    expect: clear
+              - id: employer-controls-disputes
+                statement: >-
+                  Disputes between health workers and employers are settled by the employer or its internal
+                  procedures, with no access to an independent body.
+                code-paragraphs: ["4.2", "4.4"]
+                severity: major
+                evidence:
+                  - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*", "final|internal|exclusively|solely|only|sole"]
+                    within: 16
+                recommendation: >-
+                  Replace employer-controlled procedures with access to independent grievance mechanisms, labour
+                  courts and the labour attaché of the origin country.
+                model-clause: >-
+                  Any dispute between a health worker and an employer may be brought, free of charge, before the
+                  competent labour authorities and courts of the destination Party, without prejudice to
+                  conciliation through the Joint Committee.
+                notes: >-
+                  Read from ILO general principle 13 and Code 4.2 and 4.4 (fair practices, same legal rights;
+                  numbers a best guess).
+                examples:
+                  - text: >-
+                      Any dispute between the health professional and the employer shall be settled by the
+                      employer's internal procedures, whose decision shall be final.
+                    expect: flagged
+                  - text: Complaints by nurses may be heard only by the recruitment agency that placed them.
+                    expect: flagged
+                  - text: >-
+                      Any dispute between a nurse and the employer may be referred to the labour courts of the
+                      destination country.
+                    expect: clear
+            """#,
+            "principles/ethical-recruitment.yaml": #"""
+            version: 1
+            principle:
+              id: ethical-recruitment
+              title: Ethical, fair and transparent recruitment
+              code-paragraphs: ["3.5", "4.1", "4.2", "4.3", "4.6", "Art. 8"]
+              weight: 10
+              description: >-
+                Recruitment is transparent, fair and free of charge to health workers: no recruitment fees or
+                related costs are charged to them, only licensed or authorised recruiters take part and are
+                monitored, workers receive accurate information and a written contract they understand, and
+                recruiters respect the obligations that health workers owe to their home health system.
+              notes: >-
+                The content of Article 4 is reliable but its paragraph numbers (4.1 outstanding obligations,
+                4.2 fair and just practices, 4.3 accurate information, 4.6 regulation of recruiters) are a best
+                guess from background knowledge (medium-to-low confidence). The Code speaks of fair and just
+                recruitment in general terms; the specific rules on fees, contracts and identity documents follow
+                the ILO General Principles and Operational Guidelines for Fair Recruitment (principles 7, 8 and
+                11) and the ILO definition of recruitment fees and related costs (2019).
+            criteria:
+              - id: no-recruitment-fees
+                statement: >-
+                  Health workers pay no recruitment fees or related costs, directly or indirectly; the employer
+                  or the Parties bear them.
+                code-paragraphs: ["4.2"]
+                weight: 4
+                severity: critical
+                required: binding
+                evidence:
+                  - all: ["@fee|@related-cost", "@worker", "pay|pays|paid|payable|charg*|borne|bear|bears|levied|collect*|deduct*|recover*|liable"]
+                    within: 16
+                    polarity: negated
+                  - all: ["free of charge|at no cost|cost free|free of cost|without charge|without cost", "recruit*|placement*|deploy*|selection|hiring|preparation|@related-cost"]
+                    within: 10
+                    polarity: any
+                  - all: ["@fee|@related-cost", "borne by|paid by|payable by|met by|covered by|bear|bears|pay|pays|meet|meets", "employer*|destination party|receiving party|recruiting party|government*|competent authorit*|public employment service*"]
+                    within: 12
+                recommendation: >-
+                  State that no recruitment fee or related cost is charged to workers, directly or indirectly, in
+                  whole or in part, and that employers bear them.
+                model-clause: >-
+                  No recruitment fees or related costs shall be charged to, or borne by, health personnel
+                  recruited under this Agreement, whether directly or indirectly, in whole or in part; the costs
+                  of visas, registration, language testing, travel and initial accommodation shall be borne by
+                  the employer.
+                notes: >-
+                  The Code asks for fair and just recruitment (4.2, number a best guess); the zero-fee rule is ILO
+                  general principle 7 and the ILO definition of recruitment fees and related costs.
+                examples:
+                  - text: Health professionals shall not be required to pay any placement fee or related cost.
+                    expect: binding
+                  - text: >-
+                      All costs of recruitment, including visa fees and the air ticket, shall be borne by the
+                      employer.
+                    expect: binding
+                  - text: >-
+                      The Parties should endeavour to ensure that nurses are not charged recruitment fees.
+                    expect: hortatory
+                  - text: The Parties shall cooperate on the recruitment of nurses.
+                    expect: none
+              - id: licensed-recruiters-only
+                statement: >-
+                  Only licensed, authorised or accredited recruitment agencies take part in recruitment, and the
+                  Parties regulate and monitor them.
+                code-paragraphs: ["4.6", "Art. 8"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["licen*|authoris*|authoriz*|accredit*|approved|certified|regulat*|monitor*|supervis*|blacklist*|register of", "agenc*|recruiter*|intermediar*|agent|agents"]
+                    within: 8
+                  - all: ["comply|complies|compliance|observe*", "code of practice|global code|code", "agenc*|recruiter*|intermediar*|employer*"]
+                    within: 12
+                recommendation: >-
+                  Limit participation to recruitment agencies licensed in the origin country and approved in the
+                  destination country, publish their list and monitor their compliance with the Code.
+                model-clause: >-
+                  Only recruitment agencies licensed by the competent authority of the origin Party and approved
+                  by the competent authority of the destination Party shall take part in recruitment under this
+                  Agreement; each Party shall publish the list of such agencies and monitor their compliance with
+                  the WHO Global Code of Practice.
+                notes: >-
+                  Regulation and monitoring of recruiters is in Article 4 (4.6 is a best guess) and records of
+                  authorised recruiters in Article 8 (content background knowledge).
+                examples:
+                  - text: >-
+                      Only recruitment agencies licensed by the competent authorities of both Parties shall take
+                      part in recruitment under this Agreement.
+                    expect: binding
+                  - text: Each Party will monitor the private employment agents operating in its territory.
+                    expect: binding
+                  - text: The Parties should regulate private recruitment agencies, as appropriate.
+                    expect: hortatory
+                  - text: >-
+                      Recruitment under this Memorandum of Understanding may be undertaken by public or private
+                      employers and by recruitment agencies.
+                    expect: none
+              - id: written-contract-accurate-information
+                statement: >-
+                  Each health worker receives accurate information on the post and a written contract, in a
+                  language the worker understands, before departure, setting out transparent terms.
+                code-paragraphs: ["4.3", "4.2"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["written|standard|model|copy of", "contract*"]
+                    within: 4
+                  - all: ["contract*", "language|languages|understand*|translat*"]
+                    within: 15
+                  - all: ["accurate|full|transparent|complete|clear|detailed|truthful", "information|description*|details", "post*|job*|terms|conditions|rights|employment|vacanc*|salar*"]
+                    within: 12
+                  - all: ["provid*|give|giv*|receive*|supply|supplied", "information", "terms|conditions|posts|post offered|employment"]
+                    within: 10
+                recommendation: >-
+                  Require a written contract, in a language the worker understands, given before departure and
+                  not altered to the worker's detriment, and accurate information on the post offered.
+                model-clause: >-
+                  Before departure each health worker shall receive accurate information on the post offered and
+                  a written contract of employment, in a language the worker understands, setting out the post,
+                  salary, hours of work, leave, duration and conditions of termination; no contract shall be
+                  substituted or altered to the worker's detriment.
+                notes: >-
+                  Accurate information on the posts offered is in Article 4 (4.3 is a best guess); the written
+                  contract is ILO general principle 8.
+                examples:
+                  - text: >-
+                      Each nurse shall receive, before departure, a written employment contract in a language that
+                      he or she understands.
+                    expect: binding
+                  - text: >-
+                      The contract of employment shall be translated into Nepali and signed before the worker
+                      leaves Nepal.
+                    expect: binding
+                  - text: Employers should provide nurses with accurate information about the posts offered.
+                    expect: hortatory
+                  - text: Employers are encouraged to provide health personnel with information on the terms of employment offered.
+                    expect: hortatory
+                  - text: The contract shall be governed by the law of the destination country.
+                    expect: none
+              - id: respect-home-obligations
+                statement: >-
+                  Recruiters and employers respect the legal and contractual obligations that health workers owe
+                  to the health system of their home country (bonding, compulsory service) and do not recruit
+                  them while these are outstanding.
+                code-paragraphs: ["4.1"]
+                weight: 2
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["respect*|honor*|fulfill*|complet*|discharg*|account|regard", "obligation*|bond*|bonding|service commitment*|period of service|compulsory service|mandatory service|return of service"]
+                    within: 10
+                  - all: ["@recruit|employ*", "obligation*|bond*|bonding|commitment*|period of service|compulsory service|mandatory service", "outstanding|remain*|unfulfilled|until|while|before"]
+                    within: 15
+                    polarity: negated
+                recommendation: >-
+                  Require recruiters and employers to respect health workers' outstanding obligations to the home
+                  health system and not to recruit them until these are discharged.
+                model-clause: >-
+                  Employers and recruiters shall respect the legal obligations that health personnel have to the
+                  health system of the origin Party, including any bonding or service obligation arising from
+                  publicly funded training, and shall not recruit health personnel while such obligations remain
+                  outstanding.
+                notes: >-
+                  The content (respect for fair and just contractual obligations to the home health system, no
+                  recruitment while they stand) is reliable; the paragraph number 4.1 is a best guess from
+                  background knowledge.
+                examples:
+                  - text: >-
+                      Employers shall respect any bonding obligations that doctors owe to the public health
+                      service of their home country.
+                    expect: binding
+                  - text: >-
+                      The Parties shall not recruit health personnel while they remain bound by a period of
+                      service owed to the health system of the sending country.
+                    expect: binding
+                  - text: >-
+                      Recruiters should take into account any outstanding obligations of health workers to their
+                      home health system.
+                    expect: hortatory
+                  - text: Recruitment shall be carried out by private recruitment agencies designated by employers.
+                    expect: none
+            red-flags:
+              - id: fees-charged-to-workers
+                statement: >-
+                  Recruitment fees or related costs (placement fees, visas, travel, examinations) are charged to,
+                  borne by or deducted from health workers.
+                code-paragraphs: ["4.2"]
+                severity: critical
+                evidence:
+                  - all: ["@fee|@related-cost", "borne|paid|payable|met|covered|financed|defrayed|shouldered", "@by-worker"]
+                    within: 16
+                  - all: ["@fee|@related-cost", "charge|charged|charges|charging|levied|imposed|invoiced|billed", "@to-worker"]
+                    within: 12
+                  - all: ["@fee|@related-cost", "deduct*|recover*|withh*|offset", "@from-worker"]
+                    within: 16
+                  - all: ["charge|charges|charged|levy|levied|collect|collected|demand|demanded", "@worker", "fee|fees"]
+                    within: 7
+                  - all: ["own expense*|own cost*|own account|personal expense*", "@worker|@fee|@related-cost"]
+                    within: 10
+                  - all: ["@worker-pays", "@fee|@related-cost"]
+                    within: 12
+                recommendation: >-
+                  Remove the provision; recruitment fees and related costs are borne by employers, never by
+                  health workers.
+                model-clause: >-
+                  All recruitment fees and related costs, including the costs of visas, examinations, travel and
+                  initial accommodation, shall be borne by the employer and shall not be recovered from health
+                  personnel in any form.
+                notes: >-
+                  The passive forms are matched through the vocabularies by-worker, to-worker and from-worker
+                  ("borne by the nurse", "charged to the worker", "deducted from the worker's salary") and the
+                  active form through worker-pays ("the health worker shall bear"), so that "the travel costs of
+                  the nurse shall be borne by the employer" is not flagged. Code 4.2 (fair
+                  and just practices) is a best-guess number; the rule is ILO general principle 7.
+                examples:
+                  - text: Recruitment costs shall be borne by the health worker.
+                    expect: flagged
+                  - text: The recruitment agency may charge the health professional a placement fee not exceeding two months of salary.
+                    expect: flagged
+                  - text: The cost of the visa and the airfare may be deducted from the nurse's salary in monthly instalments.
+                    expect: flagged
+                  - text: Candidates shall travel to the destination country at their own expense.
+                    expect: flagged
+                  - text: The health worker shall bear the costs of the medical examination and the visa.
+                    expect: flagged
+                  - text: No recruitment costs shall be borne by the health worker.
+                    expect: clear
+                  - text: The travel costs of each nurse shall be borne by the employer.
+                    expect: clear
+                  - text: Employers shall pay the visa fees of health workers recruited under this Agreement.
+                    expect: clear
+                  - text: Recruitment agencies shall not charge any fee to nurses, whether directly or indirectly.
+                    expect: clear
+              - id: penalty-bonds-repayment
+                statement: >-
+                  Health workers must repay costs, pay penalties or liquidated damages, or lodge bonds or deposits
+                  if they leave their employment early, which traps them with an employer.
+                code-paragraphs: ["4.2"]
+                severity: critical
+                evidence:
+                  - all: ["@worker", "repay*|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*"]
+                    within: 20
+                  - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits", "employer*|recruit*|agenc*|sponsor*|repay*|forfeit*"]
+                    within: 12
+                recommendation: >-
+                  Remove repayment clauses, penalties, bonds and deposits; a worker who leaves early owes no
+                  recruitment, travel or training costs.
+                model-clause: >-
+                  No contract concluded under this Agreement shall contain any repayment clause, penalty, bond,
+                  deposit or liquidated damages that restricts a health worker's freedom to terminate employment
+                  or to change employer.
+                notes: >-
+                  Read from Code 4.2 (fair and just contractual practices, number a best guess) and ILO general
+                  principles 7, 9 and 12 (no fees, no coercion, freedom to end employment).
+                examples:
+                  - text: >-
+                      A nurse who resigns before completing two years of service shall refund the training costs
+                      to the employer.
+                    expect: flagged
+                  - text: >-
+                      Before departure each candidate shall execute a bond in favour of the employer, guaranteed by
+                      a family member.
+                    expect: flagged
+                  - text: >-
+                      Health professionals who terminate the contract early shall pay liquidated damages equal to
+                      six months of salary.
+                    expect: flagged
+                  - text: >-
+                      No worker shall be required to repay recruitment or training costs if he or she leaves the
+                      employer before the end of the contract.
+                    expect: clear
+                  - text: A nurse may resign at any time by giving one month's notice.
+                    expect: clear
+              - id: passport-retention
+                statement: >-
+                  Employers, sponsors or recruiters hold, keep or receive health workers' passports, identity or
+                  residence documents.
+                code-paragraphs: ["4.2"]
+                severity: critical
+                evidence:
+                  - all: ["passport*|identity document*|identity card*|identification document*|travel document*|residence document*|residence permit*|residence card*|work permit*|id card*|personal document*", "hold|holds|held|retain|retains|retained|retention|keep|keeps|kept|custody|safekeeping|safe keeping|surrender*|deposit*|hand over|handed over|deliver*|lodge*", "employer*|agenc*|sponsor*|recruiter*|hospital*|management"]
+                    within: 14
+                recommendation: >-
+                  Remove the provision and state that no one may retain a health worker's passport or identity
+                  documents.
+                model-clause: >-
+                  Health personnel shall keep their passports, identity and residence documents, and no employer,
+                  recruiter or other person shall retain or confiscate them.
+                notes: >-
+                  Withholding identity documents is an indicator of forced labour (ILO general principle 11); in
+                  the Code it falls under fair and just practices and the prohibition of illegal conduct (4.2,
+                  number a best guess). 'Confiscation' alone is not a pattern, because agreements mostly mention
+                  it in order to prohibit it.
+                examples:
+                  - text: >-
+                      The employer shall hold the passport and residence documents of the health professional for
+                      safekeeping for the duration of the contract.
+                    expect: flagged
+                  - text: On arrival, nurses shall surrender their passports to the hospital management.
+                    expect: flagged
+                  - text: Employers shall not retain the passports or identity documents of health workers.
+                    expect: clear
+                  - text: Health personnel shall keep their own passports at all times.
+                    expect: clear
+              - id: recruitment-despite-home-obligations
+                statement: >-
+                  Obligations that health workers owe to their home health system (bonding, compulsory service)
+                  are declared no bar to recruitment.
+                code-paragraphs: ["4.1"]
+                severity: major
+                evidence:
+                  - all: ["obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*|obliged to render", "bar|obstacle|impediment|prevent recruitment|affect recruitment"]
+                    within: 20
+                    polarity: negated
+                  - all: ["regardless of|irrespective of|notwithstanding", "obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*"]
+                    within: 8
+                    polarity: any
+                recommendation: >-
+                  Remove the provision; recruiters must respect outstanding obligations to the home health system.
+                model-clause: >-
+                  Employers and recruiters shall not recruit health personnel while they have outstanding
+                  obligations to the health system of the origin Party, including bonding or service obligations
+                  arising from publicly funded training.
+                notes: Paragraph number 4.1 is a best guess from background knowledge.
+                examples:
+                  - text: >-
+                      Any bond arising from publicly funded training shall not be a bar to recruitment under this
+                      Agreement.
+                    expect: flagged
+                  - text: >-
+                      Nurses may be recruited irrespective of any compulsory service they owe under the law of the
+                      sending country.
+                    expect: flagged
+                  - text: >-
+                      Employers shall respect any bonding obligation of health workers and shall not recruit them
+                      while it remains outstanding.
+                    expect: clear
+            """#,
+            "principles/freedom-to-migrate.yaml": #"""
+            version: 1
+            principle:
+              id: freedom-to-migrate
+              title: Freedom to migrate, to change employer and to return
+              code-paragraphs: ["3.4"]
+              weight: 5
+              description: >-
+                The agreement respects health workers' right to leave any country and to migrate to a country
+                willing to admit and employ them, and does not restrict individual choice; workers are free to
+                change employer, to end their employment and to return home without needing anyone's permission
+                and without penalty.
+              notes: >-
+                3.4 (the right of health workers to leave any country; nothing in the Code limits their freedom
+                to migrate) is background knowledge with high confidence, supported by the draft-code wording
+                quoted by CGD. Freedom to change employer and to end employment and return are not in the Code;
+                they follow the ILO general principles for fair recruitment (principle 12), read with 3.4.
+            criteria:
+              - id: right-to-migrate-respected
+                statement: >-
+                  The agreement respects health workers' right to leave any country and their freedom to migrate,
+                  and does not restrict individual choice.
+                code-paragraphs: ["3.4"]
+                weight: 3
+                severity: major
+                required: binding
+                permissive: binding
+                evidence:
+                  - all: ["freedom|right|rights|free to", "migrat*|emigrat*|leave any country|leave their country|leave the country|move"]
+                    within: 8
+                  - all: ["restrict*|limit*|prevent*|imped*|hinder*|curtail*|infring*|prejudic*", "freedom|right|rights|free", "migrat*|emigrat*|leave|move"]
+                    within: 12
+                    polarity: negated
+                recommendation: >-
+                  State that nothing in the agreement limits health workers' freedom to migrate to countries
+                  willing to admit and employ them, or to return.
+                model-clause: >-
+                  Nothing in this Agreement shall be construed as limiting the freedom of health personnel, in
+                  accordance with applicable laws, to migrate to countries that wish to admit and employ them, or
+                  to return to their country of origin.
+                notes: Paragraph number 3.4 is background knowledge (high confidence).
+                examples:
+                  - text: >-
+                      Nothing in this Agreement shall be construed as restricting the right of nurses to migrate to
+                      another country.
+                    expect: binding
+                  - text: >-
+                      The Parties shall not impede the freedom of health workers to leave any country, including
+                      their own.
+                    expect: binding
+                  - text: Recognising the right of every person to leave any country, including his own,
+                    expect: mention
+                  - text: Nurses shall hold a valid licence issued by the Board of Nursing.
+                    expect: none
+              - id: free-to-change-employer
+                statement: >-
+                  Health workers may change employer without the permission of their employer or recruiter and
+                  without penalty.
+                code-paragraphs: ["3.4"]
+                weight: 3
+                severity: major
+                required: binding
+                permissive: binding
+                evidence:
+                  - all: ["change employer*|change their employer*|change his employer|change her employer|change of employer*|changes of employer*|changing employer*|change employment|change jobs|change their job*|change workplace*", "free|freely|freedom|right|rights|entitled|may|permitted|allowed|facilitat*|at will"]
+                    within: 10
+                  - all: ["change|changes|changing|transfer|transfers|switch*|move|moving|seek|take up", "another employer|new employer|other employer*|different employer|second employer|alternative employer|another post|another job|new job", "free|freely|freedom|right|rights|entitled|may|permitted|allowed|facilitat*|at will"]
+                    within: 10
+                recommendation: >-
+                  Give workers the right to change employer without the permission of the employer or recruiter,
+                  and bar contract terms that restrict it.
+                model-clause: >-
+                  Health personnel recruited under this Agreement shall be free to change employer within the
+                  territory of the destination Party without the permission of their employer or recruiter, and
+                  no contract shall contain any repayment clause, penalty or bond that restricts that freedom.
+                notes: >-
+                  Not in the Code; ILO general principle 12 (no employer or recruiter permission needed to change
+                  employer), read with 3.4. A clause granting the right with "may" is binding.
+                examples:
+                  - text: Nurses may change employer without the consent of the original employer.
+                    expect: binding
+                  - text: >-
+                      A health worker is free to transfer to another employer after giving one month's notice to
+                      the current employer.
+                    expect: binding
+                  - text: >-
+                      The Participants should endeavour to facilitate a change of employer for nurses who so
+                      request.
+                    expect: hortatory
+                  - text: The employer shall provide accommodation for the first three months.
+                    expect: none
+                  - text: A change of employer shall be subject to the approval of the Joint Committee.
+                    expect: none
+              - id: free-to-end-employment-and-return
+                statement: >-
+                  Health workers may end their employment on notice and return home at any time, without penalty
+                  or permission.
+                code-paragraphs: ["3.4"]
+                weight: 2
+                severity: major
+                required: binding
+                permissive: binding
+                evidence:
+                  - all: ["@worker", "terminat*|resign*|quit|end their|end his|end her|leave their employment|leave employment", "right|rights|free|freedom|entitled|without penalty|notice"]
+                    within: 15
+                  - all: ["return|returning", "home|country of origin|home country|own country|at any time", "right|rights|free|freedom|entitled|may|permitted|allowed|at will"]
+                    within: 12
+                  - all: ["return|returning", "at any time|whenever they wish|whenever he or she wishes|if they so wish|if they wish"]
+                    within: 8
+                recommendation: >-
+                  State that workers may terminate their employment on reasonable notice and return home at any
+                  time, without penalty, and that the cost of the return journey is not borne by them.
+                model-clause: >-
+                  Health personnel may terminate their employment by giving one month's notice and may return to
+                  their country of origin at any time, without penalty and without the permission of the employer
+                  or recruiter.
+                notes: Not in the Code; ILO general principle 12 (freedom to end employment and to return home), read with 3.4.
+                examples:
+                  - text: A nurse may terminate the employment contract at any time by giving one month's notice.
+                    expect: binding
+                  - text: Every health worker has the right to resign and to return home on giving reasonable notice.
+                    expect: binding
+                  - text: Health personnel may return to their country of origin at any time, at the employer's expense.
+                    expect: binding
+                  - text: >-
+                      Health workers who wish to return home before the end of the contract should be allowed to
+                      do so.
+                    expect: hortatory
+                  - text: The contract shall be for a fixed term of three years.
+                    expect: none
+            red-flags:
+              - id: barred-from-changing-employer
+                statement: >-
+                  Health workers are tied to one employer: they may not change employer or take other employment
+                  without the employer's consent.
+                code-paragraphs: ["3.4"]
+                severity: critical
+                evidence:
+                  - all: ["shall not|may not|must not|will not|cannot|not be permitted to|not be allowed to|not permitted to|not allowed to|prohibited from|barred from|forbidden to|forbidden from|not entitled to|not be free to|no right to", "change|transfer|switch|move|seek|take up|accept|work for", "employer*|sponsor*|other employment|another employment|alternative employment|any employment"]
+                    within: 10
+                    polarity: any
+                  - all: ["@worker", "tied to|tie|ties|bound to|attached to|restricted to", "employer*|sponsor*"]
+                    within: 12
+                  - all: ["consent|permission|approval|release|no objection", "employer*|sponsor*|recruiter*|agenc*", "change|changes|transfer|transfers|switch|move"]
+                    within: 14
+                recommendation: >-
+                  Remove the restriction; workers must be free to change employer without anyone's permission.
+                model-clause: >-
+                  Health personnel recruited under this Agreement shall be free to change employer within the
+                  territory of the destination Party without the permission of their employer or recruiter.
+                notes: >-
+                  The first pattern names the prohibition itself ("shall not transfer"), so its polarity is any;
+                  gerunds ("shall not be prevented from changing employer") are deliberately left out so that a
+                  guarantee is not flagged. ILO general principle 12, read with Code 3.4.
+                examples:
+                  - text: >-
+                      The health professional shall not transfer to another employer, or take up any other
+                      employment, during the term of the contract without the written consent of the employer.
+                    expect: flagged
+                  - text: Nurses shall be tied to the sponsoring employer for the duration of their visa.
+                    expect: flagged
+                  - text: A transfer to another hospital trust shall require the approval of the current employer.
+                    expect: flagged
+                  - text: >-
+                      Health personnel shall be free to change employer without the permission of their employer
+                      or recruiter.
+                    expect: clear
+                  - text: Nurses shall not be prevented from changing employer.
+                    expect: clear
+              - id: restricts-freedom-to-leave
+                statement: >-
+                  The agreement restricts health workers' freedom to leave, to resign or to migrate (exit
+                  permits, bans on emigration, prohibitions on resigning or leaving the country).
+                code-paragraphs: ["3.4"]
+                severity: critical
+                evidence:
+                  - all: ["shall not leave|may not leave|must not leave|not be permitted to leave|not allowed to leave|not permitted to leave|prohibited from leaving|barred from leaving|shall not resign|may not resign|not be permitted to resign|not permitted to resign|shall not depart|may not depart", "@worker|country|territory|employment|post|service"]
+                    within: 12
+                    polarity: any
+                  - all: ["exit permit*|exit visa*|exit clearance*|travel ban*|emigration ban*|departure permit*"]
+                  - all: ["restrict|restricts|restricted|limit|limits|limited|suspend|suspends|suspended|prevent|prevents|prevented|deny|denies|denied|bar|barred", "emigration|migration|departure|right to leave|freedom to leave|freedom of movement|leave the country|leaving the country"]
+                    within: 10
+                recommendation: >-
+                  Remove the restriction; nothing in an agreement should limit health workers' freedom to leave
+                  any country or to migrate.
+                model-clause: >-
+                  Nothing in this Agreement shall be construed as limiting the freedom of health personnel to
+                  leave any country or to migrate, in accordance with applicable laws, to countries that wish to
+                  admit and employ them.
+                notes: >-
+                  Verbs are matched in finite forms only (restrict, restricted), so "nothing shall be construed
+                  as limiting the freedom to migrate" is not flagged. Code 3.4 (number background knowledge, high
+                  confidence).
+                examples:
+                  - text: >-
+                      A health worker shall not leave the territory of the destination Party before the end of the
+                      contract.
+                    expect: flagged
+                  - text: >-
+                      The origin Party shall restrict the emigration of nurses with less than five years of
+                      service.
+                    expect: flagged
+                  - text: Departing health workers must obtain an exit permit from their employer.
+                    expect: flagged
+                  - text: >-
+                      Nothing in this Agreement shall be construed as limiting the freedom of nurses to migrate.
+                    expect: clear
+                  - text: Health personnel may return to their country of origin at any time.
+                    expect: clear
+            """#,
+            "principles/health-system-sustainability.yaml": #"""
+            version: 1
+            principle:
+              id: health-system-sustainability
+              title: Sustainability of the origin health system and safeguards for shortage countries
+              code-paragraphs: ["5.1", "5.2"]
+              weight: 9
+              description: >-
+                Recruitment must not weaken the health system of the origin country. Member States should
+                discourage active recruitment from countries facing critical shortages of health workers; for a
+                country on the WHO Health Workforce Support and Safeguards List, active recruitment should go
+                only through the government-to-government channel of the agreement, with safeguards such as
+                caps, exclusion of shortage specialties or targeting of surplus and unemployed workers. The
+                agreement takes the origin country's health workforce needs into account.
+              notes: >-
+                The phrase "discourage active recruitment" from developing countries "facing critical shortages
+                of health workers" is verified (quoted in CGD commentary); its paragraph number 5.1 is background
+                knowledge (high confidence). The Safeguards List (2020, 2023) postdates the Code and implements
+                this paragraph; recruitment from listed countries under government-to-government agreements is
+                the reading of WHO's clarification reported by CGD and applied in the UK Code of Practice.
+            criteria:
+              - id: safeguards-list-g2g-channel
+                statement: >-
+                  For an origin country on the Safeguards List, active recruitment takes place only through the
+                  government-to-government channel of the agreement, no one recruits actively outside it, and
+                  recruitment is capped or limited to surplus or unemployed health workers.
+                code-paragraphs: ["5.1"]
+                weight: 4
+                severity: critical
+                required: binding
+                applies-when: [origin-on-safeguards-list]
+                evidence:
+                  - all: ["government to government|g2g|public to public|state to state|public employment service*|public employment agenc*", "channel*|arrangement*|agreement*|basis|framework|only|exclusively|solely|@recruit|placement*"]
+                    within: 10
+                  - all: ["active recruitment|actively recruit*", "outside|except|only|exclusively|solely|other than"]
+                    within: 15
+                    polarity: any
+                  - all: ["active|actively", "recruit*", "limited to|no other|only|exclusively|solely|except|outside"]
+                    within: 15
+                    polarity: any
+                  - all: ["ceiling*|cap|caps|capped|quota*|maximum number|upper limit|limit the number|limited number", "@worker|@recruit|number*|categor*|year*"]
+                    within: 10
+                  - all: ["surplus|unemployed|unemployment|excess|oversupply|not in post|cannot absorb|not absorbed", "@worker|@recruit|nurs*|labor market*"]
+                    within: 12
+                    polarity: any
+                recommendation: >-
+                  Channel all active recruitment from the listed country through the agreement's
+                  government-to-government mechanism, bar recruitment outside it, and set annual caps or limit
+                  recruitment to surplus or unemployed health workers.
+                model-clause: >-
+                  All active recruitment of health personnel from the origin Party shall be carried out
+                  exclusively through the government-to-government channel established by this Agreement; the
+                  destination Party shall ensure that no employer or recruitment agency recruits actively in the
+                  territory of the origin Party outside this Agreement, and the Parties shall agree each year a
+                  ceiling on the number of health personnel recruited in each category.
+                notes: >-
+                  Applies only when an origin party is on the Safeguards List. Safeguards are usually written as
+                  prohibitions ("no other employer ... shall recruit actively", "cannot absorb"), so these
+                  patterns accept either polarity.
+                examples:
+                  - text: >-
+                      Recruitment of health personnel from the sending country shall take place only through the
+                      government-to-government channel established under this Agreement.
+                    expect: binding
+                  - text: >-
+                      The Parties shall agree each year a ceiling on the number of nurses to be recruited in each
+                      specialty.
+                    expect: binding
+                  - text: >-
+                      The programme will recruit only nurses who are unemployed, from countries where local labour
+                      markets cannot absorb the surplus.
+                    expect: binding
+                  - text: >-
+                      During the pilot no other employer or recruitment agency should carry out active recruitment
+                      of health workers in the origin country.
+                    expect: hortatory
+                  - text: The Parties should endeavour to limit the number of nurses recruited each year.
+                    expect: hortatory
+                  - text: Recruitment shall be carried out by private agencies designated by employers.
+                    expect: none
+              - id: origin-workforce-needs-considered
+                statement: >-
+                  The agreement takes account of the origin country's health workforce needs: it assesses the
+                  impact of recruitment, avoids shortage specialties, or requires the consent of the origin
+                  health authorities.
+                code-paragraphs: ["5.1", "5.2"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["impact*|effect*|needs|shortage*|sustainab*|consequence*", "@health-system|@health-workforce"]
+                    within: 12
+                  - all: ["shortage*|scarce|scarcity|understaffed", "@recruit|specialt*|categor*|profession*|cadre*"]
+                    within: 16
+                    polarity: any
+                  - all: ["ministry of health|health authorit*|@origin", "consult*|approv*|consent|agree*|notif*|clearance", "@recruit|vacanc*|quota*"]
+                    within: 15
+                recommendation: >-
+                  Require an assessment of the impact of recruitment on the origin health system, exclude
+                  specialties in shortage there, and make recruitment subject to the agreement of its health
+                  authorities.
+                model-clause: >-
+                  The Joint Committee shall monitor the impact of recruitment on the health system of the origin
+                  Party, and no recruitment shall take place in specialties that the health authorities of the
+                  origin Party have notified as being in shortage.
+                notes: >-
+                  5.1 (work with source countries; discourage recruitment from critical-shortage countries) and
+                  5.2 (take account of the needs of developing countries) are background-knowledge numbers (high
+                  confidence).
+                examples:
+                  - text: >-
+                      The Joint Committee shall assess the impact of recruitment on the health workforce of the
+                      country of origin.
+                    expect: binding
+                  - text: >-
+                      Vacancies shall be filled only with the approval of the Ministry of Health of the sending
+                      country.
+                    expect: binding
+                  - text: >-
+                      No recruitment shall take place in specialties that the origin Party has notified as being
+                      in critical shortage, such as midwifery.
+                    expect: binding
+                  - text: >-
+                      Each Participant should endeavour to take into account the health workforce needs of the
+                      other.
+                    expect: hortatory
+                  - text: This Agreement shall enter into force on the date of signature.
+                    expect: none
+            red-flags:
+              - id: active-recruitment-outside-g2g
+                statement: >-
+                  Private agencies or employers recruit actively in a Safeguards List country — advertising,
+                  recruitment fairs, direct approaches in health facilities, referral bonuses — outside a
+                  government-to-government channel.
+                code-paragraphs: ["5.1"]
+                severity: critical
+                applies-when: [origin-on-safeguards-list]
+                evidence:
+                  - all: ["private", "agenc*|recruiter*|intermediar*|employer*|compan*", "@recruit|approach*|advertis*|fair|fairs|canvass*|solicit*"]
+                    within: 12
+                  - all: ["approach*|canvass*|solicit*|headhunt*|advertis*|recruitment fair*|recruitment drive*|recruitment campaign*|job fair*", "@worker|health facilit*|hospital*|clinic*|workplace*|place of work"]
+                    within: 12
+                  - all: ["referral bonus*|referral fee*|finder fee*|introduce colleagues|introducing colleagues|recruit colleagues"]
+                  - all: ["active recruitment|actively recruit*", "agenc*|employer*|private|direct*|any"]
+                    within: 10
+                recommendation: >-
+                  Remove the provision; from a Safeguards List country, recruit only through the agreement's
+                  government-to-government channel and bar active recruitment by others.
+                model-clause: >-
+                  All active recruitment of health personnel from the origin Party shall be carried out
+                  exclusively through the government-to-government channel established by this Agreement, and no
+                  employer, recruitment agency or other intermediary shall carry out active recruitment in its
+                  territory outside that channel.
+                notes: >-
+                  Applies only when an origin party is on the Safeguards List; 5.1 asks Member States to
+                  discourage active recruitment from countries facing critical shortages (number background
+                  knowledge, high confidence).
+                examples:
+                  - text: >-
+                      Recruitment shall be carried out by private recruitment agencies, which shall be free to
+                      advertise vacancies and approach health professionals directly in public hospitals.
+                    expect: flagged
+                  - text: >-
+                      Licensed private agencies may recruit nurses in the origin country on behalf of employers in
+                      the destination country.
+                    expect: flagged
+                  - text: >-
+                      Recruitment agencies may pay referral bonuses to nurses who introduce colleagues from their
+                      place of work.
+                    expect: flagged
+                  - text: >-
+                      No private recruitment agency shall recruit health personnel in the origin country outside
+                      this Agreement.
+                    expect: clear
+                  - text: >-
+                      Recruitment shall be conducted exclusively by the public employment services of both
+                      Parties.
+                    expect: clear
+            """#,
+            "principles/monitoring-review.yaml": #"""
+            version: 1
+            principle:
+              id: monitoring-review
+              title: Joint monitoring, periodic review and reporting
+              code-paragraphs: ["1(3)", "Art. 9", "Art. 7"]
+              weight: 6
+              description: >-
+                The agreement sets up a joint body to oversee its implementation and its effects on both health
+                systems, is reviewed at stated intervals, and its implementation is reported to WHO through the
+                Code's national reporting.
+              notes: >-
+                The Code's Article 9 concerns monitoring at the global level (national reporting, periodic review
+                by the Director-General and the World Health Assembly); a joint committee in a bilateral
+                agreement follows its spirit and 1(3) (the Code as guidance for bilateral agreements), and is
+                recommended by the UN Network on Migration guidance on bilateral labour migration agreements
+                (model terms of reference for a joint monitoring committee). 1(3) and the content of Articles 7
+                and 9 are verified; Article 9 paragraph numbers are not.
+            criteria:
+              - id: joint-monitoring-body
+                statement: >-
+                  A joint committee or similar body of both Parties oversees the implementation of the agreement
+                  and monitors its effects.
+                code-paragraphs: ["1(3)", "Art. 9"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|council|board"]
+                    within: 3
+                  - all: ["committee*|commission*|working group*|working party", "monitor*|oversee*|oversight|implement*|review*|supervis*|evaluat*"]
+                    within: 12
+                recommendation: >-
+                  Establish a joint committee of both Parties, with health-worker and employer representatives,
+                  to oversee implementation and monitor the effects of recruitment, meeting at least once a year.
+                model-clause: >-
+                  A Joint Committee composed of representatives of both Parties, with the participation of
+                  representatives of health workers and employers, shall be established to oversee the
+                  implementation of this Agreement and to monitor its effects on the health systems of both
+                  Parties, and shall meet at least once a year.
+                notes: Derived from the spirit of Article 9 and 1(3), not from an explicit Code provision.
+                examples:
+                  - text: A Joint Working Group shall be established to oversee the implementation of this Memorandum.
+                    expect: binding
+                  - text: The Participants may consider establishing a steering committee.
+                    expect: hortatory
+                  - text: >-
+                      The Participants may hold consultations at the request of either Participant on matters
+                      relating to this Memorandum.
+                    expect: none
+              - id: periodic-review
+                statement: The agreement is reviewed or evaluated at stated intervals.
+                code-paragraphs: ["Art. 9"]
+                weight: 2
+                severity: minor
+                required: binding
+                evidence:
+                  - all: ["review*|evaluat*|assess*|appraise*", "every|annual*|yearly|periodic*|regular*|each year|biennial*|triennial*|intervals"]
+                    within: 8
+                  - all: ["review*|evaluat*|assess*", "after|within|end of|first|second|third|mid term", "year*|months"]
+                    within: 10
+                recommendation: Provide for a review of the agreement at stated intervals, for example every three years.
+                model-clause: >-
+                  The Parties shall review the implementation and effects of this Agreement every three years and
+                  may amend it in the light of the review.
+                notes: >-
+                  Article 9 provides for periodic review of the Code itself (verified); review of a bilateral
+                  agreement follows the same logic.
+                examples:
+                  - text: The Parties shall evaluate the operation of this Agreement every two years.
+                    expect: binding
+                  - text: The pilot phase will be reviewed after fifteen months.
+                    expect: binding
+                  - text: The Participants should review this Memorandum periodically.
+                    expect: hortatory
+                  - text: This Memorandum may be amended by mutual written consent.
+                    expect: none
+              - id: report-to-who
+                statement: >-
+                  The Parties report on the agreement's implementation to WHO through the Code's national
+                  reporting.
+                code-paragraphs: ["Art. 7", "Art. 9"]
+                weight: 1
+                severity: minor
+                required: binding
+                evidence:
+                  - all: ["world health organization|national reporting instrument|national reporting|to who|the who|who secretariat|who global code", "report|reports|reported|reporting|inform|informs|notify|notifies|notification*|communicate|communicates|submit*|transmit*|share|sharing"]
+                    within: 14
+                recommendation: >-
+                  Commit the Parties to report on the agreement in their national reports on the implementation of
+                  the WHO Global Code of Practice.
+                model-clause: >-
+                  The Parties shall report on the implementation of this Agreement to the World Health
+                  Organization through the national reporting instrument of the WHO Global Code of Practice.
+                notes: >-
+                  Article 7 provides for information exchange and reporting to WHO every three years (verified);
+                  Article 9 for monitoring on the basis of national reports.
+                examples:
+                  - text: >-
+                      The Parties shall report on the implementation of this Agreement to the World Health
+                      Organization.
+                    expect: binding
+                  - text: >-
+                      The Parties should share information on this Agreement with WHO through the national
+                      reporting instrument of the Code.
+                    expect: hortatory
+                  - text: Each Party shall designate a national authority.
+                    expect: none
+            """#,
+            "principles/technical-financial-assistance.yaml": #"""
+            version: 1
+            principle:
+              id: technical-financial-assistance
+              title: Technical and financial assistance to the origin health system
+              code-paragraphs: ["3.3", "5.2", "Art. 10"]
+              weight: 8
+              description: >-
+                Recruitment should give something back to the health system it draws on: the destination
+                country provides technical assistance and capacity building, financial support or investment for
+                the origin country's health system and workforce, and concrete measures such as training in the
+                origin country suited to its disease profile, twinning of health facilities, and technology and
+                skills transfer.
+              notes: >-
+                3.3 (developed countries should, as far as possible, give technical and financial assistance)
+                and the measures listed in 5.2 are background knowledge with high confidence; twinning, training
+                matched to the disease profile, specialised training and technology transfer are confirmed by a
+                secondary source (Edge and Hoffman 2013, Table 2). Article 10 is numbered as in the adopted Code
+                (the 2008 draft called it Article 11); its paragraph content is unverified.
+            criteria:
+              - id: technical-assistance-capacity-building
+                statement: >-
+                  The destination Party provides technical assistance or capacity building to strengthen the
+                  health system and health workforce of the origin country.
+                code-paragraphs: ["3.3", "5.2"]
+                weight: 4
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["technical assistance|technical cooperation|technical support|technical expertise|technical collaboration|technical advice", "@health-system|@health-workforce|@origin|@train|regulat*|strengthen*"]
+                    within: 12
+                  - all: ["capacity", "build*|strengthen*|development|develop*"]
+                    within: 3
+                  - all: ["strengthen*|support*|develop*|improv*", "@health-system|@health-workforce|regulatory capacity|regulatory bod*"]
+                    within: 8
+                  - all: ["support*|improv*|strengthen*|expand*|scale up|scaling up", "nurse training|nursing education|medical education|training institution*|nursing school*|medical school*|training capacity|educational capacity|health education|health training"]
+                    within: 8
+                recommendation: >-
+                  Commit the destination Party to technical assistance and capacity building for the origin
+                  country's health system, with the areas and the means stated.
+                model-clause: >-
+                  The destination Party shall provide technical assistance to the origin Party to strengthen its
+                  health system, including the planning, education, regulation and management of its health
+                  workforce.
+                notes: Paragraph numbers 3.3 and 5.2 are background knowledge (high confidence).
+                examples:
+                  - text: >-
+                      Each Party undertakes to provide technical assistance to strengthen the nursing regulatory
+                      bodies of the other Party.
+                    expect: binding
+                  - text: The United Kingdom will support capacity building in the health sector of Kenya.
+                    expect: binding
+                  - text: The destination Party shall support the expansion of nursing schools and training institutions in the origin country.
+                    expect: binding
+                  - text: >-
+                      The Participants may consider, as appropriate, ways of supporting health workforce
+                      development in Zambia.
+                    expect: hortatory
+                  - text: The Parties shall designate contact points for the implementation of this Agreement.
+                    expect: none
+              - id: financial-support-origin-health-system
+                statement: >-
+                  The destination Party provides financial support or investment for the origin country's health
+                  system or the education of its health workforce.
+                code-paragraphs: ["3.3", "Art. 10"]
+                weight: 4
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["financial|fund|funds|funding|financ*|invest*|grant*|contribut*", "@health-system|@health-workforce|@train|institution*|school*|universit*|college*|hospital*"]
+                    within: 10
+                recommendation: >-
+                  Commit the destination Party to fund the health system or the training of health personnel in
+                  the origin country, in an amount agreed for each year of recruitment.
+                model-clause: >-
+                  For each year in which recruitment takes place under this Agreement, the destination Party
+                  shall provide financial support to the origin Party for the education and training of health
+                  personnel and the strengthening of its health system, in an amount agreed by the Parties.
+                notes: >-
+                  3.3 says developed countries should give financial assistance "as far as possible"; Article 10
+                  addresses financial support by Member States, donors and financial institutions. Both
+                  paragraph contents are background knowledge (high confidence).
+                examples:
+                  - text: >-
+                      The destination country shall contribute funds to the education and training of health
+                      personnel in the country of origin.
+                    expect: binding
+                  - text: >-
+                      The Parties will invest jointly in the expansion of nursing schools in the Republic of
+                      Ghana.
+                    expect: binding
+                  - text: >-
+                      The Parties should, as far as possible, mobilise financial resources for strengthening the
+                      health system of the source country.
+                    expect: hortatory
+                  - text: Each Participant will bear its own costs in implementing this Memorandum of Understanding.
+                    expect: none
+                  - text: A nurse who breaches the contract shall compensate the employer for the training costs.
+                    expect: none
+              - id: origin-training-twinning-transfer
+                statement: >-
+                  The agreement provides concrete health-system measures in the origin country: training suited
+                  to its disease profile and needs, twinning of health facilities or training institutions, or
+                  transfer of technology and skills.
+                code-paragraphs: ["5.2"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["twinning|twinned"]
+                  - all: ["disease profile|disease burden|epidemiolog*|health needs|local needs|national needs", "@train|curricul*"]
+                    within: 14
+                  - all: ["technology|technologies|skill*|knowledge|know how|expertise", "transfer*"]
+                    within: 4
+                  - all: ["@train", "in the country of origin|in countries of origin|in the origin country|in the source country|in the sending country|in the home country"]
+                    within: 6
+                  - all: ["scholarship*|fellowship*|bursar*|specialist training|specialized training|specialty training|postgraduate training", "@worker|@origin|access|provid*|offer*|fund*"]
+                    within: 10
+                recommendation: >-
+                  Add concrete measures: training in the origin country adapted to its disease profile, twinning
+                  of health facilities and training institutions, and transfer of skills and technology.
+                model-clause: >-
+                  The Parties shall establish twinning arrangements between health facilities and training
+                  institutions in their territories, and the destination Party shall support the transfer of
+                  skills and technology to the origin Party and training adapted to its disease profile and
+                  health needs.
+                notes: >-
+                  These are among the measures listed in 5.2 (content partly confirmed by Edge and Hoffman 2013;
+                  paragraph number background knowledge, high confidence).
+                examples:
+                  - text: The Parties shall establish twinning arrangements between hospitals in the two countries.
+                    expect: binding
+                  - text: The destination country shall provide scholarships for specialised training to doctors from the origin country.
+                    expect: binding
+                  - text: >-
+                      Training supported under this Agreement shall be adapted to the disease profile of the
+                      sending country.
+                    expect: binding
+                  - text: >-
+                      The Participants will seek to promote the transfer of skills and technology to the health
+                      sector of the source country.
+                    expect: hortatory
+                  - text: The Participants may explore, as appropriate, possibilities for training activities of mutual interest.
+                    expect: none
+            """#,
+            "principles/workforce-development-retention.yaml": #"""
+            version: 1
+            principle:
+              id: workforce-development-retention
+              title: Health workforce development, self-sufficiency and retention
+              code-paragraphs: ["3.6", "5.4", "5.5", "5.6", "5.7"]
+              weight: 6
+              description: >-
+                Both countries should build a sustainable health workforce of their own: the destination
+                country plans, educates and retains enough health workers to reduce its need for international
+                recruitment, and the agreement supports the origin country's measures to retain health workers,
+                in particular in rural and underserved areas.
+              notes: >-
+                5.4 (evidence-based workforce plan, meeting needs from own human resources as far as possible) is
+                verified by an EU text citing "point 5.4 of the Code". 3.6 is background knowledge (high
+                confidence); 5.5-5.7 (education, retention measures, maldistribution) are background knowledge
+                with unverified numbering.
+            criteria:
+              - id: destination-self-sufficiency
+                statement: >-
+                  The destination Party commits to workforce planning, education and retention aimed at meeting
+                  its needs from its own human resources as far as possible.
+                code-paragraphs: ["3.6", "5.4"]
+                weight: 4
+                severity: major
+                required: hortatory
+                evidence:
+                  - all: ["self sufficien*|own human resources|own health workforce|own workforce|domestic workforce|domestic supply|domestic training|home grown|homegrown"]
+                  - all: ["workforce|workforces|human resource*|manpower|staffing", "plan|plans|planning|forecast*|projection*|strateg*"]
+                    within: 6
+                  - all: ["educate|educating|train|training", "retain|retaining|retention|sustain", "workforce|personnel|@worker"]
+                    within: 10
+                recommendation: >-
+                  Commit the destination Party to an evidence-based workforce plan and to educating and retaining
+                  its own health workforce, so that it relies less on international recruitment.
+                model-clause: >-
+                  Each Party undertakes to educate, retain and sustain a health workforce appropriate to its own
+                  conditions, on the basis of an evidence-based workforce plan, with the aim of meeting its
+                  health personnel needs from its own human resources as far as possible.
+                notes: >-
+                  5.4 is verified; 3.6 is background knowledge (high confidence). The Code asks States to meet
+                  their needs from their own human resources "as far as possible", and an agreement that repeats
+                  those words is hortatory, so hortatory wording satisfies this criterion; a recital is weak.
+                examples:
+                  - text: >-
+                      The destination country shall adopt a national health workforce plan aimed at meeting its
+                      needs from its own human resources.
+                    expect: binding
+                  - text: >-
+                      Each Party undertakes to educate, retain and sustain a health workforce appropriate to its
+                      own conditions.
+                    expect: binding
+                  - text: >-
+                      Each Participant should endeavour to take into account its own health workforce needs in its
+                      planning.
+                    expect: hortatory
+                  - text: Recognising the importance of self-sufficiency in the health workforce of each Party,
+                    expect: mention
+                  - text: The Parties shall cooperate on the recruitment of nurses.
+                    expect: none
+              - id: origin-retention-support
+                statement: >-
+                  The agreement supports measures of the origin country to retain health workers, in particular
+                  in rural and underserved areas.
+                code-paragraphs: ["5.2", "5.6", "5.7"]
+                weight: 3
+                severity: major
+                required: binding
+                evidence:
+                  - all: ["retention|retain|retaining", "measure*|strateg*|incentive*|scheme*|polic*|program*|rural|underserved|remote|@health-system|@health-workforce|@worker"]
+                    within: 10
+                  - all: ["maldistribution|underserved|underserviced|rural area*|remote area*|hard to reach", "@worker|deploy*|incentive*|post*|staff*"]
+                    within: 12
+                recommendation: >-
+                  Commit the destination Party to support the origin country's retention measures, such as
+                  incentives for health workers in rural and underserved areas.
+                model-clause: >-
+                  The destination Party shall support measures adopted by the origin Party for the retention of
+                  health personnel, in particular in rural and underserved areas.
+                notes: >-
+                  Support for retention is among the measures of 5.2; 5.6 and 5.7 (retention measures, geographical
+                  maldistribution) are background-knowledge numbers.
+                examples:
+                  - text: >-
+                      The destination Party shall fund incentives for the retention of nurses in rural districts
+                      of the sending country.
+                    expect: binding
+                  - text: The Parties will look for ways to support retention strategies in the origin country.
+                    expect: hortatory
+                  - text: The contract shall be for a fixed term of three years.
+                    expect: none
+            """#,
+            "safeguards-list-2023.yaml": #"""
+            version: 1
+            safeguards-list:
+              edition: 2023
+              title: WHO Health Workforce Support and Safeguards List 2023
+              source:
+                title: Health workforce support and safeguards list 2023
+                publisher: World Health Organization
+                year: 2023
+                url: https://www.who.int/publications/i/item/9789240069787
+              # 55 countries: health-worker density below the global median (49 per 10 000) and UHC service
+              # coverage index below 55. WHO announced the list on 14 March 2023 (37 AFRO, 6 EMRO, 3 SEARO, 8 WPRO, 1 AMRO).
+              countries: [
+                AFG, AGO, BDI, BEN, BFA, BGD, CAF, CIV, CMR, COD, COG,
+                COM, DJI, ERI, ETH, FSM, GAB, GHA, GIN, GMB, GNB, GNQ,
+                HTI, KIR, LAO, LBR, LSO, MDG, MLI, MOZ, MRT, MWI, NER,
+                NGA, NPL, PAK, PNG, RWA, SDN, SEN, SLB, SLE, SOM, SSD,
+                TCD, TGO, TLS, TUV, TZA, UGA, VUT, WSM, YEM, ZMB, ZWE
+              ]
+            """#,
+        ]
+    ]
 }
