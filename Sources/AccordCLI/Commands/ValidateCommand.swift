@@ -2,18 +2,19 @@ import AccordKit
 import ArgumentParser
 import Foundation
 
-/// `accord validate FILE|DIR...`: checks agreement files and prints every problem, located.
+/// `accord validate FILE|DIR...`: checks agreement files and rule packs and prints every problem, located.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check agreement files and report every problem as FILE:LINE:COLUMN.",
+        abstract: "Check agreement files and rule packs; report every problem as FILE:LINE:COLUMN.",
         discussion: """
-            Folders are searched recursively for .yaml and .yml files. Problems go to standard error,
+            Folders are searched recursively for .yaml and .yml files. Files inside a rule-pack folder
+            (one with pack.yaml) are checked together as that pack. Problems go to standard error,
             a summary to standard output. Exit status: 0 all valid, 1 any invalid, 2 usage error.
             """
     )
 
-    @Argument(help: "Agreement files, or folders to search for them.")
+    @Argument(help: "Agreement files, rule-pack folders, or folders to search for them.")
     var paths: [String]
 
     @Flag(name: .shortAndLong, help: "Print only problems, not the summary.")
@@ -23,40 +24,68 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.colorsStandardError
-        let loader = AgreementLoader()
-        var valid = 0
-        var invalid = 0
+        var summary = ValidationSummary()
+        var packsChecked: Set<String> = []
         for input in InputCollector.collect(paths) {
+            var isPack = false
             let diagnostics: [Diagnostic]
             switch input {
             case .problem(let diagnostic):
                 diagnostics = [diagnostic]
             case .file(let path):
-                do {
-                    diagnostics = loader.diagnose(try SourceFile.read(path: path, limits: loader.limits)).diagnostics
-                } catch {
-                    diagnostics = error.diagnostics
+                if let root = InputCollector.packRoot(of: path) {
+                    guard packsChecked.insert(root).inserted else { continue }
+                    isPack = true
+                    diagnostics = Self.check(pack: root)
+                } else {
+                    diagnostics = Self.check(agreement: path)
                 }
             }
             for diagnostic in diagnostics {
                 FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
             }
-            if diagnostics.containsErrors { invalid += 1 } else { valid += 1 }
+            summary.count(isPack: isPack, valid: !diagnostics.containsErrors)
         }
         if !quiet {
-            FileHandle.standardOutputWrite(ValidationSummary(valid: valid, invalid: invalid).text + "\n")
+            FileHandle.standardOutputWrite(summary.text + "\n")
         }
-        if invalid > 0 { throw ExitStatus.invalidInput.exitCode }
+        if summary.invalid > 0 { throw ExitStatus.invalidInput.exitCode }
+    }
+
+    static func check(agreement path: String) -> [Diagnostic] {
+        let loader = AgreementLoader()
+        do {
+            return loader.diagnose(try SourceFile.read(path: path, limits: loader.limits)).diagnostics
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    static func check(pack root: String) -> [Diagnostic] {
+        do {
+            _ = try RulePackLoader().load(DirectoryPackFiles(root: root))
+            return []
+        } catch {
+            return error.diagnostics
+        }
     }
 }
 
 /// The one-line summary of a validation run.
 struct ValidationSummary {
-    let valid: Int
-    let invalid: Int
+    var files = 0
+    var packs = 0
+    var valid = 0
+    var invalid = 0
+
+    mutating func count(isPack: Bool, valid isValid: Bool) {
+        if isPack { packs += 1 } else { files += 1 }
+        if isValid { valid += 1 } else { invalid += 1 }
+    }
 
     var text: String {
-        let total = valid + invalid
-        return "\(total) file\(total == 1 ? "" : "s") checked: \(valid) valid, \(invalid) invalid"
+        var checked = "\(files) file\(files == 1 ? "" : "s")"
+        if packs > 0 { checked += " and \(packs) rule pack\(packs == 1 ? "" : "s")" }
+        return "\(checked) checked: \(valid) valid, \(invalid) invalid"
     }
 }

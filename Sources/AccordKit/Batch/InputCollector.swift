@@ -38,6 +38,20 @@ public enum InputCollector {
         return inputs
     }
 
+    /// The rule-pack folder `path` belongs to (its own folder, or the parent of `principles/`), or nil
+    /// for an agreement file.
+    public static func packRoot(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let candidates = [
+            folder, (folder as NSString).lastPathComponent == "principles" ? (folder as NSString).deletingLastPathComponent : nil,
+        ]
+        for case let candidate? in candidates {
+            let root = candidate.isEmpty ? "." : candidate
+            if FileManager.default.fileExists(atPath: root + "/pack.yaml") { return root }
+        }
+        return nil
+    }
+
     /// True for the extensions accord reads.
     public static func isYAML(_ path: String) -> Bool {
         path.hasSuffix(".yaml") || path.hasSuffix(".yml")
