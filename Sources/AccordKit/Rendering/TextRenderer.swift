@@ -11,8 +11,13 @@ public struct TextRenderer: ReportRenderer {
         let agreement = report.agreement
         lines.append(paint.bold(agreement.shortTitle ?? agreement.title) + " (\(agreement.id))")
         let parties = agreement.parties.map { "\($0.name) \($0.role)" }.joined(separator: ", ")
-        var facts = [parties, agreement.status]
-        if let signed = agreement.signed { facts.append("signed \(signed)") }
+        var facts = [parties]
+        if let signed = agreement.signed, agreement.status == "signed" {
+            facts.append("signed \(signed)")
+        } else {
+            facts.append(agreement.status)
+            if let signed = agreement.signed { facts.append("signed \(signed)") }
+        }
         facts.append(agreement.file)
         lines.append(paint.dim(facts.joined(separator: " · ")))
         lines.append(
