@@ -88,9 +88,13 @@ public struct Evaluator: Sendable {
             for annotation in prepared.clause.annotations where annotation.principle == principle.id {
                 guard annotation.criterion == nil || annotation.criterion == criterion.id else { continue }
                 let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
+                // An assertion about a whole principle cannot vouch for each of its criteria: it counts as
+                // a mention of each. Only an annotation naming the criterion carries a stronger strength.
                 let strength: Strength =
-                    annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
-                    ?? (annotation.criterion == nil ? .mention : Self.strength(of: inferred, permissive: criterion.permissive))
+                    annotation.criterion == nil
+                    ? .mention
+                    : annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
+                        ?? Self.strength(of: inferred, permissive: criterion.permissive)
                 evidence.append(
                     Evidence(
                         clause: prepared.clause.id, line: annotation.position.line, text: annotation.justification,

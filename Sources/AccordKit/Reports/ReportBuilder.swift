@@ -9,7 +9,8 @@ public enum ReportBuilder {
             return Report.PrincipleReport(
                 id: result.principle.id, title: result.principle.title, weight: result.principle.weight,
                 codeParagraphs: result.principle.codeParagraphs, score: score?.score,
-                earned: ScoringModel.rounded(score?.earned ?? 0), possible: score?.possible ?? 0, penalty: score?.penalty ?? 0,
+                earned: ((score?.earned ?? 0) * 100).rounded(.toNearestOrAwayFromZero) / 100, possible: score?.possible ?? 0,
+                penalty: score?.penalty ?? 0,
                 criteria: result.criteria.map { criterion in
                     Report.CriterionReport(
                         id: criterion.criterion.id, statement: criterion.criterion.statement, weight: criterion.criterion.weight,
