@@ -75,6 +75,26 @@ struct ScoreCommandTests {
         #expect(try String(contentsOfFile: input, encoding: .utf8) == before)
     }
 
+    @Test("an annotation naming a principle the pack lacks is a located warning, not an error")
+    func unknownAnnotation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-annotation-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(
+            contentsOf: RepositoryPaths.agreements.appendingPathComponent("gbr-ken-2021.yaml"), encoding: .utf8)
+        let path = folder.appendingPathComponent("annotated.yaml").path
+        let annotated = original.replacingOccurrences(
+            of: "      - principle: monitoring-review", with: "      - principle: monitoring-reveiw")
+        #expect(annotated != original)
+        try annotated.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try AccordProcess.run(["score", path])
+        #expect(result.status == 0)
+        #expect(
+            result.standardError.contains(
+                ": warning: annotation names principle 'monitoring-reveiw', which rule pack 'who-code-2010' does not have; it is ignored"
+            ))
+    }
+
     @Test("accord rules test runs every built-in example and passes")
     func rulesTest() throws {
         let result = try AccordProcess.run(["rules", "test"])

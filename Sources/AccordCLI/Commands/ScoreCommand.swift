@@ -51,7 +51,15 @@ struct ScoreCommand: ParsableCommand {
             }
             throw ExitStatus.invalidInput.exitCode
         }
-        let report = Report.make(for: agreement, pack: pack)
+        let evaluation = Evaluator(pack: pack).evaluate(agreement)
+        for annotation in evaluation.unknownAnnotations {
+            let name = annotation.criterion.map { "criterion '\($0)' of principle '\(annotation.principle)'" } ?? "principle '\(annotation.principle)'"
+            let warning = Diagnostic(
+                .warning, at: Location(file: agreement.file, position: annotation.position),
+                "annotation names \(name), which rule pack '\(pack.id)' does not have; it is ignored")
+            FileHandle.standardErrorWrite(warning.formatted(colored: color.colorsStandardError) + "\n")
+        }
+        let report = ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
         let colored = output == nil && format == .text && color.colorsStandardOutput
         let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain))
         if let output {

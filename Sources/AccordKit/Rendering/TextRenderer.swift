@@ -105,7 +105,7 @@ public struct TextRenderer: ReportRenderer {
                 gap.severity == "critical" ? paint.red(label) : gap.severity == "major" ? paint.yellow(label) : label
             let rule = gap.criterion ?? gap.redFlag ?? ""
             let kind = gap.kind.padding(toLength: 8, withPad: " ", startingAt: 0)
-            var place = "no clause provides it"
+            var place = "no clause provides it (clauses start at line \(report.agreement.clausesLine))"
             if !gap.clauses.isEmpty {
                 let pairs = zip(gap.clauses, gap.lines).map { "\($0.0) (line \($0.1))" }
                 place = "clause " + (pairs.isEmpty ? gap.clauses.joined(separator: ", ") : pairs.joined(separator: ", "))

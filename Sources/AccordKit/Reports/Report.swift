@@ -27,6 +27,8 @@ public struct Report: Sendable, Codable, Hashable {
         public let title: String
         public let shortTitle: String?
         public let file: String
+        /// The line of the `clauses` key, where a missing provision belongs.
+        public let clausesLine: Int
         public let scope: String
         public let instrument: String
         public let status: String

@@ -36,6 +36,7 @@ public enum ReportBuilder {
             tool: Report.Tool(name: "accord", version: AccordVersion.current),
             agreement: Report.AgreementSummary(
                 id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
+                clausesLine: agreement.clausesPosition.line,
                 scope: agreement.scope.rawValue, instrument: agreement.instrument.rawValue, status: agreement.status.rawValue,
                 signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
                 parties: agreement.parties.map { party in
