@@ -53,7 +53,8 @@ struct ScoreCommand: ParsableCommand {
         }
         let evaluation = Evaluator(pack: pack).evaluate(agreement)
         for annotation in evaluation.unknownAnnotations {
-            let name = annotation.criterion.map { "criterion '\($0)' of principle '\(annotation.principle)'" } ?? "principle '\(annotation.principle)'"
+            let principle = "principle '\(annotation.principle)'"
+            let name = annotation.criterion.map { "criterion '\($0)' of \(principle)" } ?? principle
             let warning = Diagnostic(
                 .warning, at: Location(file: agreement.file, position: annotation.position),
                 "annotation names \(name), which rule pack '\(pack.id)' does not have; it is ignored")
