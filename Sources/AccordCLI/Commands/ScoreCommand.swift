@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 
 extension OutputFormat: ExpressibleByArgument {}
+extension RenderOptions.Detail: ExpressibleByArgument {}
 
 /// `accord score FILE`: scores one agreement against a rule pack (the built-in WHO Code pack by default).
 struct ScoreCommand: ParsableCommand {
@@ -25,6 +26,9 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
+
+    @Option(name: .long, help: "CSV rows: summary (one per agreement) or gaps (one per gap).")
+    var detail: RenderOptions.Detail = .summary
 
     @Flag(name: .long, help: "Show how each point was earned.")
     var explain = false
@@ -62,7 +66,7 @@ struct ScoreCommand: ParsableCommand {
         }
         let report = ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
         let colored = output == nil && format == .text && color.colorsStandardOutput
-        let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain))
+        let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain, detail: detail))
         if let output {
             do {
                 try AtomicFileWriter.write(text, to: output, inputs: [file])

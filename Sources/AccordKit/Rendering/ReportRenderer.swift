@@ -10,11 +10,19 @@ public struct RenderOptions: Sendable, Hashable {
     public var colored: Bool
     /// Whether to show how each point was earned.
     public var explain: Bool
+    /// For tabular formats: one row per agreement, or one row per gap.
+    public var detail: Detail
 
-    /// Creates options; the defaults are plain text without explanations.
-    public init(colored: Bool = false, explain: Bool = false) {
+    /// What a row of a tabular format stands for.
+    public enum Detail: String, Sendable, CaseIterable {
+        case summary, gaps
+    }
+
+    /// Creates options; the defaults are plain text, without explanations, one row per agreement.
+    public init(colored: Bool = false, explain: Bool = false, detail: Detail = .summary) {
         self.colored = colored
         self.explain = explain
+        self.detail = detail
     }
 }
 
@@ -22,12 +30,16 @@ public struct RenderOptions: Sendable, Hashable {
 public enum OutputFormat: String, Sendable, CaseIterable {
     case text
     case json
+    case markdown
+    case csv
 
     /// The renderer for this format.
     public var renderer: any ReportRenderer {
         switch self {
         case .text: TextRenderer()
         case .json: JSONRenderer()
+        case .markdown: MarkdownRenderer()
+        case .csv: CSVRenderer()
         }
     }
 }

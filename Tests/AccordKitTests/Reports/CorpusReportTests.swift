@@ -17,14 +17,23 @@ struct CorpusReportTests {
         return Report.make(for: agreement, pack: pack)
     }
 
-    @Test("JSON and terminal reports match their golden files", arguments: goldenAgreements)
+    /// Every format, with its golden file extension and options.
+    static let formats: [(format: OutputFormat, extension: String, options: RenderOptions)] = [
+        (.json, "json", RenderOptions()),
+        (.text, "txt", RenderOptions(explain: true)),
+        (.markdown, "md", RenderOptions()),
+        (.csv, "csv", RenderOptions()),
+        (.csv, "gaps.csv", RenderOptions(detail: .gaps)),
+    ]
+
+    @Test("every format matches its golden file", arguments: goldenAgreements)
     func golden(name: String) throws {
         let report = try report(name)
         let base = "Tests/Fixtures/golden/" + (name as NSString).lastPathComponent
-        let json = JSONRenderer().render(report, options: RenderOptions())
-        let text = TextRenderer().render(report, options: RenderOptions(explain: true))
-        #expect(GoldenFile.mismatch(json, golden: base + ".json") == nil)
-        #expect(GoldenFile.mismatch(text, golden: base + ".txt") == nil)
+        for (format, fileExtension, options) in Self.formats {
+            let rendered = format.renderer.render(report, options: options)
+            #expect(GoldenFile.mismatch(rendered, golden: base + "." + fileExtension) == nil, "\(format) of \(name)")
+        }
     }
 
     @Test("identical inputs give byte-identical JSON, whatever was evaluated before")

@@ -1,0 +1,58 @@
+/// RFC 4180 CSV: one row per agreement (summary), or one row per gap (`--detail gaps`).
+///
+/// UTF-8, CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break,
+/// and a fixed column order, so `pandas.read_csv` and R's `read.csv` load it unchanged. Header and
+/// rows are public so batch runs can stream one header and many rows.
+public struct CSVRenderer: ReportRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        switch options.detail {
+        case .summary: Self.line(Self.summaryHeader(principles: report.principles.map(\.id))) + Self.line(Self.summaryRow(report))
+        case .gaps: Self.line(Self.gapHeader) + Self.gapRows(report).map(Self.line).joined()
+        }
+    }
+
+    /// Summary columns: identity, overall score and grade, then one column per principle in pack order.
+    public static func summaryHeader(principles: [String]) -> [String] {
+        [
+            "id", "title", "parties", "scope", "status", "signed", "rule_pack", "rule_pack_version", "score", "grade", "gaps",
+            "red_flags",
+        ]
+            + principles
+    }
+
+    /// One agreement's summary row; a principle with no applicable criterion is an empty field.
+    public static func summaryRow(_ report: Report) -> [String] {
+        let agreement = report.agreement
+        return [
+            agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role)" }.joined(separator: ";"),
+            agreement.scope, agreement.status, agreement.signed ?? "", report.rulePack.id, report.rulePack.version,
+            DecimalFormatting.oneDecimal(report.overall.score), report.overall.grade, String(report.gaps.count),
+            String(report.gaps.filter { $0.kind == "contrary" }.count),
+        ] + report.principles.map { $0.score.map(DecimalFormatting.oneDecimal) ?? "" }
+    }
+
+    /// Gap columns.
+    public static let gapHeader = [
+        "agreement_id", "kind", "severity", "principle", "rule", "clauses", "lines", "code_paragraphs", "statement",
+        "recommendation",
+    ]
+
+    /// One row per gap of `report`, in report order.
+    public static func gapRows(_ report: Report) -> [[String]] {
+        report.gaps.map { gap in
+            [
+                report.agreement.id, gap.kind, gap.severity, gap.principle, gap.criterion ?? gap.redFlag ?? "",
+                gap.clauses.joined(separator: ";"), gap.lines.map(String.init).joined(separator: ";"),
+                gap.codeParagraphs.joined(separator: ";"), gap.statement, gap.recommendation,
+            ]
+        }
+    }
+
+    /// Fields joined with commas and ended with CRLF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(Escaping.csvField).joined(separator: ",") + "\r\n"
+    }
+}

@@ -1,0 +1,122 @@
+/// The report as Markdown for briefing notes and issue trackers: the same content as the terminal
+/// report, with tables that render on common viewers (GitHub, GitLab, pandoc).
+public struct MarkdownRenderer: ReportRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        let agreement = report.agreement
+        var lines: [String] = []
+        lines.append("# \(Escaping.markdownInline(agreement.shortTitle ?? agreement.title))")
+        lines.append("")
+        lines.append(
+            "*\(Escaping.markdownInline(agreement.title))* (`\(agreement.id)`), scored against \(report.rulePack.title) (`\(report.rulePack.id)` \(report.rulePack.version), scoring model \(report.scoringModel))."
+        )
+        lines.append("")
+        lines.append("| | |")
+        lines.append("|---|---|")
+        lines.append(
+            "| Parties | \(Escaping.markdownCell(agreement.parties.map { "\($0.name) (\($0.role))" }.joined(separator: ", "))) |")
+        lines.append("| Scope and instrument | \(agreement.scope), \(agreement.instrument) |")
+        var status = agreement.status == "signed" && agreement.signed != nil ? "" : agreement.status
+        if let signed = agreement.signed { status += (status.isEmpty ? "" : ", ") + "signed \(signed)" }
+        if let inForce = agreement.inForce { status += ", in force \(inForce)" }
+        lines.append("| Status | \(status) |")
+        for source in agreement.sources {
+            let link = source.url.map { " <\($0)>" } ?? ""
+            lines.append(
+                "| Source | \(Escaping.markdownCell("\(source.title), \(source.publisher), \(source.year)"))\(link) (\(source.kind), \(source.text)) |"
+            )
+        }
+        lines.append("")
+        var overall =
+            "**Overall score: \(DecimalFormatting.oneDecimal(report.overall.score)) / 100, grade \(report.overall.grade)**"
+        if report.overall.penalty > 0 {
+            overall += " (after \(DecimalFormatting.oneDecimal(report.overall.penalty)) red-flag points)"
+        }
+        lines.append(overall)
+        lines.append("")
+        lines.append("## Principles")
+        lines.append("")
+        lines.append("| Principle | Score | Weight | Code |")
+        lines.append("|---|---:|---:|---|")
+        for principle in report.principles {
+            let score = principle.score.map(DecimalFormatting.oneDecimal) ?? "n/a"
+            lines.append(
+                "| \(Escaping.markdownCell(principle.title)) (`\(principle.id)`) | \(score) | \(principle.weight) | \(principle.codeParagraphs.joined(separator: ", ")) |"
+            )
+        }
+        if !report.context.isEmpty {
+            lines.append("")
+            lines.append("## Context")
+            lines.append("")
+            for context in report.context {
+                lines.append(
+                    "- `\(context.id)` \(context.holds ? "applies" : "does not apply"): \(Escaping.markdownInline(context.reason))"
+                )
+            }
+        }
+        lines.append("")
+        lines += gapSection(report)
+        lines.append("")
+        lines += criteriaSection(report)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func gapSection(_ report: Report) -> [String] {
+        var lines = ["## Gaps (\(report.gaps.count))", ""]
+        if report.gaps.isEmpty { return lines + ["None."] }
+        for (index, gap) in report.gaps.enumerated() {
+            let rule = gap.criterion ?? gap.redFlag ?? ""
+            lines.append("### \(index + 1). \(gap.severity.capitalized), \(gap.kind): `\(gap.principle)` / `\(rule)`")
+            lines.append("")
+            lines.append(Escaping.markdownInline(gap.statement) + " (Code \(gap.codeParagraphs.joined(separator: ", ")))")
+            lines.append("")
+            if gap.clauses.isEmpty {
+                lines.append("- **Clauses:** none provides it (clauses start at line \(report.agreement.clausesLine))")
+            } else {
+                let places = zip(gap.clauses, gap.lines).map { "\(Escaping.markdownInline($0.0)) (line \($0.1))" }
+                lines.append(
+                    "- **Clauses:** \(places.isEmpty ? gap.clauses.map(Escaping.markdownInline).joined(separator: ", ") : places.joined(separator: ", "))"
+                )
+            }
+            lines.append("- **Recommendation:** \(Escaping.markdownInline(gap.recommendation))")
+            lines.append("- **Model clause:**")
+            lines.append("")
+            lines.append("  > \(Escaping.markdownInline(gap.modelClause))")
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func criteriaSection(_ report: Report) -> [String] {
+        var lines = ["## Criteria and evidence", ""]
+        for principle in report.principles {
+            lines.append("### \(Escaping.markdownInline(principle.title))")
+            lines.append("")
+            lines.append("| Criterion | Strength | Required | Evidence |")
+            lines.append("|---|---|---|---|")
+            for criterion in principle.criteria {
+                let strength = criterion.applies ? criterion.strength : "not applicable"
+                let evidence = criterion.evidence.map { item in
+                    let place = "clause \(item.clause)" + (item.line.map { ", line \($0)" } ?? "")
+                    let how = item.asserted ? "asserted" : "\(item.modality), \(item.polarity)"
+                    return "\(place): “\(item.text)” (\(how))"
+                }
+                lines.append(
+                    "| \(Escaping.markdownCell(criterion.statement)) | \(strength) | \(criterion.required) | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"
+                )
+            }
+            for flag in principle.redFlags where flag.raised {
+                let evidence = flag.evidence.map {
+                    "clause \($0.clause)" + ($0.line.map { ", line \($0)" } ?? "") + ": “\($0.text)”"
+                }
+                lines.append(
+                    "| **Red flag:** \(Escaping.markdownCell(flag.statement)) | raised (\(flag.severity)) | | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"
+                )
+            }
+            lines.append("")
+        }
+        return lines
+    }
+}

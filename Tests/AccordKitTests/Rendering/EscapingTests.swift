@@ -1,0 +1,65 @@
+import AccordKit
+import AccordTestSupport
+import Foundation
+import Testing
+
+@Suite("Escaping")
+struct EscapingTests {
+    @Test(
+        "CSV fields are quoted only when needed, quotes doubled",
+        arguments: [
+            ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"no\"", "\"say \"\"no\"\"\""), ("two\nlines", "\"two\nlines\""),
+            ("crlf\r\nend", "\"crlf\r\nend\""), ("", ""), ("Côte d'Ivoire", "Côte d'Ivoire"),
+        ]
+    )
+    func csv(input: String, expected: String) {
+        #expect(Escaping.csvField(input) == expected)
+    }
+
+    @Test("Markdown cells cannot break a table or inject markup")
+    func markdown() {
+        #expect(Escaping.markdownCell("a | b") == "a \\| b")
+        #expect(Escaping.markdownCell("<script>*x*</script>\nnext") == "\\<script\\>\\*x\\*\\</script\\> next")
+        #expect(Escaping.markdownInline("Art. 7(1) [see #3]") == "Art. 7(1) \\[see \\#3\\]")
+    }
+
+    @Test("the CSV parses with Python's csv module: one header, one row, fields intact")
+    func csvReadsBack() throws {
+        let yaml = """
+            version: 1
+            agreement:
+              id: x
+              title: "Title, with \\"quotes\\"\\nand a line break"
+              scope: bilateral
+              instrument: agreement
+              status: draft
+              parties: [{country: GBR, role: destination}, {country: KEN, role: origin}]
+              sources: [{id: s, title: T, publisher: P, year: 2026, text: verbatim}]
+            clauses:
+              - {id: "1", text: "No recruitment fees shall be charged to nurses."}
+
+            """
+        let agreement = try AgreementLoader().load(SourceFile(path: "x.yaml", text: yaml))
+        let pack = try RulePackLoader().load(
+            DirectoryPackFiles(root: RepositoryPaths.fixtures.appendingPathComponent("packs/mini").path))
+        let report = Report.make(for: agreement, pack: pack)
+        let csv = CSVRenderer().render(report, options: RenderOptions())
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import csv,sys,json; print(json.dumps(list(csv.reader(sys.stdin, strict=True))))"]
+        let input = Pipe()
+        let output = Pipe()
+        python.standardInput = input
+        python.standardOutput = output
+        try python.run()
+        input.fileHandleForWriting.write(Data(csv.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        let rows = try #require(try JSONSerialization.jsonObject(with: data) as? [[String]])
+        #expect(rows.count == 2)
+        #expect(rows[0].first == "id" && rows[0].count == rows[1].count)
+        #expect(rows[1][1] == "Title, with \"quotes\"\nand a line break")
+        #expect(rows[1][8] == "75.0")  // (3 × 100 + 1 × 0) / 4: no-fees binding, no return clause
+    }
+}
