@@ -442,16 +442,24 @@ private struct RulePackReading {
         let countries = map.required(.countries).flatMap { node -> Set<CountryCode>? in
             guard let items = reader.sequence(node, what: "'countries'") else { return nil }
             var codes: Set<CountryCode> = []
+            var valid = true
             for item in items {
-                guard let text = reader.text(item, what: "a country") else { continue }
+                guard let text = reader.text(item, what: "a country") else {
+                    valid = false
+                    continue
+                }
                 if let code = CountryCode(text) {
-                    codes.insert(code)
+                    if !codes.insert(code).inserted {
+                        reader.sink.error(at: item.position, RuleMessages.repeatedCountry(text))
+                        valid = false
+                    }
                 } else {
+                    valid = false
                     reader.sink.error(
                         at: item.position, AgreementMessages.unknownCountry(text, suggestion: CountryCode.suggestion(for: text)))
                 }
             }
-            return codes.count == items.count ? codes : nil
+            return valid ? codes : nil
         }
         guard let edition, let title, let source, let countries else { return nil }
         return SafeguardsList(edition: edition, title: title, source: source, countries: countries)
@@ -485,6 +493,9 @@ enum RuleMessages {
     }
     static func malformedTerm(_ alternative: String) -> String {
         "'\(alternative)' is not a valid term; expected words of letters and digits, each optionally ending in '*', alternatives separated by '|'"
+    }
+    static func repeatedCountry(_ code: String) -> String {
+        "country '\(code)' is listed twice; expected each country of the list once"
     }
     static func tooFewExamples(_ count: Int) -> String {
         "a rule needs at least 3 examples (one that satisfies it, one that does so weakly, one that does not), found \(count)"

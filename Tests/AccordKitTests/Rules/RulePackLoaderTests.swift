@@ -55,6 +55,20 @@ struct RulePackLoaderTests {
         }
     }
 
+    @Test("a country listed twice in the Safeguards List is reported, not silently dropped")
+    func repeatedCountry() throws {
+        let files = try miniPack(replacing: ["list.yaml": ("countries: [NPL, GHA]", "countries: [NPL, GHA, NPL]")])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a pack with a repeated country loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "mini/list.yaml:6:25: country 'NPL' is listed twice; expected each country of the list once"
+                ])
+        }
+    }
+
     @Test("the built-in pack loads and keeps the principle ids other tools rely on")
     func builtIn() throws {
         let pack = try #require(try BuiltInRulePacks.load())
