@@ -23,14 +23,17 @@ extension Diagnostic {
     /// The part of `line` to show, and the caret's column in it: long lines (a minified or hostile file)
     /// are cut around the column and marked with `…`, so a message never floods a terminal or a CI log.
     static func window(of line: String, around column: Int) -> (text: String, column: Int) {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > maximumSnippetWidth else { return (line, column) }
+        let scalars = line.unicodeScalars
+        guard line.utf8.count > maximumSnippetWidth, scalars.count > maximumSnippetWidth else { return (line, column) }
+        let count = scalars.count
         let half = maximumSnippetWidth / 2
-        let start = max(0, min(column - 1 - half, scalars.count - maximumSnippetWidth))
-        let end = min(scalars.count, start + maximumSnippetWidth)
+        let start = max(0, min(column - 1 - half, count - maximumSnippetWidth))
+        let end = min(count, start + maximumSnippetWidth)
+        let lower = scalars.index(scalars.startIndex, offsetBy: start)
+        let upper = scalars.index(lower, offsetBy: end - start)
         var text = start > 0 ? "…" : ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        if end < scalars.count { text += "…" }
+        text.unicodeScalars.append(contentsOf: scalars[lower..<upper])
+        if end < count { text += "…" }
         return (text, column - start + (start > 0 ? 1 : 0))
     }
 

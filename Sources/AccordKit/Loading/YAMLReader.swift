@@ -39,6 +39,8 @@ public enum YAMLReader {
 
     /// The offset of the first byte that does not begin a valid UTF-8 sequence, or nil if all are valid.
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        // The standard library validates fast; walk the bytes only to locate an error it found.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = CountingIterator(base: bytes.makeIterator())
         var decoder = Unicode.UTF8()
         while true {
