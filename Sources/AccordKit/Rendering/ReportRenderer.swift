@@ -32,6 +32,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     case markdown
     case csv
+    case sarif
 
     /// The renderer for this format.
     public var renderer: any ReportRenderer {
@@ -40,6 +41,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .json: JSONRenderer()
         case .markdown: MarkdownRenderer()
         case .csv: CSVRenderer()
+        case .sarif: SARIFRenderer()
         }
     }
 }

@@ -24,6 +24,7 @@ struct CorpusReportTests {
         (.markdown, "md", RenderOptions()),
         (.csv, "csv", RenderOptions()),
         (.csv, "gaps.csv", RenderOptions(detail: .gaps)),
+        (.sarif, "sarif", RenderOptions()),
     ]
 
     @Test("every format matches its golden file", arguments: goldenAgreements)
