@@ -33,6 +33,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     case csv
     case sarif
+    case html
 
     /// The renderer for this format.
     public var renderer: any ReportRenderer {
@@ -42,6 +43,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: MarkdownRenderer()
         case .csv: CSVRenderer()
         case .sarif: SARIFRenderer()
+        case .html: HTMLRenderer()
         }
     }
 }

@@ -25,6 +25,7 @@ struct CorpusReportTests {
         (.csv, "csv", RenderOptions()),
         (.csv, "gaps.csv", RenderOptions(detail: .gaps)),
         (.sarif, "sarif", RenderOptions()),
+        (.html, "html", RenderOptions()),
     ]
 
     @Test("every format matches its golden file", arguments: goldenAgreements)
