@@ -85,6 +85,38 @@ public enum RulePackFormat {
     public enum SafeguardsKey: String, FormatKey { case edition, title, source, countries }
 }
 
+/// The keys criteria and red flags share, so one reader serves both (enum cases witness these).
+protocol RuleKey: FormatKey {
+    static var id: Self { get }
+    static var statement: Self { get }
+    static var codeParagraphs: Self { get }
+    static var severity: Self { get }
+    static var appliesWhen: Self { get }
+    static var evidence: Self { get }
+    static var recommendation: Self { get }
+    static var modelClause: Self { get }
+    static var notes: Self { get }
+    static var examples: Self { get }
+}
+
+extension RulePackFormat.CriterionKey: RuleKey {}
+extension RulePackFormat.RedFlagKey: RuleKey {}
+
+/// What every rule (criterion or red flag) has, read once for both.
+private struct CommonRuleFields {
+    let id: String
+    let statement: String
+    let codeParagraphs: [String]
+    let severity: Severity
+    let appliesWhen: [ContextCondition]
+    let evidence: [EvidencePattern]
+    let recommendation: String
+    let modelClause: String
+    let notes: String?
+    let examples: [RuleExample]
+    let location: Location
+}
+
 /// Loads a rule pack, reporting every problem of every file of the pack in one pass.
 public struct RulePackLoader: Sendable {
     /// Creates a loader.
@@ -284,52 +316,54 @@ private struct RulePackReading {
         Location(file: reader.sink.file.path, position: node.position)
     }
 
-    mutating func readCriterion(_ node: YAMLNode, _ reader: NodeReader) -> Criterion? {
-        guard let map = reader.mapping(node, of: Keys.CriterionKey.self, what: "criterion") else { return nil }
-        let id = map.required(.id).flatMap { reader.identifier($0, what: "criterion id") }
+    /// Reads the fields criteria and red flags share; nil (with the reasons reported) if any is wrong.
+    mutating func readCommon<Key: RuleKey>(_ map: MappingView<Key>, at node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool)
+        -> CommonRuleFields?
+    {
+        let id = map.required(.id).flatMap { reader.identifier($0, what: isRedFlag ? "red flag id" : "criterion id") }
         let here = location(node, reader)
         let statement = map.required(.statement).flatMap { reader.text($0, what: "'statement'") }
         let paragraphs = map.required(.codeParagraphs).flatMap { readParagraphs($0, reader) }
-        let weight = map.required(.weight).flatMap { readWeight($0, reader) }
         let severity = map.required(.severity).flatMap { reader.choice($0, of: Severity.self, what: "severity") }
-        let required = map.required(.required).flatMap { readStrength($0, reader, what: "required strength") }
-        let permissive = map[.permissive].map { readStrength($0, reader, what: "permissive strength") } ?? .hortatory
         let appliesWhen = map[.appliesWhen].map { readContexts($0, reader) } ?? []
         let evidence = map.required(.evidence).flatMap { readEvidence($0, reader) }
         let recommendation = map.required(.recommendation).flatMap { reader.text($0, what: "'recommendation'") }
         let modelClause = map.required(.modelClause).flatMap { reader.text($0, what: "'model-clause'") }
         let notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
-        let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: false) }
-        guard let id, claim(id, at: here, reader), let statement, let paragraphs, let weight, let severity, let required,
-            let permissive, let appliesWhen, let evidence, let recommendation, let modelClause, let examples
+        let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: isRedFlag) }
+        guard let id, claim(id, at: here, reader), let statement, let paragraphs, let severity, let appliesWhen,
+            let evidence, let recommendation, let modelClause, let examples
         else { return nil }
+        return CommonRuleFields(
+            id: id, statement: statement, codeParagraphs: paragraphs, severity: severity, appliesWhen: appliesWhen,
+            evidence: evidence, recommendation: recommendation, modelClause: modelClause, notes: notes, examples: examples,
+            location: here
+        )
+    }
+
+    mutating func readCriterion(_ node: YAMLNode, _ reader: NodeReader) -> Criterion? {
+        guard let map = reader.mapping(node, of: Keys.CriterionKey.self, what: "criterion") else { return nil }
+        let common = readCommon(map, at: node, reader, isRedFlag: false)
+        let weight = map.required(.weight).flatMap { readWeight($0, reader) }
+        let required = map.required(.required).flatMap { readStrength($0, reader, what: "required strength") }
+        let permissive = map[.permissive].map { readStrength($0, reader, what: "permissive strength") } ?? .hortatory
+        guard let common, let weight, let required, let permissive else { return nil }
         return Criterion(
-            id: id, statement: statement, codeParagraphs: paragraphs, weight: weight, severity: severity, required: required,
-            appliesWhen: appliesWhen, permissive: permissive, evidence: evidence, recommendation: recommendation,
-            modelClause: modelClause, notes: notes, examples: examples, location: here
+            id: common.id, statement: common.statement, codeParagraphs: common.codeParagraphs, weight: weight,
+            severity: common.severity, required: required, appliesWhen: common.appliesWhen, permissive: permissive,
+            evidence: common.evidence, recommendation: common.recommendation, modelClause: common.modelClause,
+            notes: common.notes, examples: common.examples, location: common.location
         )
     }
 
     mutating func readRedFlag(_ node: YAMLNode, _ reader: NodeReader) -> RedFlag? {
-        guard let map = reader.mapping(node, of: Keys.RedFlagKey.self, what: "red flag") else { return nil }
-        let id = map.required(.id).flatMap { reader.identifier($0, what: "red flag id") }
-        let here = location(node, reader)
-        let statement = map.required(.statement).flatMap { reader.text($0, what: "'statement'") }
-        let paragraphs = map.required(.codeParagraphs).flatMap { readParagraphs($0, reader) }
-        let severity = map.required(.severity).flatMap { reader.choice($0, of: Severity.self, what: "severity") }
-        let appliesWhen = map[.appliesWhen].map { readContexts($0, reader) } ?? []
-        let evidence = map.required(.evidence).flatMap { readEvidence($0, reader) }
-        let recommendation = map.required(.recommendation).flatMap { reader.text($0, what: "'recommendation'") }
-        let modelClause = map.required(.modelClause).flatMap { reader.text($0, what: "'model-clause'") }
-        let notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
-        let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: true) }
-        guard let id, claim(id, at: here, reader), let statement, let paragraphs, let severity, let appliesWhen, let evidence,
-            let recommendation, let modelClause, let examples
+        guard let map = reader.mapping(node, of: Keys.RedFlagKey.self, what: "red flag"),
+            let common = readCommon(map, at: node, reader, isRedFlag: true)
         else { return nil }
         return RedFlag(
-            id: id, statement: statement, codeParagraphs: paragraphs, severity: severity, appliesWhen: appliesWhen,
-            evidence: evidence, recommendation: recommendation, modelClause: modelClause, notes: notes, examples: examples,
-            location: here
+            id: common.id, statement: common.statement, codeParagraphs: common.codeParagraphs, severity: common.severity,
+            appliesWhen: common.appliesWhen, evidence: common.evidence, recommendation: common.recommendation,
+            modelClause: common.modelClause, notes: common.notes, examples: common.examples, location: common.location
         )
     }
 

@@ -87,8 +87,24 @@ public enum Strength: String, Sendable, CaseIterable, Codable, Comparable {
     public static func < (lhs: Strength, rhs: Strength) -> Bool { lhs.rank < rhs.rank }
 }
 
+/// What criteria and red flags share: an id, what they say, the Code behind them, evidence, advice
+/// and examples; SARIF rules and `accord rules test` treat both through it.
+public protocol Rule: Sendable {
+    var id: String { get }
+    var statement: String { get }
+    var codeParagraphs: [String] { get }
+    var severity: Severity { get }
+    var appliesWhen: [ContextCondition] { get }
+    var evidence: [EvidencePattern] { get }
+    var recommendation: String { get }
+    var modelClause: String { get }
+    var notes: String? { get }
+    var examples: [RuleExample] { get }
+    var location: Location { get }
+}
+
 /// Something an agreement should provide, with the evidence that shows a clause provides it.
-public struct Criterion: Sendable {
+public struct Criterion: Rule {
     public let id: String
     /// What an agreement must provide, in plain language.
     public let statement: String
@@ -113,7 +129,7 @@ public struct Criterion: Sendable {
 }
 
 /// Clause content contrary to a principle.
-public struct RedFlag: Sendable {
+public struct RedFlag: Rule {
     public let id: String
     public let statement: String
     public let codeParagraphs: [String]
