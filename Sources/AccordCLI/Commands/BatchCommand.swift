@@ -1,0 +1,113 @@
+import AccordKit
+import ArgumentParser
+import Foundation
+
+/// `accord batch PATH...`: scores every agreement under the paths in parallel, streaming results.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score many agreements in parallel; stream CSV or JSON Lines, or print a ranked summary.",
+        discussion: """
+            PATH is a file, a folder (searched recursively for .yaml and .yml files, rule-pack folders
+            skipped) or '-' to read paths from standard input, one per line. Results come out in input
+            order as they finish. A file that cannot be read or is invalid is reported on standard
+            error with its located problems, and the batch goes on.
+            Exit status: 0 all scored, 1 any file failed, 2 usage error.
+            """
+    )
+
+    /// What batch writes to standard output.
+    enum BatchFormat: String, CaseIterable, ExpressibleByArgument {
+        case csv, jsonl, text
+    }
+
+    @Argument(help: "Agreement files, folders, or '-' for a list of paths on standard input.")
+    var paths: [String]
+
+    @OptionGroup var rules: RulePackOptions
+
+    @Option(name: .long, help: "Output: csv (a row per agreement), jsonl (a report per line) or text (ranked summary).")
+    var format: BatchFormat = .text
+
+    @Option(name: [.customShort("j"), .long], help: "Parallel workers (default: the number of cores).")
+    var jobs: Int?
+
+    @OptionGroup var color: ColorOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
+    }
+
+    func run() throws {
+        let colored = color.colorsStandardError
+        let pack = try rules.load(colored: colored)
+        var files: [String] = []
+        var failures = 0
+        for input in InputCollector.collect(try expandStandardInput(paths)) {
+            switch input {
+            case .file(let path) where InputCollector.packRoot(of: path) == nil:
+                files.append(path)
+            case .file:
+                continue
+            case .problem(let diagnostic):
+                FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
+                failures += 1
+            }
+        }
+        var progress = ProgressLine(total: files.count, enabled: Terminal.standardErrorIsTerminal)
+        var ranking: [(score: Double, line: String)] = []
+        var scored = 0
+        if format == .csv {
+            FileHandle.standardOutputWrite(CSVRenderer.line(CSVRenderer.summaryHeader(principles: pack.principles.map(\.id))))
+        }
+        BatchRunner(pack: pack, workers: jobs).run(files) { _, _, outcome in
+            switch outcome {
+            case .scored(let report):
+                scored += 1
+                switch format {
+                case .csv: FileHandle.standardOutputWrite(CSVRenderer.line(CSVRenderer.summaryRow(report)))
+                case .jsonl: FileHandle.standardOutputWrite(JSONLinesRenderer().render(report, options: RenderOptions()))
+                case .text: ranking.append((report.overall.score, Self.summaryLine(report)))
+                }
+            case .failed(let diagnostics):
+                failures += 1
+                progress.clear()
+                for diagnostic in diagnostics { FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n") }
+            }
+            progress.advance()
+        }
+        progress.clear()
+        if format == .text {
+            // Highest score first; ties keep input order, so the ranking is the same on every run.
+            let ranked = ranking.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
+            for (rank, entry) in ranked.enumerated() {
+                FileHandle.standardOutputWrite(String(format: "%4d. ", rank + 1) + entry.element.line + "\n")
+            }
+        }
+        let failedFiles = files.count - scored
+        FileHandle.standardErrorWrite(
+            "batch: \(files.count) agreement\(files.count == 1 ? "" : "s"): \(scored) scored, \(failedFiles) failed"
+                + (failures > failedFiles
+                    ? ", \(failures - failedFiles) path\(failures - failedFiles == 1 ? "" : "s") unreadable" : "")
+                + "\n")
+        if failures > 0 { throw ExitStatus.invalidInput.exitCode }
+    }
+
+    /// One line of the ranked summary: score, grade, id, gap counts.
+    static func summaryLine(_ report: Report) -> String {
+        let score = String(format: "%5.1f", report.overall.score)
+        let contrary = report.gaps.filter { $0.kind == "contrary" }.count
+        return "\(score)  \(report.overall.grade)  \(report.agreement.id)  (\(report.gaps.count) gaps, \(contrary) red flags)"
+    }
+
+    /// Replaces '-' with the paths listed on standard input.
+    private func expandStandardInput(_ paths: [String]) throws -> [String] {
+        guard paths.contains("-") else { return paths }
+        var listed: [String] = []
+        while let line = readLine() {
+            let path = line.trimmingCharacters(in: .whitespaces)
+            if !path.isEmpty { listed.append(path) }
+        }
+        return paths.flatMap { $0 == "-" ? listed : [$0] }
+    }
+}

@@ -1,0 +1,47 @@
+import AccordTestSupport
+import Foundation
+import Testing
+
+/// `accord batch` end to end: order, failures, formats.
+@Suite("accord batch")
+struct BatchCommandTests {
+    @Test("output is byte-identical across runs and worker counts, in input order")
+    func deterministic() throws {
+        let arguments = ["batch", "agreements/", "--format", "jsonl"]
+        let one = try AccordProcess.run(arguments + ["--jobs", "1"])
+        let two = try AccordProcess.run(arguments + ["--jobs", "2"])
+        let eight = try AccordProcess.run(arguments + ["--jobs", "8"])
+        #expect(one.status == 0)
+        #expect(one.standardOutput == two.standardOutput && two.standardOutput == eight.standardOutput)
+        let ids = one.standardOutput.split(separator: "\n").compactMap { line -> String? in
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (object?["agreement"] as? [String: Any])?["id"] as? String
+        }
+        #expect(ids.count == 16)
+        // Sorted by path, so drafts/ sits between deu- and gbr-.
+        #expect(ids.first == "asean-nursing-mra-2006" && ids.last == "jpn-phl-2006")
+    }
+
+    @Test("a folder with broken files: each is reported, the rest are scored, exit 1")
+    func brokenFiles() throws {
+        let result = try AccordProcess.run(["batch", "Tests/Fixtures/broken", "agreements/drafts", "--format", "csv"])
+        #expect(result.status == 1)
+        let rows = result.standardOutput.split(separator: "\r\n")
+        #expect(rows.count == 4)
+        #expect(rows.first?.hasPrefix("id,title,parties,") == true)
+        #expect(result.standardError.contains("Tests/Fixtures/broken/duplicate-keys.yaml:8:3: error: duplicate key 'status'"))
+        #expect(result.standardError.hasSuffix("batch: 18 agreements: 3 scored, 15 failed\n"))
+    }
+
+    @Test("'-' reads the paths from standard input")
+    func standardInput() throws {
+        let result = try AccordProcess.run(
+            ["batch", "-"], standardInput: "agreements/gbr-ken-2021.yaml\n\nagreements/drafts/strong-draft-bilateral-2026.yaml\n")
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput
+                == "   1.  97.9  A  strong-draft-bilateral-2026  (1 gaps, 0 red flags)\n   2.   7.0  F  gbr-ken-2021  (24 gaps, 0 red flags)\n"
+        )
+        #expect(result.standardError == "batch: 2 agreements: 2 scored, 0 failed\n")
+    }
+}
