@@ -54,12 +54,15 @@ private struct AgreementReading {
     let reader: NodeReader
     private var clauseCount = 0
     private var clauseIDs: [String: TextPosition] = [:]
+    /// Where each line of the file starts, for locating the words of clause texts.
+    private let lineStarts: [Int]
 
     init(file: String, sink: DiagnosticSink, limits: LoadLimits) {
         self.file = file
         self.sink = sink
         self.limits = limits
         self.reader = NodeReader(sink: sink)
+        self.lineStarts = sink.file.lineStarts()
     }
 
     /// The metadata part of a file, as far as it could be read.
@@ -338,20 +341,21 @@ private struct AgreementReading {
             id: id, heading: heading, text: text, sourceID: source.id, wording: wording,
             subclauses: subclauses ?? [], annotations: annotations ?? [], notes: notes,
             position: node.position, textPosition: map[.text]?.position,
-            textWordLines: text.flatMap { text in map[.text].map { Self.wordLines(of: text, from: $0.position, in: sink.file) } }
-                ?? []
+            textWordLines: text.flatMap { text in
+                map[.text].map { Self.wordLines(of: text, from: $0.position, in: sink.file, lineStarts: lineStarts) }
+            } ?? []
         )
     }
 
     /// The file line of each word of a scalar's text, found by walking the source lines from where the
     /// scalar starts: folding and quoting change spacing, never the order of words.
-    static func wordLines(of text: String, from position: TextPosition, in file: SourceFile) -> [Int] {
-        let wanted = text.split(whereSeparator: \.isWhitespace).count
+    static func wordLines(of text: String, from position: TextPosition, in file: SourceFile, lineStarts: [Int]) -> [Int] {
+        let wanted = text.split(whereSeparator: CharacterClasses.isWhitespace).count
         var lines: [Int] = []
         var line = position.line
-        while lines.count < wanted, let source = file.lineText(at: line) {
+        while lines.count < wanted, let source = file.lineText(at: line, starts: lineStarts) {
             let content = line == position.line ? String(source.unicodeScalars.dropFirst(position.column - 1)) : source
-            for word in content.split(whereSeparator: \.isWhitespace) where lines.count < wanted {
+            for word in content.split(whereSeparator: CharacterClasses.isWhitespace) where lines.count < wanted {
                 // Block-scalar indicators (">-", "|") and quotes are not words of the text.
                 if line == position.line, [">", ">-", ">+", "|", "|-", "|+"].contains(String(word)) { continue }
                 lines.append(line)

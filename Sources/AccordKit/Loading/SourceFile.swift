@@ -20,6 +20,22 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// The byte offset where each line starts, computed in one pass; line N starts at `[N - 1]`.
+    public func lineStarts() -> [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        return starts
+    }
+
+    /// The text of 1-based line `line` using precomputed `lineStarts()`, for callers that read many lines.
+    public func lineText(at line: Int, starts: [Int]) -> String? {
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
     /// The text of 1-based line `line`, without its line break; invalid UTF-8 is shown as U+FFFD.
     public func lineText(at line: Int) -> String? {
         guard line >= 1 else { return nil }

@@ -31,7 +31,7 @@ public struct Clause: Sendable, Hashable {
         var inWord = false
         for (index, scalar) in text.unicodeScalars.enumerated() {
             if index >= offset { break }
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace = CharacterClasses.isWhitespace(scalar)
             if !isSpace, !inWord { words += 1 }
             inWord = !isSpace
         }

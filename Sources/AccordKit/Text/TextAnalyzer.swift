@@ -94,7 +94,7 @@ public enum TextAnalyzer {
                 closePart(colon: true)
             case ".":
                 let previous = tokens.last.map { $0.end == index ? $0.word : "" } ?? ""
-                let atEnd = index + 1 >= scalars.count || scalars[index + 1].properties.isWhitespace
+                let atEnd = index + 1 >= scalars.count || CharacterClasses.isWhitespace(scalars[index + 1])
                 if atEnd, !abbreviations.contains(previous), !isEnumerationNumber(previous, tokens: tokens, partStart: partStart)
                 {
                     closePart(colon: false)
@@ -122,7 +122,7 @@ public enum TextAnalyzer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        CharacterClasses.isWordScalar(scalar)
     }
 
     /// A dot inside a token: between digits ("4.2") or in "e.g" / "i.e".
@@ -152,6 +152,6 @@ public enum TextAnalyzer {
     private static func isAtItemStart(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = scalars[index - 1]
-        return previous.properties.isWhitespace || previous == ":" || previous == ";"
+        return CharacterClasses.isWhitespace(previous) || previous == ":" || previous == ";"
     }
 }
