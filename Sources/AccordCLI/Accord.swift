@@ -11,6 +11,6 @@ struct Accord: ParsableCommand {
             See README.md and docs/ for the agreement format and the scoring model.
             """,
         version: AccordVersion.current,
-        subcommands: [ScoreCommand.self, BatchCommand.self, ValidateCommand.self, RulesCommand.self]
+        subcommands: [ScoreCommand.self, CompareCommand.self, BatchCommand.self, ValidateCommand.self, RulesCommand.self]
     )
 }

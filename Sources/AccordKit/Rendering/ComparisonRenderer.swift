@@ -1,0 +1,154 @@
+import Foundation
+
+/// The formats of `accord compare`, each rendered from the one `Comparison`.
+public enum ComparisonFormat: String, Sendable, CaseIterable {
+    case text, markdown, csv, json
+
+    /// Renders `comparison` in this format.
+    public func render(_ comparison: Comparison, colored: Bool = false) -> String {
+        switch self {
+        case .text: ComparisonText.render(comparison, paint: ANSIPaint(enabled: colored))
+        case .markdown: ComparisonMarkdown.render(comparison)
+        case .csv: ComparisonCSV.render(comparison)
+        case .json: ComparisonJSON.render(comparison)
+        }
+    }
+}
+
+/// One-letter strengths for side-by-side tables.
+enum StrengthSymbol {
+    static func of(_ strength: String) -> String {
+        switch strength {
+        case "binding": "B"
+        case "hortatory": "H"
+        case "mention": "M"
+        case "n/a": "n/a"
+        default: "-"
+        }
+    }
+
+    static let legend = "B binding, H hortatory, M mention, - none, n/a not applicable"
+}
+
+/// The terminal comparison: scores side by side, then every criterion on which the agreements differ.
+enum ComparisonText {
+    static func render(_ comparison: Comparison, paint: ANSIPaint) -> String {
+        var lines = [
+            paint.bold("Comparing \(comparison.agreements.count) agreements")
+                + " against \(comparison.rulePack.id) \(comparison.rulePack.version) (scoring model \(comparison.scoringModel))",
+            "",
+        ]
+        for (index, column) in comparison.agreements.enumerated() {
+            lines.append(
+                "  [\(index + 1)] \(column.id)  \(DecimalFormatting.oneDecimal(column.score)) \(column.grade)"
+                    + "  \(column.gaps) gaps, \(column.redFlags) red flags  \(column.title)")
+        }
+        let labels =
+            comparison.principles.map(\.id.count)
+            + comparison.principles.flatMap { $0.criteria.map { $0.id.count + 4 } + $0.redFlags.map { $0.id.count + 14 } }
+        let width = max(32, (labels.max() ?? 0) + 2)
+        let header = comparison.agreements.indices.map { pad("[\($0 + 1)]", 7) }.joined()
+        lines += ["", paint.bold(pad("Principle", width) + header)]
+        for principle in comparison.principles {
+            let cells = principle.scores.map { pad($0.map(DecimalFormatting.oneDecimal) ?? "n/a", 7) }.joined()
+            lines.append(pad(principle.id, width) + cells)
+        }
+        lines += ["", paint.bold("Where they differ") + " (\(StrengthSymbol.legend))"]
+        var any = false
+        for principle in comparison.principles {
+            let criteria = principle.criteria.filter(\.differs)
+            let flags = principle.redFlags.filter { Set($0.raised).count > 1 }
+            guard !criteria.isEmpty || !flags.isEmpty else { continue }
+            any = true
+            lines.append("  \(principle.id)")
+            for criterion in criteria {
+                let cells = criterion.strengths.map { pad(StrengthSymbol.of($0), 7) }.joined()
+                lines.append("    " + pad(criterion.id, width - 4) + cells + clauseNote(criterion.clauses))
+            }
+            for flag in flags {
+                let cells = flag.raised.map { pad($0 ? "FLAG" : "-", 7) }.joined()
+                lines.append("    " + pad("red flag: " + flag.id, width - 4) + cells + clauseNote(flag.clauses))
+            }
+        }
+        if !any { lines.append("  nowhere: every criterion has the same strength in every agreement") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func clauseNote(_ clauses: [[String]]) -> String {
+        let notes = clauses.enumerated().compactMap { index, ids in
+            ids.isEmpty ? nil : "[\(index + 1)] \(ids.joined(separator: ", "))"
+        }
+        return notes.isEmpty ? "" : "  " + notes.joined(separator: "; ")
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// The comparison as Markdown tables.
+enum ComparisonMarkdown {
+    static func render(_ comparison: Comparison) -> String {
+        var lines = [
+            "# Comparison against \(Escaping.markdownInline(comparison.rulePack.title))", "",
+            "Rule pack `\(comparison.rulePack.id)` \(comparison.rulePack.version), scoring model \(comparison.scoringModel). \(StrengthSymbol.legend).",
+            "",
+            "| | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+            "|---|" + String(repeating: "---:|", count: comparison.agreements.count),
+            "| **Overall** | "
+                + comparison.agreements.map { "**\(DecimalFormatting.oneDecimal($0.score))** (\($0.grade))" }.joined(
+                    separator: " | ") + " |",
+        ]
+        for principle in comparison.principles {
+            let cells = principle.scores.map { $0.map(DecimalFormatting.oneDecimal) ?? "n/a" }
+            lines.append("| \(Escaping.markdownCell(principle.title)) | " + cells.joined(separator: " | ") + " |")
+        }
+        lines += [
+            "", "## Criteria", "",
+            "| Principle | Criterion | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+        ]
+        lines.append("|---|---|" + String(repeating: "---|", count: comparison.agreements.count))
+        for principle in comparison.principles {
+            for criterion in principle.criteria {
+                let cells = zip(criterion.strengths, criterion.clauses).map { strength, clauses in
+                    StrengthSymbol.of(strength)
+                        + (clauses.isEmpty ? "" : " (" + Escaping.markdownCell(clauses.joined(separator: ", ")) + ")")
+                }
+                let name = criterion.differs ? "**\(criterion.id)**" : criterion.id
+                lines.append("| \(principle.id) | \(name) | " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The comparison as CSV: one row per agreement and criterion, ready for a pivot in pandas or R.
+enum ComparisonCSV {
+    static let header = ["agreement_id", "principle", "principle_score", "criterion", "required", "strength", "clauses"]
+
+    static func render(_ comparison: Comparison) -> String {
+        var text = CSVRenderer.line(header)
+        for (index, column) in comparison.agreements.enumerated() {
+            for principle in comparison.principles {
+                let score = principle.scores[index].map(DecimalFormatting.oneDecimal) ?? ""
+                for criterion in principle.criteria {
+                    text += CSVRenderer.line([
+                        column.id, principle.id, score, criterion.id, criterion.required, criterion.strengths[index],
+                        criterion.clauses[index].joined(separator: ";"),
+                    ])
+                }
+            }
+        }
+        return text
+    }
+}
+
+/// The comparison as JSON with sorted keys.
+enum ComparisonJSON {
+    static func render(_ comparison: Comparison) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(comparison) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

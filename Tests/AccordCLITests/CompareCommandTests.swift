@@ -1,0 +1,29 @@
+import AccordTestSupport
+import Foundation
+import Testing
+
+@Suite("accord compare")
+struct CompareCommandTests {
+    @Test("compares corpus agreements; JSON is byte-identical across runs")
+    func compare() throws {
+        let arguments = ["compare", "agreements/gbr-ken-2021.yaml", "agreements/gbr-npl-2022.yaml"]
+        let text = try AccordProcess.run(arguments)
+        #expect(text.status == 0)
+        #expect(text.standardOutput.hasPrefix("Comparing 2 agreements against who-code-2010 1.0.0 (scoring model 1)\n"))
+        #expect(text.standardOutput.contains("safeguards-list-g2g-channel"))
+        let first = try AccordProcess.run(arguments + ["--format", "json"])
+        let second = try AccordProcess.run(arguments + ["--format", "json"])
+        #expect(first.status == 0 && first.standardOutput == second.standardOutput)
+        let object = try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any]
+        #expect(
+            (object?["agreements"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gbr-ken-2021", "gbr-npl-2022"])
+    }
+
+    @Test("one file is a usage error; an invalid file exits 1 with its errors")
+    func errors() throws {
+        #expect(try AccordProcess.run(["compare", "agreements/gbr-ken-2021.yaml"]).status == 2)
+        let invalid = try AccordProcess.run(["compare", "agreements/gbr-ken-2021.yaml", "Tests/Fixtures/broken/empty.yaml"])
+        #expect(invalid.status == 1)
+        #expect(invalid.standardError.hasPrefix("Tests/Fixtures/broken/empty.yaml:1:1: error: file is empty"))
+    }
+}
