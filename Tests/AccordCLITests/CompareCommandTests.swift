@@ -19,6 +19,22 @@ struct CompareCommandTests {
             (object?["agreements"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gbr-ken-2021", "gbr-npl-2022"])
     }
 
+    @Test("the HTML comparison is one self-contained page with a labelled grouped chart")
+    func html() throws {
+        let result = try AccordProcess.run([
+            "compare", "agreements/drafts/strong-draft-bilateral-2026.yaml", "agreements/drafts/weak-draft-bilateral-2026.yaml",
+            "--format", "html",
+        ])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.standardOutput.contains("<title id=\"compare-title\">Principle scores of 2 agreements</title>"))
+        #expect(
+            result.standardOutput.contains(
+                "Circular migration, return and reintegration: strong-draft-bilateral-2026 100.0, weak-draft-bilateral-2026 20.0")
+        )
+        #expect(!result.standardOutput.contains("<script") && !result.standardOutput.contains("src="))
+    }
+
     @Test("one file is a usage error; an invalid file exits 1 with its errors")
     func errors() throws {
         #expect(try AccordProcess.run(["compare", "agreements/gbr-ken-2021.yaml"]).status == 2)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The formats of `accord compare`, each rendered from the one `Comparison`.
 public enum ComparisonFormat: String, Sendable, CaseIterable {
-    case text, markdown, csv, json
+    case text, markdown, csv, json, html
 
     /// Renders `comparison` in this format.
     public func render(_ comparison: Comparison, colored: Bool = false) -> String {
@@ -11,6 +11,7 @@ public enum ComparisonFormat: String, Sendable, CaseIterable {
         case .markdown: ComparisonMarkdown.render(comparison)
         case .csv: ComparisonCSV.render(comparison)
         case .json: ComparisonJSON.render(comparison)
+        case .html: ComparisonHTML.render(comparison)
         }
     }
 }
