@@ -7,10 +7,13 @@ struct Accord: ParsableCommand {
         commandName: "accord",
         abstract: "Evaluate health-worker migration agreements against the WHO Global Code of Practice.",
         discussion: """
-            Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under.
+            Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under or a regressing diff.
             See README.md and docs/ for the agreement format and the scoring model.
             """,
         version: AccordVersion.current,
-        subcommands: [ScoreCommand.self, CompareCommand.self, BatchCommand.self, ValidateCommand.self, RulesCommand.self]
+        subcommands: [
+            ScoreCommand.self, CompareCommand.self, AgreementDiffCommand.self, BatchCommand.self, ValidateCommand.self,
+            RulesCommand.self,
+        ]
     )
 }

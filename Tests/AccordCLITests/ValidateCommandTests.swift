@@ -75,6 +75,11 @@ struct CommandLineTests {
         let result = try AccordProcess.run(["--help"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("validate"))
-        #expect(result.standardOutput.contains("Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under."))
+        // argument-parser wraps the discussion at 80 columns.
+        let exitStatus = "Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under or\na regressing diff."
+        #expect(result.standardOutput.contains(exitStatus))
+        for command in ["score", "compare", "diff", "batch", "validate", "rules"] {
+            #expect(result.standardOutput.contains("  \(command) "), "missing subcommand \(command)")
+        }
     }
 }
