@@ -45,9 +45,7 @@ struct AgreementDiffCommand: ParsableCommand {
             do {
                 agreements.append(try AgreementLoader().load(path: file))
             } catch {
-                for diagnostic in error.diagnostics {
-                    FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-                }
+                CommandOutput.report(error.diagnostics, colored: colored)
             }
         }
         guard agreements.count == 2 else { throw ExitStatus.invalidInput.exitCode }
@@ -55,16 +53,7 @@ struct AgreementDiffCommand: ParsableCommand {
             old: agreements[0], new: agreements[1], oldReport: Report.make(for: agreements[0], pack: pack),
             newReport: Report.make(for: agreements[1], pack: pack))
         let text = format.render(diff, colored: output == nil && format == .text && color.colorsStandardOutput)
-        if let output {
-            do {
-                try AtomicFileWriter.write(text, to: output, inputs: [old, new])
-            } catch {
-                FileHandle.standardErrorWrite("\(output): error: \(error)\n")
-                throw ExitStatus.invalidInput.exitCode
-            }
-        } else {
-            FileHandle.standardOutputWrite(text)
-        }
+        try CommandOutput.emit(text, to: output, inputs: [old, new])
         if failOnRegression, diff.regressed { throw ExitStatus.belowThreshold.exitCode }
     }
 }

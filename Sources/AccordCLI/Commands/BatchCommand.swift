@@ -72,7 +72,7 @@ struct BatchCommand: ParsableCommand {
             case .failed(let diagnostics):
                 failures += 1
                 progress.clear()
-                for diagnostic in diagnostics { FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n") }
+                CommandOutput.report(diagnostics, colored: colored)
             }
             progress.advance()
         }

@@ -39,23 +39,12 @@ struct CompareCommand: ParsableCommand {
                 reports.append(Report.make(for: try AgreementLoader().load(path: file), pack: pack))
             } catch {
                 failed = true
-                for diagnostic in error.diagnostics {
-                    FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-                }
+                CommandOutput.report(error.diagnostics, colored: colored)
             }
         }
         if failed { throw ExitStatus.invalidInput.exitCode }
         let comparison = try Comparison.make(reports)
         let text = format.render(comparison, colored: output == nil && format == .text && color.colorsStandardOutput)
-        if let output {
-            do {
-                try AtomicFileWriter.write(text, to: output, inputs: files)
-            } catch {
-                FileHandle.standardErrorWrite("\(output): error: \(error)\n")
-                throw ExitStatus.invalidInput.exitCode
-            }
-        } else {
-            FileHandle.standardOutputWrite(text)
-        }
+        try CommandOutput.emit(text, to: output, inputs: files)
     }
 }

@@ -32,9 +32,7 @@ struct RulesTestCommand: ParsableCommand {
             do {
                 pack = try RulePackLoader().load(try RulePackChoice.files(name))
             } catch let error as InvalidInputError {
-                for diagnostic in error.diagnostics {
-                    FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-                }
+                CommandOutput.report(error.diagnostics, colored: colored)
                 failed = true
                 continue
             }

@@ -50,9 +50,7 @@ struct ScoreCommand: ParsableCommand {
         do {
             agreement = try AgreementLoader().load(path: file)
         } catch {
-            for diagnostic in error.diagnostics {
-                FileHandle.standardErrorWrite(diagnostic.formatted(colored: color.colorsStandardError) + "\n")
-            }
+            CommandOutput.report(error.diagnostics, colored: color.colorsStandardError)
             throw ExitStatus.invalidInput.exitCode
         }
         let evaluation = Evaluator(pack: pack).evaluate(agreement)
@@ -67,16 +65,7 @@ struct ScoreCommand: ParsableCommand {
         let report = ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
         let colored = output == nil && format == .text && color.colorsStandardOutput
         let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain, detail: detail))
-        if let output {
-            do {
-                try AtomicFileWriter.write(text, to: output, inputs: [file])
-            } catch {
-                FileHandle.standardErrorWrite("\(output): error: \(error)\n")
-                throw ExitStatus.invalidInput.exitCode
-            }
-        } else {
-            FileHandle.standardOutputWrite(text)
-        }
+        try CommandOutput.emit(text, to: output, inputs: [file])
         if let failUnder, report.overall.score < failUnder { throw ExitStatus.belowThreshold.exitCode }
     }
 }

@@ -41,9 +41,7 @@ struct ValidateCommand: ParsableCommand {
                     diagnostics = Self.check(agreement: path)
                 }
             }
-            for diagnostic in diagnostics {
-                FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-            }
+            CommandOutput.report(diagnostics, colored: colored)
             summary.count(isPack: isPack, valid: !diagnostics.containsErrors)
         }
         if !quiet {

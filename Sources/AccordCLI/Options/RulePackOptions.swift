@@ -27,7 +27,7 @@ struct RulePackOptions: ParsableArguments {
         do {
             return try RulePackLoader().load(try RulePackChoice.files(pack))
         } catch let error as InvalidInputError {
-            for diagnostic in error.diagnostics { FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n") }
+            CommandOutput.report(error.diagnostics, colored: colored)
             throw ExitStatus.invalidInput.exitCode
         }
     }
