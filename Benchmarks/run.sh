@@ -6,7 +6,7 @@
 # corpus once per N, seed and generator version, then measures with /usr/bin/time, whole process:
 #   accord batch DIR --format csv            (all cores)
 #   accord batch DIR --jobs 1 --format csv   (one core)
-#   libyaml-floor < list of the same files   (one core, event parser only)
+#   libyaml-floor < list of the same files   (one core, event parser only; faster of two runs)
 # and prints a Markdown table. Fails if any accord run exits non-zero or scores the wrong count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,9 +76,12 @@ for n in "${counts[@]}"; do
     run batch1 "$accord" batch "$corpus" --jobs 1 --format csv
     check_batch batch1 "$n"
     wall1=$seconds
+    # Twice, keeping the faster: at N = 100,000 the first pass can still be reading from disk.
     echo "N=$n: libyaml floor ..." >&2
     run floor "$floor" <"$work/list"
     floor_wall=$seconds
+    run floor "$floor" <"$work/list"
+    floor_wall=$(awk -v a="$floor_wall" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
 
     rows+=("$(awk -v n="$n" -v b="$bytes" -v w="$wall" -v k="$peak_kb" -v w1="$wall1" -v f="$floor_wall" 'BEGIN {
         mb = b / 1e6; ws = (w > 0 ? w : 0.01); fs = (f > 0 ? f : 0.01)
