@@ -147,9 +147,6 @@ enum ComparisonCSV {
 /// The comparison as JSON with sorted keys.
 enum ComparisonJSON {
     static func render(_ comparison: Comparison) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(comparison) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        DeterministicJSON.encode(comparison)
     }
 }

@@ -16,10 +16,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
 /// The diff as JSON: sorted keys and pretty-printed, so the same inputs give byte-identical output.
 enum DiffJSONRenderer {
     static func render(_ diff: AgreementDiff) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(diff) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        DeterministicJSON.encode(diff)
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The JSON report (`docs/report-json.md`): sorted keys and fixed number formatting, so the same
 /// inputs give byte-identical output.
 public struct JSONRenderer: ReportRenderer {
@@ -7,9 +5,6 @@ public struct JSONRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report, options: RenderOptions) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        DeterministicJSON.encode(report)
     }
 }

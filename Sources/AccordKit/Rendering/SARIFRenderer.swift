@@ -18,10 +18,7 @@ public struct SARIFRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report, options: RenderOptions) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(SARIFLog(report)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        DeterministicJSON.encode(SARIFLog(report))
     }
 
     /// The SARIF level of a gap severity: critical → error, major → warning, minor → note.
