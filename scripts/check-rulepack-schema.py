@@ -19,61 +19,20 @@ editors see them. Requires the `jsonschema` and `yaml` (PyYAML) packages.
 
 import json
 import os
-import re
 import sys
 
 import jsonschema
 import yaml
 
+from yaml_support import NoDatesLoader, location, yaml_files
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "schemas", "rulepack.schema.json")
 DEFAULT_DIRS = [os.path.join(ROOT, "rules"), os.path.join(ROOT, "Tests", "Fixtures", "packs")]
-EXTENSIONS = (".yaml", ".yml")
 
 # The top-level key that tells each document shape apart, in the order of the schema's `oneOf`.
 # pack.yaml also has a `safeguards-list` key (a file name), so `pack` is looked for first.
 KINDS = [("pack", "a pack file"), ("principle", "a principle file"), ("safeguards-list", "a Safeguards List file")]
-
-
-class NoDatesLoader(yaml.SafeLoader):
-    """SafeLoader that reads scalars as the loader and YAML 1.2 editors do.
-
-    2023-03-14 stays a string instead of becoming a datetime.date, and only true/false are booleans:
-    YAML 1.1's yes/no/on/off would turn an example text or a term such as `no` into False.
-    """
-
-
-NoDatesLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-NoDatesLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def yaml_files(paths):
-    for path in paths:
-        if os.path.isdir(path):
-            for directory, subdirectories, names in os.walk(path):
-                subdirectories.sort()
-                for name in sorted(names):
-                    if name.endswith(EXTENSIONS):
-                        yield os.path.join(directory, name)
-        else:
-            yield path
-
-
-def location(error):
-    """`criteria[2].examples[0].expect` for the place in the document the error is about."""
-    text = ""
-    for part in error.absolute_path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(document)"
 
 
 def describe(error):
