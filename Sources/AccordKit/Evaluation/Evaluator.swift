@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
     struct PreparedClause {
         let clause: Clause
         let text: AnalyzedText
-        let occurrences: [Int: [Range<Int>]]
+        let occurrences: TermOccurrences
     }
 
     /// Evaluates `agreement`; pure, reads no globals, so tests call it directly.
@@ -58,7 +58,7 @@ public struct Evaluator: Sendable {
         for clause in clauses {
             var childLeadIn: Modality?
             if let text = clause.text {
-                let analysis = TextAnalyzer.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
+                let analysis = pack.terms.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
                 prepared.append(PreparedClause(clause: clause, text: analysis, occurrences: pack.terms.occurrences(in: analysis)))
                 if text.hasSuffix(":") { childLeadIn = analysis.parts.last?.modality }
             }
@@ -78,10 +78,13 @@ public struct Evaluator: Sendable {
     {
         let applies = criterion.appliesWhen.allSatisfy(holding.contains)
         var evidence: [Evidence] = []
-        for prepared in clauses {
-            for match in criterion.evidence.flatMap({ $0.matches(in: prepared.text, occurrences: prepared.occurrences) }) {
-                let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
-                evidence.append(Self.evidence(match, in: prepared, strength: strength))
+        // A criterion that does not apply reports no evidence, so its patterns are not matched.
+        for prepared in clauses where applies {
+            for pattern in criterion.evidence {
+                for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences) {
+                    let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
+                    evidence.append(Self.evidence(match, in: prepared, strength: strength))
+                }
             }
         }
         for prepared in clauses {
@@ -113,10 +116,12 @@ public struct Evaluator: Sendable {
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
         var evidence: [Evidence] = []
         for prepared in clauses {
-            for match in redFlag.evidence.flatMap({ $0.matches(in: prepared.text, occurrences: prepared.occurrences) })
-            where match.modality != .mention {
-                evidence.append(
-                    Self.evidence(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
+            for pattern in redFlag.evidence {
+                for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences)
+                where match.modality != .mention {
+                    evidence.append(
+                        Self.evidence(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
+                }
             }
         }
         return RedFlagResult(redFlag: redFlag, applies: true, evidence: Self.rank(evidence))

@@ -24,13 +24,15 @@ public struct Clause: Sendable, Hashable {
     /// be reported at its own line, whatever the scalar style (plain, quoted, folded or literal).
     public let textWordLines: [Int]
 
-    /// The file line of the word that starts at scalar offset `offset` of `text`.
+    /// The file line of the word that starts at UTF-8 offset `offset` of `text`.
     public func line(atTextOffset offset: Int) -> Int? {
         guard let text, !textWordLines.isEmpty else { return textPosition?.line }
         var words = 0
         var inWord = false
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index >= offset { break }
+        var position = 0
+        for scalar in text.unicodeScalars {
+            if position >= offset { break }
+            position += UTF8.width(scalar)
             let isSpace = CharacterClasses.isWhitespace(scalar)
             if !isSpace, !inWord { words += 1 }
             inWord = !isSpace

@@ -13,28 +13,23 @@ extension EvidencePattern {
     /// over its predicate ("No recruitment fees shall be charged to health workers").
     static let negationLookBehind = 8
 
-    /// Word starts that turn a negation into an affirmation of what follows: "Nothing in this Agreement
-    /// shall be construed as *limiting* the freedom of health personnel to return".
-    static let negationCancellers = [
-        "limit", "restrict", "prejudic", "affect", "impair", "derogat", "diminish", "prevent", "imped", "hinder",
-        "curtail", "undermin", "constrain",
-    ]
-
-    /// Words that end a negation's scope before the match ("no fees, but costs shall be borne by").
-    static let negationScopeBreaks: Set<String> = ["but", "however", "unless", "except", "whereas", "while", "although"]
-
     /// Every sentence part of `text` where the pattern matches with an acceptable polarity: the
-    /// smallest span holding one occurrence of each term, found in one sweep per part.
-    public func matches(in text: AnalyzedText, occurrences: [Int: [Range<Int>]]) -> [PatternMatch] {
-        var lists: [[Range<Int>]] = []
-        for term in terms {
-            guard let list = occurrences[term], !list.isEmpty else { return [] }
-            lists.append(list)
-        }
+    /// smallest span holding one occurrence of each term.
+    public func matches(in text: AnalyzedText, occurrences: TermOccurrences) -> [PatternMatch] {
+        for term in terms where !occurrences.contains(term) { return [] }
+        let lists = terms.map { occurrences.ranges(of: $0) }
         var results: [PatternMatch] = []
+        var inPart = lists
         for part in text.parts {
-            let inPart = lists.map { $0.filter { part.tokenRange.contains($0.lowerBound) } }
-            guard inPart.allSatisfy({ !$0.isEmpty }), let span = Self.smallestSpan(inPart) else { continue }
+            var empty = false
+            for (index, list) in lists.enumerated() {
+                inPart[index] = Self.starting(in: part.tokenRange, list)
+                if inPart[index].isEmpty {
+                    empty = true
+                    break
+                }
+            }
+            guard !empty, let span = Self.smallestSpan(inPart) else { continue }
             if let within, span.count > within { continue }
             let negated = Self.isNegated(span, in: part, tokens: text.tokens)
             let polarity: Polarity = negated ? .negated : .affirmed
@@ -42,6 +37,15 @@ extension EvidencePattern {
             results.append(PatternMatch(tokenRange: span, modality: part.modality, polarity: polarity))
         }
         return results
+    }
+
+    /// The ranges of `list` (sorted by start) that start inside `part`.
+    private static func starting(in part: Range<Int>, _ list: ArraySlice<Range<Int>>) -> ArraySlice<Range<Int>> {
+        var low = list.startIndex
+        while low < list.endIndex, list[low].lowerBound < part.lowerBound { low += 1 }
+        var high = low
+        while high < list.endIndex, list[high].lowerBound < part.upperBound { high += 1 }
+        return list[low..<high]
     }
 
     /// True when a negation cue lies in the span, or shortly before it with no scope break between.
@@ -53,15 +57,15 @@ extension EvidencePattern {
             let opensPart = cue == part.tokenRange.lowerBound
             guard cue < span.lowerBound, opensPart || span.lowerBound - cue <= negationLookBehind else { return false }
             let between = tokens[(cue + 1)..<span.lowerBound]
-            if between.contains(where: { token in negationCancellers.contains { token.word.hasPrefix($0) } }) { return false }
-            return !between.contains { negationScopeBreaks.contains($0.word) }
+            if between.contains(where: { $0.roles.contains(.negationCanceller) }) { return false }
+            return !between.contains { $0.roles.contains(.negationScopeBreak) }
         }
     }
 
     /// The smallest token range containing one range from each list (each sorted by start), with the
     /// chosen ranges disjoint: two terms never count the same word ("own costs" is not both
     /// `own cost*` and `cost*`).
-    static func smallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
+    static func smallestSpan(_ lists: [ArraySlice<Range<Int>>]) -> Range<Int>? {
         let combinations = lists.reduce(1) { $0 > exhaustiveLimit ? $0 : $0 * $1.count }
         if combinations <= exhaustiveLimit { return exhaustiveSmallestSpan(lists) }
         return sweepSmallestSpan(lists)
@@ -71,30 +75,37 @@ extension EvidencePattern {
     /// is used, which may miss a disjoint combination hidden behind an overlapping one.
     static let exhaustiveLimit = 4_096
 
-    /// Tries every combination: exact, for the few occurrences real clauses have.
-    static func exhaustiveSmallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
-        var best: Range<Int>?
-        var chosen: [Range<Int>] = []
-        func visit(_ list: Int) {
-            guard list < lists.count else {
-                guard areDisjoint(chosen), let start = chosen.map(\.lowerBound).min(), let end = chosen.map(\.upperBound).max()
-                else { return }
-                if end - start < (best?.count ?? Int.max) { best = start..<end }
-                return
-            }
-            for range in lists[list] {
-                chosen.append(range)
-                visit(list + 1)
-                chosen.removeLast()
-            }
+    /// Tries every combination, the last list varying fastest.
+    ///
+    /// Exact, for the few occurrences real clauses have; ties keep the first combination found.
+    static func exhaustiveSmallestSpan(_ lists: [ArraySlice<Range<Int>>]) -> Range<Int>? {
+        if lists.count == 1, let first = lists[0].first {
+            return lists[0].reduce(first) { $1.count < $0.count ? $1 : $0 }
         }
-        visit(0)
-        return best
+        var cursors = lists.map(\.startIndex)
+        var best: Range<Int>?
+        while true {
+            var start = Int.max
+            var end = Int.min
+            for (list, cursor) in zip(lists, cursors) {
+                start = min(start, list[cursor].lowerBound)
+                end = max(end, list[cursor].upperBound)
+            }
+            if end - start < (best?.count ?? Int.max), areDisjoint(lists, cursors) { best = start..<end }
+            var list = lists.count - 1
+            while list >= 0 {
+                cursors[list] += 1
+                if cursors[list] < lists[list].endIndex { break }
+                cursors[list] = lists[list].startIndex
+                list -= 1
+            }
+            if list < 0 { return best }
+        }
     }
 
     /// One sweep over the occurrences, advancing the earliest each time: linear in their number.
-    static func sweepSmallestSpan(_ lists: [[Range<Int>]]) -> Range<Int>? {
-        var cursors = [Int](repeating: 0, count: lists.count)
+    static func sweepSmallestSpan(_ lists: [ArraySlice<Range<Int>>]) -> Range<Int>? {
+        var cursors = lists.map(\.startIndex)
         var best: Range<Int>?
         while true {
             var lowest = 0
@@ -108,16 +119,23 @@ extension EvidencePattern {
                 }
                 end = max(end, range.upperBound)
             }
-            if end - start < (best?.count ?? Int.max), areDisjoint(zip(lists, cursors).map { $0.0[$0.1] }) {
+            if end - start < (best?.count ?? Int.max), areDisjoint(lists, cursors) {
                 best = start..<end
             }
             cursors[lowest] += 1
-            if cursors[lowest] == lists[lowest].count { return best }
+            if cursors[lowest] == lists[lowest].endIndex { return best }
         }
     }
 
-    private static func areDisjoint(_ ranges: [Range<Int>]) -> Bool {
-        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-        return zip(sorted, sorted.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+    /// True when the chosen ranges (one per list, at `cursors`) share no token.
+    private static func areDisjoint(_ lists: [ArraySlice<Range<Int>>], _ cursors: [Int]) -> Bool {
+        for left in lists.indices {
+            let a = lists[left][cursors[left]]
+            for right in (left + 1)..<lists.count {
+                let b = lists[right][cursors[right]]
+                if a.lowerBound < b.upperBound, b.lowerBound < a.upperBound { return false }
+            }
+        }
+        return true
     }
 }

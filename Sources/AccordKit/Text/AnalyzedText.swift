@@ -2,16 +2,26 @@
 /// each part's modality and where negation cues are.
 ///
 /// Every criterion and red flag is matched against this, so each clause is tokenised once however
-/// many rules a pack has.
+/// many rules a pack has. Words are held as lexicon ids and prefix ids, not strings: matching
+/// compares integers.
 public struct AnalyzedText: Sendable {
-    /// One word: its normalised form and where it is in the original text.
+    /// One word: its id in the lexicon and where it is in the original text.
     public struct Token: Sendable, Hashable {
-        /// Lower-cased, spelling-folded form.
-        public let word: String
-        /// Offset of the first Unicode scalar in the original text.
-        public let start: Int
-        /// Offset just past the last Unicode scalar.
-        public let end: Int
+        /// The normalised word's id in the lexicon the text was analysed with, or `Lexicon.unknown`.
+        public let word: Lexicon.WordID
+        /// The grammar roles of the word and of the prefixes it starts with.
+        let roles: GrammarRoles
+        let startOffset: Int32
+        let endOffset: Int32
+        /// The normalised spelling, as a range of `AnalyzedText.spellings`.
+        let spelling: Range<Int32>
+        /// The lexicon prefixes the word starts with, as a range of `AnalyzedText.prefixIDs`.
+        let prefixes: Range<Int32>
+
+        /// UTF-8 offset of the word's first byte in the original text.
+        public var start: Int { Int(startOffset) }
+        /// UTF-8 offset just past the word's last byte.
+        public var end: Int { Int(endOffset) }
     }
 
     /// A sentence, or a piece of one between semicolons or enumeration markers.
@@ -30,12 +40,37 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// The sentence parts, in order.
     public let parts: [Part]
+    /// The normalised spellings of every word, end to end.
+    let spellings: [UInt8]
+    /// The prefix ids of every word, end to end.
+    let prefixIDs: [Int32]
+    /// The size of the lexicon used, so text analysed before a lexicon grew is not matched against it.
+    let lexiconSize: Int
 
-    /// The original text between two scalar offsets.
+    /// The normalised form of token `index`: lower case, American spelling, no possessive.
+    public func word(at index: Int) -> String {
+        let range = tokens[index].spelling
+        return String(decoding: spellings[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
+    }
+
+    /// The normalised form of every token, in order.
+    public var words: [String] { tokens.indices.map(word(at:)) }
+
+    /// True when token `index` starts with the lexicon prefix `prefix`.
+    @inline(__always)
+    func token(_ index: Int, hasPrefix prefix: Int32) -> Bool {
+        let range = tokens[index].prefixes
+        var position = Int(range.lowerBound)
+        while position < Int(range.upperBound) {
+            if prefixIDs[position] == prefix { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// The original text between two UTF-8 offsets (token starts and ends).
     public func excerpt(from start: Int, to end: Int) -> String {
-        let scalars = text.unicodeScalars
-        let lower = scalars.index(scalars.startIndex, offsetBy: start)
-        let upper = scalars.index(lower, offsetBy: end - start)
-        return String(scalars[lower..<upper])
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 }

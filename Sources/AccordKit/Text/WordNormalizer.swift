@@ -6,13 +6,31 @@
 public enum WordNormalizer {
     /// The normalised form of one word (already split from its text).
     public static func normalize(_ word: String) -> String {
-        let lower = word.lowercased()
-        if let mapped = irregular[lower] { return mapped }
-        for (british, american) in suffixes where lower.hasSuffix(british) && lower.count > british.count + 2 {
-            let stem = lower.dropLast(british.count)
-            if !suffixExceptions.contains(lower) { return stem + american }
+        var bytes = Array(word.lowercased().utf8)
+        var found = Lexicon.Lookup()
+        var ignored: [Int32] = []
+        bytes.withUnsafeBufferPointer { Lexicon.grammar.walk($0, into: &found, prefixes: &ignored) }
+        fold(&bytes, roles: found.roles)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Folds the lower-case word in `bytes` to American spelling; true when it changed.
+    ///
+    /// `roles` are the grammar roles of the spelling as written. The analyser calls this for every
+    /// word, so the common case (no British suffix) is decided from the last byte alone.
+    @discardableResult
+    static func fold(_ bytes: inout [UInt8], roles: GrammarRoles) -> Bool {
+        if roles.contains(.irregularSpelling), let mapped = irregular[String(decoding: bytes, as: UTF8.self)] {
+            bytes = Array(mapped.utf8)
+            return true
         }
-        return lower
+        guard !roles.contains(.keepsSpelling), let last = bytes.last, suffixEndings.contains(last) else { return false }
+        for (british, american) in suffixBytes where bytes.count > british.count + 2 && bytes.ends(with: british) {
+            bytes.removeLast(british.count)
+            bytes.append(contentsOf: american)
+            return true
+        }
+        return false
     }
 
     /// Whole words whose spellings differ.
@@ -35,9 +53,11 @@ public enum WordNormalizer {
         ("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
         ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
     ]
+    private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let suffixEndings = Set(suffixes.compactMap { $0.0.utf8.last })
 
     /// Words ending like British *-ise* forms that are spelt the same in American English.
-    static let suffixExceptions: Set<String> = [
+    static let suffixExceptions = [
         "otherwise", "likewise", "expertise", "exercise", "exercised", "exercises", "exercising", "advertise",
         "advertised", "advertises", "advertising", "advise", "advised", "advises", "advising", "revise", "revised",
         "revises", "revising", "supervise", "supervised", "supervises", "supervising", "comprise", "comprised",
@@ -47,4 +67,15 @@ public enum WordNormalizer {
         "wise", "noise", "praise", "cruise", "disguise", "merchandise", "improvise", "despise", "excise", "incise",
         "chastise", "demise", "apprise", "apprised", "reprise", "surmise", "treatise", "poise",
     ]
+}
+
+extension Array where Element == UInt8 {
+    /// True when the array ends with `suffix`.
+    @inline(__always)
+    func ends(with suffix: [UInt8]) -> Bool {
+        guard count >= suffix.count else { return false }
+        let offset = count - suffix.count
+        for index in suffix.indices where self[offset + index] != suffix[index] { return false }
+        return true
+    }
 }

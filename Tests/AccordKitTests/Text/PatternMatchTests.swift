@@ -22,7 +22,7 @@ struct PatternMatchTests {
             return id
         }
         let pattern = EvidencePattern(terms: ids, within: within, polarity: polarity)
-        let text = TextAnalyzer.analyze(sentence)
+        let text = table.analyze(sentence)
         return pattern.matches(in: text, occurrences: table.occurrences(in: text))
     }
 
@@ -55,7 +55,6 @@ struct PatternMatchTests {
     @Test("the reported span covers exactly the matched words")
     func span() {
         let sentence = "The employer shall bear all recruitment costs, and no nurse shall pay them."
-        let text = TextAnalyzer.analyze(sentence)
         var table = TermTable()
         guard case .success(let fee) = table.add("@fee", vocabulary: Self.vocabulary),
             case .success(let bear) = table.add("bear*|borne", vocabulary: Self.vocabulary)
@@ -64,6 +63,7 @@ struct PatternMatchTests {
             return
         }
         let pattern = EvidencePattern(terms: [bear, fee], within: 5, polarity: .affirmed)
+        let text = table.analyze(sentence)
         let matches = pattern.matches(in: text, occurrences: table.occurrences(in: text))
         let range = matches[0].tokenRange
         #expect(

@@ -1,0 +1,146 @@
+/// The normalised words and word prefixes the engine knows, in a byte trie: one walk over a word's
+/// bytes gives its id, its grammar roles and every known prefix it starts with.
+///
+/// Matching used to hash each clause word as a `String` once per prefix length; a trie walk touches
+/// each byte once and allocates nothing, which is what lets batch scoring keep pace with the YAML
+/// parser. Grammar words (modality markers, negation cues) are entered first, so their ids are the
+/// same in every lexicon; a rule pack's term words are added after them.
+public struct Lexicon: Sendable {
+    /// A word's id, or `Lexicon.unknown`.
+    public typealias WordID = Int32
+
+    /// The id of a word the lexicon does not hold.
+    public static let unknown: WordID = -1
+
+    /// What a walk found: the whole word's id and the grammar roles of the word and its prefixes.
+    struct Lookup {
+        var word: WordID = Lexicon.unknown
+        var roles: GrammarRoles = []
+    }
+
+    /// Maps each byte to its column in `children`; 0 for a byte no entry contains.
+    private var byteColumn = [UInt8](repeating: 0, count: 256)
+    private var columns = 1
+    /// Child node of `node` by byte column, at `node * columns + column`; 0 means none (the root is
+    /// never a child).
+    private var children: [Int32] = []
+    private var nodeWord: [WordID] = []
+    private var nodePrefix: [Int32] = []
+    /// Normalised words, by id.
+    public private(set) var words: [String] = []
+    /// Prefixes (`recruit` for `recruit*`), by id.
+    public private(set) var prefixes: [String] = []
+    private var wordRoles: [GrammarRoles] = []
+    private var prefixRoles: [GrammarRoles] = []
+
+    /// An empty lexicon; `Lexicon.grammar` is the one to start from.
+    init() {
+        appendNode()
+    }
+
+    /// How many words and prefixes the lexicon holds; text analysed with it records this, so a
+    /// lexicon that grew afterwards is noticed.
+    public var size: Int { words.count + prefixes.count }
+
+    /// The id of `word` (normalised), adding it if new.
+    @discardableResult
+    mutating func addWord(_ word: String, roles: GrammarRoles = []) -> WordID {
+        let node = insert(word)
+        if nodeWord[node] == Self.unknown {
+            nodeWord[node] = WordID(words.count)
+            words.append(word)
+            wordRoles.append([])
+        }
+        let id = nodeWord[node]
+        wordRoles[Int(id)].formUnion(roles)
+        return id
+    }
+
+    /// The id of `prefix` (normalised, without its `*`), adding it if new.
+    @discardableResult
+    mutating func addPrefix(_ prefix: String, roles: GrammarRoles = []) -> Int32 {
+        let node = insert(prefix)
+        if nodePrefix[node] < 0 {
+            nodePrefix[node] = Int32(prefixes.count)
+            prefixes.append(prefix)
+            prefixRoles.append([])
+        }
+        let id = nodePrefix[node]
+        prefixRoles[Int(id)].formUnion(roles)
+        return id
+    }
+
+    /// The id of `word` if the lexicon holds it.
+    public func id(of word: String) -> WordID {
+        var found = Lookup()
+        var ignored: [Int32] = []
+        word.utf8.withContiguousStorageIfAvailable { walk($0, into: &found, prefixes: &ignored) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { walk($0, into: &found, prefixes: &ignored) }
+        return found.word
+    }
+
+    /// The grammar roles of the word with id `id`.
+    func roles(of id: WordID) -> GrammarRoles {
+        id < 0 ? [] : wordRoles[Int(id)]
+    }
+
+    /// Walks `bytes` (a normalised word): sets the word's id and roles, and appends the id of every
+    /// prefix the word starts with (the word itself included) to `prefixes`.
+    @inline(__always)
+    func walk(_ bytes: UnsafeBufferPointer<UInt8>, into found: inout Lookup, prefixes matched: inout [Int32]) {
+        found = Lookup()
+        var node = 0
+        children.withUnsafeBufferPointer { children in
+            for byte in bytes {
+                let column = Int(byteColumn[Int(byte)])
+                guard column != 0 else { return }
+                let child = Int(children[node &* columns &+ column])
+                guard child != 0 else { return }
+                node = child
+                let prefix = nodePrefix[node]
+                if prefix >= 0 {
+                    matched.append(prefix)
+                    found.roles.formUnion(prefixRoles[Int(prefix)])
+                }
+            }
+            let word = nodeWord[node]
+            if word >= 0 {
+                found.word = word
+                found.roles.formUnion(wordRoles[Int(word)])
+            }
+        }
+    }
+
+    /// The trie node for `text`, creating the path.
+    private mutating func insert(_ text: String) -> Int {
+        var node = 0
+        for byte in text.utf8 {
+            if byteColumn[Int(byte)] == 0 { addColumn(for: byte) }
+            let slot = node * columns + Int(byteColumn[Int(byte)])
+            if children[slot] == 0 {
+                children[slot] = Int32(nodeWord.count)
+                appendNode()
+            }
+            node = Int(children[slot])
+        }
+        return node
+    }
+
+    private mutating func appendNode() {
+        children.append(contentsOf: repeatElement(0, count: columns))
+        nodeWord.append(Self.unknown)
+        nodePrefix.append(-1)
+    }
+
+    /// Gives `byte` a column, widening every node's row by one.
+    private mutating func addColumn(for byte: UInt8) {
+        let old = columns
+        columns += 1
+        byteColumn[Int(byte)] = UInt8(old)
+        var widened = [Int32](repeating: 0, count: nodeWord.count * columns)
+        for node in 0..<nodeWord.count {
+            for column in 0..<old { widened[node * columns + column] = children[node * old + column] }
+        }
+        children = widened
+    }
+}
