@@ -67,10 +67,12 @@ public struct Evaluator: Sendable {
         return prepared
     }
 
+    private static let recitalNames = ["preamble", "recital"]
+
     /// A preamble or recitals clause states what the parties recognise, not what they undertake.
     static func isRecital(_ clause: Clause) -> Bool {
         let names = [clause.id, clause.heading ?? ""].map { $0.lowercased() }
-        return names.contains { $0.contains("preamble") || $0.contains("recital") }
+        return names.contains { name in Self.recitalNames.contains { name.firstRange(of: $0) != nil } }
     }
 
     func evaluate(_ criterion: Criterion, principle: Principle, clauses: [PreparedClause], holding: Set<ContextCondition>)

@@ -347,22 +347,42 @@ private struct AgreementReading {
         )
     }
 
-    /// The file line of each word of a scalar's text, found by walking the source lines from where the
+    /// The file line of each word of a scalar's text, found by walking the source bytes from where the
     /// scalar starts: folding and quoting change spacing, never the order of words.
     static func wordLines(of text: String, from position: TextPosition, in file: SourceFile, lineStarts: [Int]) -> [Int] {
-        let wanted = text.split(whereSeparator: CharacterClasses.isWhitespace).count
+        let wanted = WhitespaceWords.count(in: text)
+        guard wanted > 0, position.line >= 1, position.line <= lineStarts.count else { return [] }
         var lines: [Int] = []
-        var line = position.line
-        while lines.count < wanted, let source = file.lineText(at: line, starts: lineStarts) {
-            let content = line == position.line ? String(source.unicodeScalars.dropFirst(position.column - 1)) : source
-            for word in content.split(whereSeparator: CharacterClasses.isWhitespace) where lines.count < wanted {
-                // Block-scalar indicators (">-", "|") and quotes are not words of the text.
-                if line == position.line, [">", ">-", ">+", "|", "|-", "|+"].contains(String(word)) { continue }
-                lines.append(line)
+        lines.reserveCapacity(wanted)
+        file.bytes.withUnsafeBufferPointer { bytes in
+            // Skip to the scalar's column: columns count scalars, so continuation bytes are stepped over.
+            var start = lineStarts[position.line - 1]
+            var column = 1
+            while column < position.column, start < bytes.count, bytes[start] != UInt8(ascii: "\n") {
+                start += 1
+                while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                column += 1
             }
-            line += 1
+            var line = position.line
+            var lineEnd = position.line < lineStarts.count ? lineStarts[position.line] : bytes.count
+            WhitespaceWords.forEach(in: bytes, from: start) { word in
+                while word.lowerBound >= lineEnd {
+                    line += 1
+                    lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+                }
+                // Block-scalar indicators (">-", "|") on the first line are not words of the text.
+                if line == position.line, Self.isBlockIndicator(bytes[word]) { return true }
+                lines.append(line)
+                return lines.count < wanted
+            }
         }
         return lines
+    }
+
+    private static let blockIndicators = [">", ">-", ">+", "|", "|-", "|+"].map { Array($0.utf8) }
+
+    private static func isBlockIndicator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        word.count <= 2 && blockIndicators.contains { $0.elementsEqual(word) }
     }
 
     /// How messages name a clause: by its id when it has a readable one, else by number.
