@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark: times each stage of scoring over a folder (`swift run -c release accord-stages DIR`).
+        .executableTarget(name: "accord-stages", dependencies: ["AccordKit"], path: "Benchmarks/Stages"),
         // Development tool: regenerates the Swift tables derived from data files (`swift run generate-accord`).
         .executableTarget(name: "generate-accord", dependencies: ["AccordGenerators"]),
         // What generate-accord renders, as a library so a test can check the committed files are current.

@@ -19,11 +19,18 @@ public struct Evaluator: Sendable {
         self.pack = pack
     }
 
-    /// A clause read once, with its term occurrences.
-    struct PreparedClause {
+    /// A clause read once, with its term occurrences; a class, because every rule visits every
+    /// clause and copying the struct cost a retain per field per visit.
+    final class PreparedClause {
         let clause: Clause
         let text: AnalyzedText
         let occurrences: TermOccurrences
+
+        init(clause: Clause, text: AnalyzedText, occurrences: TermOccurrences) {
+            self.clause = clause
+            self.text = text
+            self.occurrences = occurrences
+        }
     }
 
     /// Evaluates `agreement`; pure, reads no globals, so tests call it directly.
@@ -67,12 +74,25 @@ public struct Evaluator: Sendable {
         return prepared
     }
 
-    private static let recitalNames = ["preamble", "recital"]
+    private static let recitalNames = ["preamble", "recital"].map { Array($0.utf8) }
 
     /// A preamble or recitals clause states what the parties recognise, not what they undertake.
     static func isRecital(_ clause: Clause) -> Bool {
-        let names = [clause.id, clause.heading ?? ""].map { $0.lowercased() }
-        return names.contains { name in Self.recitalNames.contains { name.firstRange(of: $0) != nil } }
+        [clause.id, clause.heading ?? ""].contains { name in
+            recitalNames.contains { containsIgnoringASCIICase(name, $0) }
+        }
+    }
+
+    /// True when `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
+    private static func containsIgnoringASCIICase(_ text: String, _ needle: [UInt8]) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) {
+            var index = 0
+            while index < needle.count, bytes[start + index] | 0x20 == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
     }
 
     func evaluate(_ criterion: Criterion, principle: Principle, clauses: [PreparedClause], holding: Set<ContextCondition>)

@@ -56,8 +56,11 @@ public struct TermOccurrences: Sendable {
 
         /// Sorted by term, stable: each term's ranges stay in text order.
         func build() -> TermOccurrences {
-            let order = terms.indices.sorted { terms[$0] != terms[$1] ? terms[$0] < terms[$1] : $0 < $1 }
-            return TermOccurrences(terms: order.map { terms[$0] }, ranges: order.map { ranges[$0] }, present: present)
+            // Keys of term then position sort as plain integers: no comparison closure, and stable.
+            let keys = terms.indices.map { UInt64(UInt32(terms[$0])) << 32 | UInt64($0) }.sorted()
+            return TermOccurrences(
+                terms: keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
+                ranges: keys.map { ranges[Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF)] }, present: present)
         }
     }
 }

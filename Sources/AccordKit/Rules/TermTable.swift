@@ -1,19 +1,36 @@
-/// Every distinct term of a pack, with its words entered in the pack's lexicon and an index from
-/// first words (and first prefixes) to the alternatives they start, so that finding every term in a
-/// clause is one pass over its tokens comparing integers, however many rules use them.
+/// Every distinct term of a pack, its words entered in the pack's lexicon and its alternatives in a
+/// phrase trie keyed by word and prefix ids, so that finding every term in a clause is one walk from
+/// each token, comparing integers, however many terms and alternatives the pack has.
+///
+/// A trie rather than a list of alternatives per first word: in the WHO pack "health" starts 130
+/// alternatives and "to" 82, and checking each at every occurrence of such words was the matcher's
+/// main cost.
 public struct TermTable: Sendable {
     /// The terms, by id.
     public private(set) var terms: [Term] = []
     /// The grammar's words and every term word; clause text is analysed with it before matching.
     public private(set) var lexicon = Lexicon.grammar
     private var idsBySource: [String: Int] = [:]
-    /// Alternatives by the lexicon id of their first word, and by the prefix id of their first prefix.
-    private var startingWithWord: [[AlternativeReference]] = []
-    private var startingWithPrefix: [[AlternativeReference]] = []
+    /// The trie's first level, dense: the node a word (by lexicon id) or a prefix (by prefix id)
+    /// leads to from the root; 0 for none (the root is never a child).
+    private var rootByWord: [Int32] = []
+    private var rootByPrefix: [Int32] = []
+    /// Deeper levels: each node's outgoing edges, and the terms whose alternatives end at it.
+    private var edges: [[Edge]] = [[]]
+    private var completedTerms: [[Int32]] = [[]]
 
-    struct AlternativeReference: Sendable, Hashable {
-        let term: Int32
-        let alternative: Int32
+    /// A step in the trie: the next token is word `id`, or starts with prefix `id`.
+    ///
+    /// Plain integers, so following an edge copies no reference.
+    struct Edge: Sendable {
+        let id: Int32
+        let isPrefix: Bool
+        let child: Int32
+
+        @inline(__always)
+        func matches(_ text: AnalyzedText, at index: Int) -> Bool {
+            isPrefix ? text.token(index, hasPrefix: id) : text.tokens[index].word == id
+        }
     }
 
     /// An empty table.
@@ -40,21 +57,47 @@ public struct TermTable: Sendable {
         let id = terms.count
         terms.append(Term(source: source, alternatives: alternatives))
         idsBySource[source] = id
-        for (index, words) in alternatives.enumerated() {
-            let reference = AlternativeReference(term: Int32(id), alternative: Int32(index))
-            let first = words[0]
-            if first.isPrefix {
-                Self.append(reference, at: Int(first.id), to: &startingWithPrefix)
-            } else {
-                Self.append(reference, at: Int(first.id), to: &startingWithWord)
-            }
-        }
+        for words in alternatives { insert(words, completing: Int32(id)) }
         return .success(id)
     }
 
-    private static func append(_ reference: AlternativeReference, at id: Int, to index: inout [[AlternativeReference]]) {
-        if index.count <= id { index.append(contentsOf: repeatElement([], count: id + 1 - index.count)) }
-        index[id].append(reference)
+    /// Adds the path of `words` to the trie and records `term` at its end.
+    private mutating func insert(_ words: [WordMatcher], completing term: Int32) {
+        let first = words[0]
+        var node = Int(first.isPrefix ? Self.entry(first.id, in: rootByPrefix) : Self.entry(first.id, in: rootByWord))
+        if node == 0 {
+            node = appendNode()
+            if first.isPrefix {
+                Self.set(first.id, to: Int32(node), in: &rootByPrefix)
+            } else {
+                Self.set(first.id, to: Int32(node), in: &rootByWord)
+            }
+        }
+        for matcher in words.dropFirst() {
+            if let edge = edges[node].first(where: { $0.id == matcher.id && $0.isPrefix == matcher.isPrefix }) {
+                node = Int(edge.child)
+            } else {
+                let child = appendNode()
+                edges[node].append(Edge(id: matcher.id, isPrefix: matcher.isPrefix, child: Int32(child)))
+                node = child
+            }
+        }
+        if !completedTerms[node].contains(term) { completedTerms[node].append(term) }
+    }
+
+    private mutating func appendNode() -> Int {
+        edges.append([])
+        completedTerms.append([])
+        return edges.count - 1
+    }
+
+    private static func entry(_ id: Int32, in level: [Int32]) -> Int32 {
+        Int(id) < level.count ? level[Int(id)] : 0
+    }
+
+    private static func set(_ id: Int32, to node: Int32, in level: inout [Int32]) {
+        if level.count <= Int(id) { level.append(contentsOf: repeatElement(0, count: Int(id) + 1 - level.count)) }
+        level[Int(id)] = node
     }
 
     /// Why a term could not be read.
@@ -86,8 +129,8 @@ public struct TermTable: Sendable {
         TextAnalyzer.analyze(text, lexicon: lexicon, isRecital: isRecital, leadIn: leadIn)
     }
 
-    /// Where each term occurs in `text` (analysed with this table's lexicon): token ranges, in order,
-    /// never crossing a sentence part.
+    /// Where each term occurs in `text` (analysed with this table's lexicon): token ranges, in order
+    /// of their first token, shorter first, never crossing a sentence part.
     public func occurrences(in text: AnalyzedText) -> TermOccurrences {
         precondition(text.lexiconSize == lexicon.size, "text analysed with a different lexicon than the term table's")
         var found = TermOccurrences.Builder(termCount: terms.count)
@@ -95,36 +138,38 @@ public struct TermTable: Sendable {
             for index in part.tokenRange {
                 let firstFound = found.count
                 let token = text.tokens[index]
-                if token.word >= 0, Int(token.word) < startingWithWord.count {
-                    for reference in startingWithWord[Int(token.word)] {
-                        record(
-                            reference, at: index, in: text, partEnd: part.tokenRange.upperBound, into: &found, since: firstFound)
-                    }
+                let search = Search(start: index, partEnd: part.tokenRange.upperBound, firstFound: firstFound)
+                if token.word >= 0 {
+                    let node = Self.entry(token.word, in: rootByWord)
+                    if node != 0 { descend(from: Int(node), next: index + 1, in: text, search: search, into: &found) }
                 }
                 for position in Int(token.prefixes.lowerBound)..<Int(token.prefixes.upperBound) {
-                    let prefix = Int(text.prefixIDs[position])
-                    guard prefix < startingWithPrefix.count else { continue }
-                    for reference in startingWithPrefix[prefix] {
-                        record(
-                            reference, at: index, in: text, partEnd: part.tokenRange.upperBound, into: &found, since: firstFound)
-                    }
+                    let node = Self.entry(text.prefixIDs[position], in: rootByPrefix)
+                    if node != 0 { descend(from: Int(node), next: index + 1, in: text, search: search, into: &found) }
                 }
             }
         }
         return found.build()
     }
 
-    /// Records the alternative if the words after its first match too; the same range of the same
-    /// term found through two alternatives is recorded once.
-    @inline(__always)
-    private func record(
-        _ reference: AlternativeReference, at index: Int, in text: AnalyzedText, partEnd: Int,
-        into found: inout TermOccurrences.Builder, since firstFound: Int
+    /// Where one walk started: occurrences found since `firstFound` are checked for duplicates.
+    private struct Search {
+        let start: Int
+        let partEnd: Int
+        let firstFound: Int
+    }
+
+    /// Records the terms completed at `node` (the tokens before `next` matched its path) and follows
+    /// every edge the token at `next` matches.
+    private func descend(
+        from node: Int, next: Int, in text: AnalyzedText, search: Search, into found: inout TermOccurrences.Builder
     ) {
-        let words = terms[Int(reference.term)].alternatives[Int(reference.alternative)]
-        let end = index + words.count
-        guard end <= partEnd else { return }
-        for offset in 1..<max(1, words.count) where !words[offset].matches(text, at: index + offset) { return }
-        found.append(term: reference.term, range: index..<end, unlessSince: firstFound)
+        for term in completedTerms[node] {
+            found.append(term: term, range: search.start..<next, unlessSince: search.firstFound)
+        }
+        guard next < search.partEnd else { return }
+        for edge in edges[node] where edge.matches(text, at: next) {
+            descend(from: Int(edge.child), next: next + 1, in: text, search: search, into: &found)
+        }
     }
 }

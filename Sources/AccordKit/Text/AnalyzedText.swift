@@ -13,8 +13,6 @@ public struct AnalyzedText: Sendable {
         let roles: GrammarRoles
         let startOffset: Int32
         let endOffset: Int32
-        /// The normalised spelling, as a range of `AnalyzedText.spellings`.
-        let spelling: Range<Int32>
         /// The lexicon prefixes the word starts with, as a range of `AnalyzedText.prefixIDs`.
         let prefixes: Range<Int32>
 
@@ -40,8 +38,6 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// The sentence parts, in order.
     public let parts: [Part]
-    /// The normalised spellings of every word, end to end.
-    let spellings: [UInt8]
     /// The prefix ids of every word, end to end.
     let prefixIDs: [Int32]
     /// The size of the lexicon used, so text analysed before a lexicon grew is not matched against it.
@@ -49,8 +45,7 @@ public struct AnalyzedText: Sendable {
 
     /// The normalised form of token `index`: lower case, American spelling, no possessive.
     public func word(at index: Int) -> String {
-        let range = tokens[index].spelling
-        return String(decoding: spellings[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
+        WordNormalizer.normalize(WordNormalizer.withoutPossessive(excerpt(from: tokens[index].start, to: tokens[index].end)))
     }
 
     /// The normalised form of every token, in order.

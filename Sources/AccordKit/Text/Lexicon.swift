@@ -86,28 +86,83 @@ public struct Lexicon: Sendable {
 
     /// Walks `bytes` (a normalised word): sets the word's id and roles, and appends the id of every
     /// prefix the word starts with (the word itself included) to `prefixes`.
-    @inline(__always)
     func walk(_ bytes: UnsafeBufferPointer<UInt8>, into found: inout Lookup, prefixes matched: inout [Int32]) {
-        found = Lookup()
-        var node = 0
-        children.withUnsafeBufferPointer { children in
-            for byte in bytes {
-                let column = Int(byteColumn[Int(byte)])
-                guard column != 0 else { return }
-                let child = Int(children[node &* columns &+ column])
-                guard child != 0 else { return }
-                node = child
-                let prefix = nodePrefix[node]
-                if prefix >= 0 {
-                    matched.append(prefix)
-                    found.roles.formUnion(prefixRoles[Int(prefix)])
+        withTables { tables in
+            var walker = Walker()
+            for byte in bytes { walker.step(byte, in: tables, prefixes: &matched) }
+            found = walker.finish(in: tables)
+        }
+    }
+
+    /// The lexicon's arrays as raw buffers, valid inside `body`: the analyser walks every word of a
+    /// clause through them without a retain, release or bounds check per byte.
+    func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+        byteColumn.withUnsafeBufferPointer { byteColumn in
+            children.withUnsafeBufferPointer { children in
+                nodeWord.withUnsafeBufferPointer { nodeWord in
+                    nodePrefix.withUnsafeBufferPointer { nodePrefix in
+                        wordRoles.withUnsafeBufferPointer { wordRoles in
+                            prefixRoles.withUnsafeBufferPointer { prefixRoles in
+                                body(
+                                    Tables(
+                                        byteColumn: byteColumn, columns: columns, children: children, nodeWord: nodeWord,
+                                        nodePrefix: nodePrefix, wordRoles: wordRoles, prefixRoles: prefixRoles))
+                            }
+                        }
+                    }
                 }
             }
-            let word = nodeWord[node]
+        }
+    }
+
+    /// The lexicon's arrays, borrowed for one analysis.
+    struct Tables {
+        let byteColumn: UnsafeBufferPointer<UInt8>
+        let columns: Int
+        let children: UnsafeBufferPointer<Int32>
+        let nodeWord: UnsafeBufferPointer<WordID>
+        let nodePrefix: UnsafeBufferPointer<Int32>
+        let wordRoles: UnsafeBufferPointer<GrammarRoles>
+        let prefixRoles: UnsafeBufferPointer<GrammarRoles>
+    }
+
+    /// A walk in progress, fed one byte at a time.
+    ///
+    /// The analyser walks a word while finding its end; ASCII capitals walk as lower case.
+    struct Walker {
+        private var node = 0
+        private var alive = true
+        /// Roles of the prefixes passed so far.
+        private(set) var roles: GrammarRoles = []
+
+        @inline(__always)
+        mutating func step(_ byte: UInt8, in tables: Tables, prefixes: inout [Int32]) {
+            guard alive else { return }
+            let column = Int(tables.byteColumn[Int(byte)])
+            let child = column == 0 ? 0 : Int(tables.children[node &* tables.columns &+ column])
+            guard child != 0 else {
+                alive = false
+                return
+            }
+            node = child
+            let prefix = tables.nodePrefix[child]
+            if prefix >= 0 {
+                prefixes.append(prefix)
+                roles.formUnion(tables.prefixRoles[Int(prefix)])
+            }
+        }
+
+        /// The word's id and all its roles, once every byte has been stepped.
+        @inline(__always)
+        func finish(in tables: Tables) -> Lookup {
+            var found = Lookup(word: Lexicon.unknown, roles: roles)
+            guard alive else { return found }
+            let word = tables.nodeWord[node]
             if word >= 0 {
                 found.word = word
-                found.roles.formUnion(wordRoles[Int(word)])
+                found.roles.formUnion(tables.wordRoles[Int(word)])
             }
+            return found
         }
     }
 
@@ -115,6 +170,7 @@ public struct Lexicon: Sendable {
     private mutating func insert(_ text: String) -> Int {
         var node = 0
         for byte in text.utf8 {
+            precondition(!(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte), "lexicon entries are lower case")
             if byteColumn[Int(byte)] == 0 { addColumn(for: byte) }
             let slot = node * columns + Int(byteColumn[Int(byte)])
             if children[slot] == 0 {
@@ -132,11 +188,14 @@ public struct Lexicon: Sendable {
         nodePrefix.append(-1)
     }
 
-    /// Gives `byte` a column, widening every node's row by one.
+    /// Gives `byte` a column, widening every node's row by one; an ASCII capital shares its lower
+    /// case letter's column, so words walk case-blind without being lower-cased first.
     private mutating func addColumn(for byte: UInt8) {
+        precondition(columns < 255, "a lexicon holds at most 254 distinct bytes")
         let old = columns
         columns += 1
         byteColumn[Int(byte)] = UInt8(old)
+        if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { byteColumn[Int(byte - 32)] = UInt8(old) }
         var widened = [Int32](repeating: 0, count: nodeWord.count * columns)
         for node in 0..<nodeWord.count {
             for column in 0..<old { widened[node * columns + column] = children[node * old + column] }

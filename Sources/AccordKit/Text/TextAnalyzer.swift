@@ -12,8 +12,11 @@ public enum TextAnalyzer {
         _ text: String, lexicon: Lexicon = .grammar, isRecital: Bool = false, leadIn: Modality? = nil
     ) -> AnalyzedText {
         var text = text
-        var splitter = WordSplitter(lexicon: lexicon)
-        text.withUTF8 { splitter.split($0) }
+        let splitter = lexicon.withTables { tables in
+            var splitter = WordSplitter(tables: tables)
+            text.withUTF8 { splitter.split($0) }
+            return splitter
+        }
         let tokens = splitter.tokens
         var parts: [AnalyzedText.Part] = []
         parts.reserveCapacity(splitter.parts.count)
@@ -35,7 +38,7 @@ public enum TextAnalyzer {
             parts.append(AnalyzedText.Part(tokenRange: raw.tokenRange, modality: modality, negations: negations))
         }
         return AnalyzedText(
-            text: text, tokens: tokens, parts: parts, spellings: splitter.spellings, prefixIDs: splitter.prefixIDs,
+            text: text, tokens: tokens, parts: parts, prefixIDs: splitter.prefixIDs,
             lexiconSize: lexicon.size
         )
     }

@@ -33,6 +33,26 @@ public enum WordNormalizer {
         return false
     }
 
+    /// "organisation's" → "organisation", so possessives match the plain word.
+    public static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "’s", "'S", "’S"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// True when the ASCII word in `bytes` ends like a British suffix `fold` may change, whatever its
+    /// case: the analyser's fast path hands such words to the slow path, which decides.
+    static func mayFold(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let last = bytes.last, isSuffixEnding[Int(last | 0x20)] else { return false }
+        for (british, _) in suffixBytes where bytes.count > british.count + 2 {
+            var offset = 1
+            while offset <= british.count, bytes[bytes.endIndex - offset] | 0x20 == british[british.count - offset] {
+                offset += 1
+            }
+            if offset > british.count { return true }
+        }
+        return false
+    }
+
     /// Whole words whose spellings differ.
     static let irregular: [String: String] = [
         "labour": "labor", "labours": "labors", "programme": "program", "programmes": "programs",
@@ -55,6 +75,8 @@ public enum WordNormalizer {
     ]
     private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
     private static let suffixEndings = Set(suffixes.compactMap { $0.0.utf8.last })
+    /// `suffixEndings` as a table by byte, for the analyser's per-word test.
+    private static let isSuffixEnding = (0...255).map { suffixEndings.contains(UInt8($0)) }
 
     /// Words ending like British *-ise* forms that are spelt the same in American English.
     static let suffixExceptions = [

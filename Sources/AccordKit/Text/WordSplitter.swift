@@ -1,9 +1,9 @@
 /// Splits a text's UTF-8 bytes into normalised words and sentence parts in one pass.
 ///
-/// ASCII, which treaty text almost entirely is, is handled byte by byte; other scalars are decoded
-/// where they occur. Each word is lower-cased into a reused buffer, looked up in the lexicon (one
-/// trie walk), folded to American spelling when the walk says it may need it, and stored as bytes:
-/// no `String` is made per word.
+/// ASCII, which treaty text almost entirely is, is handled byte by byte, and an ASCII word is walked
+/// through the lexicon while its end is being found: no copy, no lower-casing, no `String`. A word
+/// with other scalars, or one whose spelling may need folding, is lower-cased into a buffer, folded
+/// and walked again.
 struct WordSplitter {
     /// A sentence part before classification.
     struct RawPart {
@@ -12,24 +12,23 @@ struct WordSplitter {
         let endsWithColon: Bool
     }
 
-    let lexicon: Lexicon
+    let tables: Lexicon.Tables
     private(set) var tokens: [AnalyzedText.Token] = []
     private(set) var parts: [RawPart] = []
-    private(set) var spellings: [UInt8] = []
     private(set) var prefixIDs: [Int32] = []
     private var partStart = 0
     private var startsWithEnumeration = false
     /// The word being read, lower-cased.
     private var word: [UInt8] = []
 
-    init(lexicon: Lexicon) {
-        self.lexicon = lexicon
+    init(tables: Lexicon.Tables) {
+        self.tables = tables
     }
 
     /// Splits `bytes` (valid UTF-8, as a `String`'s are).
     mutating func split(_ bytes: UnsafeBufferPointer<UInt8>) {
         tokens.reserveCapacity(bytes.count / 6)
-        spellings.reserveCapacity(bytes.count)
+        prefixIDs.reserveCapacity(bytes.count / 8)
         var index = 0
         while index < bytes.count {
             let (scalar, length) = Self.scalar(in: bytes, at: index)
@@ -45,7 +44,7 @@ struct WordSplitter {
             case ".":
                 let previous = tokens.last.flatMap { $0.end == index ? $0 : nil }
                 let atEnd = index + 1 >= bytes.count || CharacterClasses.isWhitespace(Self.scalar(in: bytes, at: index + 1).0)
-                if atEnd, previous?.roles.contains(.abbreviation) != true, !isEnumerationNumber(previous) {
+                if atEnd, previous?.roles.contains(.abbreviation) != true, !isEnumerationNumber(previous, in: bytes) {
                     closePart(colon: false)
                 }
             case "(":
@@ -67,6 +66,7 @@ struct WordSplitter {
     ///
     /// Keeps "4.2", "e.g" and "don't" inside one word.
     private mutating func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        if let end = readASCIIWord(bytes, from: start) { return end }
         word.removeAll(keepingCapacity: true)
         var index = start
         var last: Unicode.Scalar = " "
@@ -84,28 +84,90 @@ struct WordSplitter {
             last = scalar
             index += length
         }
+        dropPossessive()
         appendToken(start: start, end: index)
         return index
     }
 
-    /// Adds the word in `word` as a token: possessive dropped, looked up, spelling folded.
-    private mutating func appendToken(start: Int, end: Int) {
-        dropPossessive()
+    /// The fast path of `readWord`, nil (having recorded nothing) when the word does not qualify.
+    ///
+    /// An all-ASCII word whose spelling needs no folding is walked through the lexicon as its end is
+    /// found.
+    @inline(__always)
+    private mutating func readASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let firstPrefix = prefixIDs.count
-        var found = Lexicon.Lookup()
-        word.withUnsafeBufferPointer { lexicon.walk($0, into: &found, prefixes: &prefixIDs) }
+        var walker = Lexicon.Walker()
+        // The walk as it was before the last apostrophe, for dropping a possessive "'s".
+        var beforeApostrophe: (walker: Lexicon.Walker, prefixes: Int)?
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if Self.isASCIILetterOrDigit(byte) {
+                walker.step(byte, in: tables, prefixes: &prefixIDs)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "."), index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                guard next < 0x80 else { return abandon(from: firstPrefix) }
+                guard Self.isASCIILetterOrDigit(next) else { break }
+                if byte == UInt8(ascii: ".") {
+                    let previous = bytes[index - 1]
+                    let isDecimal = Self.isDigit(previous) && Self.isDigit(bytes[index + 1])
+                    let isAbbreviation =
+                        index - start == 1 && (previous | 0x20 == UInt8(ascii: "e") || previous | 0x20 == UInt8(ascii: "i"))
+                    guard isDecimal || isAbbreviation else { break }
+                } else {
+                    beforeApostrophe = (walker, prefixIDs.count)
+                }
+                walker.step(byte, in: tables, prefixes: &prefixIDs)
+            } else if byte < 0x80 {
+                break
+            } else {
+                return abandon(from: firstPrefix)
+            }
+            index += 1
+        }
+        var wordEnd = index
+        if index - start > 2, bytes[index - 1] | 0x20 == UInt8(ascii: "s"), bytes[index - 2] == UInt8(ascii: "'"),
+            let saved = beforeApostrophe
+        {
+            walker = saved.walker
+            prefixIDs.removeSubrange(saved.prefixes...)
+            wordEnd -= 2
+        }
+        let found = walker.finish(in: tables)
+        if found.roles.contains(.irregularSpelling) || WordNormalizer.mayFold(bytes[start..<wordEnd]) {
+            return abandon(from: firstPrefix)
+        }
+        tokens.append(
+            AnalyzedText.Token(
+                word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(index),
+                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)))
+        return index
+    }
+
+    /// Forgets the prefixes a fast-path walk recorded, for the slow path to start again.
+    private mutating func abandon(from firstPrefix: Int) -> Int? {
+        prefixIDs.removeSubrange(firstPrefix...)
+        return nil
+    }
+
+    /// Adds the lower-case word in `word` as a token: looked up, spelling folded, looked up again.
+    private mutating func appendToken(start: Int, end: Int) {
+        let firstPrefix = prefixIDs.count
+        var found = walk(word)
         if WordNormalizer.fold(&word, roles: found.roles) {
             prefixIDs.removeSubrange(firstPrefix...)
-            word.withUnsafeBufferPointer { lexicon.walk($0, into: &found, prefixes: &prefixIDs) }
+            found = walk(word)
         }
-        let spellingStart = spellings.count
-        spellings.append(contentsOf: word)
         tokens.append(
             AnalyzedText.Token(
                 word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(end),
-                spelling: Int32(spellingStart)..<Int32(spellings.count), prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)
-            )
-        )
+                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)))
+    }
+
+    private mutating func walk(_ word: [UInt8]) -> Lexicon.Lookup {
+        var walker = Lexicon.Walker()
+        for byte in word { walker.step(byte, in: tables, prefixes: &prefixIDs) }
+        return walker.finish(in: tables)
     }
 
     /// "organisation's" → "organisation", so possessives match the plain word.
@@ -153,12 +215,12 @@ struct WordSplitter {
     }
 
     /// "1." or "a." that numbers an item at the start of a part is not the end of a sentence.
-    private func isEnumerationNumber(_ previous: AnalyzedText.Token?) -> Bool {
+    private func isEnumerationNumber(_ previous: AnalyzedText.Token?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens.count == partStart + 1 else { return false }
         guard let previous else { return true }
-        let spelling = spellings[Int(previous.spelling.lowerBound)..<Int(previous.spelling.upperBound)]
-        let isNumber = spelling.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        let scalarCount = spelling.count { $0 & 0xC0 != 0x80 }
+        let word = bytes[previous.start..<previous.end]
+        let isNumber = word.allSatisfy(Self.isDigit)
+        let scalarCount = word.count { $0 & 0xC0 != 0x80 }
         return isNumber || scalarCount == 1
     }
 
@@ -176,6 +238,12 @@ struct WordSplitter {
 
     private static let romanDigits = Array("ivxl".utf8)
 
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    @inline(__always)
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20
         return (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))

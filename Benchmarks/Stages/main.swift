@@ -1,0 +1,67 @@
+import AccordKit
+import Foundation
+
+// Times each stage of scoring, in process and on one core, over the files of a folder, so that
+// the cost of each stage per agreement is visible without a profiler's attribution.
+// Usage: swift run -c release accord-stages DIR [ROUNDS]
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: accord-stages DIR [ROUNDS]\n".utf8))
+    exit(2)
+}
+let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1
+let folder = URL(fileURLWithPath: arguments[1])
+let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    .map { folder.appendingPathComponent($0).path }
+
+/// Seconds spent in `body`, which runs once per round.
+func measure(_ name: String, _ body: () throws -> Void) rethrows {
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<rounds { try body() }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(rounds)
+    let perAgreement = seconds / Double(paths.count) * 1e6
+    print(
+        name.padding(toLength: 22, withPad: " ", startingAt: 0),
+        String(format: "%8.1f ms  %7.1f µs/agreement", seconds * 1e3, perAgreement))
+}
+
+let packStart = DispatchTime.now().uptimeNanoseconds
+guard let pack = try BuiltInRulePacks.load() else { fatalError("the built-in pack is missing") }
+print("pack load", String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - packStart) / 1e6))
+let evaluator = Evaluator(pack: pack)
+let loader = AgreementLoader()
+
+var files: [SourceFile] = []
+try measure("read files") { files = try paths.map { try SourceFile.read(path: $0) } }
+try measure("YAML compose") {
+    for file in files { _ = YAMLReader.read(file, limits: .default, into: DiagnosticSink(file: file)) }
+}
+var agreements: [Agreement] = []
+try measure("load (YAML + model)") { agreements = try files.map { try loader.load($0) } }
+let texts = agreements.flatMap { $0.allClauses.compactMap(\.text) }
+var analyses: [AnalyzedText] = []
+measure("analyze text") { analyses = texts.map { pack.terms.analyze($0) } }
+measure("term occurrences") { for analysis in analyses { _ = pack.terms.occurrences(in: analysis) } }
+var evaluations: [Evaluation] = []
+measure("evaluate (all)") { evaluations = agreements.map(evaluator.evaluate) }
+var reports: [Report] = []
+measure("score + report") { reports = evaluations.map { ReportBuilder.build($0, card: Scorer.score($0), pack: pack) } }
+measure("CSV rows") { for report in reports { _ = CSVRenderer.line(CSVRenderer.summaryRow(report)) } }
+print("\(paths.count) agreements, \(texts.count) clause texts, \(texts.reduce(0) { $0 + $1.utf8.count }) text bytes")
+if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
+    let alternatives = pack.terms.terms.flatMap(\.alternatives)
+    print(
+        "terms \(pack.terms.terms.count), alternatives \(alternatives.count), multi-word \(alternatives.filter { $0.count > 1 }.count)"
+    )
+    var byFirst: [String: Int] = [:]
+    for alternative in alternatives { byFirst[alternative[0].text + (alternative[0].isPrefix ? "*" : ""), default: 0] += 1 }
+    print(byFirst.sorted { $0.value > $1.value }.prefix(15))
+}
+if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
+    let tokens = analyses.reduce(0) { $0 + $1.tokens.count }
+    let prefixes = 0
+    let known = analyses.reduce(0) { $0 + $1.tokens.filter { $0.word >= 0 }.count }
+    print(
+        "tokens \(tokens), with prefixes \(prefixes), known words \(known), parts \(analyses.reduce(0) { $0 + $1.parts.count })")
+}
