@@ -99,13 +99,13 @@ public struct Evaluator: Sendable {
         -> CriterionResult
     {
         let applies = criterion.appliesWhen.allSatisfy(holding.contains)
-        var evidence: [Evidence] = []
+        var evidence: [EvidenceCandidate] = []
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
         for prepared in clauses where applies {
             for pattern in criterion.evidence {
                 for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences) {
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
-                    evidence.append(Self.evidence(match, in: prepared, strength: strength))
+                    evidence.append(.match(match, in: prepared, strength: strength))
                 }
             }
         }
@@ -121,14 +121,14 @@ public struct Evaluator: Sendable {
                     : annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
                         ?? Self.strength(of: inferred, permissive: criterion.permissive)
                 evidence.append(
-                    Evidence(
-                        clause: prepared.clause.id, line: annotation.position.line, text: annotation.justification,
-                        modality: inferred, polarity: .affirmed, asserted: true, strength: strength
-                    )
-                )
+                    .annotation(
+                        Evidence(
+                            clause: prepared.clause.id, line: annotation.position.line, text: annotation.justification,
+                            modality: inferred, polarity: .affirmed, asserted: true, strength: strength
+                        )))
             }
         }
-        let ranked = Self.rank(evidence)
+        let ranked = EvidenceCandidate.rank(evidence, limit: Self.maximumEvidencePerRule)
         let strength = applies ? (ranked.first?.strength ?? .none) : .none
         return CriterionResult(criterion: criterion, applies: applies, strength: strength, evidence: applies ? ranked : [])
     }
@@ -136,17 +136,18 @@ public struct Evaluator: Sendable {
     func evaluate(_ redFlag: RedFlag, clauses: [PreparedClause], holding: Set<ContextCondition>) -> RedFlagResult {
         let applies = redFlag.appliesWhen.allSatisfy(holding.contains)
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
-        var evidence: [Evidence] = []
+        var evidence: [EvidenceCandidate] = []
         for prepared in clauses {
             for pattern in redFlag.evidence {
                 for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences)
                 where match.modality != .mention {
                     evidence.append(
-                        Self.evidence(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
+                        .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
                 }
             }
         }
-        return RedFlagResult(redFlag: redFlag, applies: true, evidence: Self.rank(evidence))
+        let ranked = EvidenceCandidate.rank(evidence, limit: Self.maximumEvidencePerRule)
+        return RedFlagResult(redFlag: redFlag, applies: true, evidence: ranked)
     }
 
     static func strength(of modality: Modality, permissive: Strength) -> Strength {
@@ -156,28 +157,5 @@ public struct Evaluator: Sendable {
         case .permissive: permissive
         case .mention: .mention
         }
-    }
-
-    static func evidence(_ match: PatternMatch, in prepared: PreparedClause, strength: Strength) -> Evidence {
-        let tokens = prepared.text.tokens
-        let start = tokens[match.tokenRange.lowerBound].start
-        let end = tokens[match.tokenRange.upperBound - 1].end
-        return Evidence(
-            clause: prepared.clause.id, line: prepared.clause.line(atTextOffset: start),
-            text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
-            asserted: false, strength: strength
-        )
-    }
-
-    /// Strongest first; read from the text before asserted; then document order; duplicates removed.
-    static func rank(_ evidence: [Evidence]) -> [Evidence] {
-        var seen: Set<Evidence> = []
-        let unique = evidence.filter { seen.insert($0).inserted }
-        let ordered = unique.enumerated().sorted { left, right in
-            if left.element.strength != right.element.strength { return left.element.strength > right.element.strength }
-            if left.element.asserted != right.element.asserted { return !left.element.asserted }
-            return left.offset < right.offset
-        }
-        return Array(ordered.prefix(maximumEvidencePerRule).map(\.element))
     }
 }

@@ -26,18 +26,19 @@ public struct Clause: Sendable, Hashable {
 
     /// The file line of the word that starts at UTF-8 offset `offset` of `text`.
     public func line(atTextOffset offset: Int) -> Int? {
-        guard let text, !textWordLines.isEmpty else { return textPosition?.line }
-        var words = 0
-        var inWord = false
-        var position = 0
-        for scalar in text.unicodeScalars {
-            if position >= offset { break }
-            position += UTF8.width(scalar)
-            let isSpace = CharacterClasses.isWhitespace(scalar)
-            if !isSpace, !inWord { words += 1 }
-            inWord = !isSpace
+        guard var text, !textWordLines.isEmpty else { return textPosition?.line }
+        // The whitespace word the offset falls in (or ends), else the next one.
+        var started = 0
+        var lastEnd = 0
+        text.withUTF8 { bytes in
+            WhitespaceWords.forEach(in: bytes) { word in
+                guard word.lowerBound < offset else { return false }
+                started += 1
+                lastEnd = word.upperBound
+                return true
+            }
         }
-        let wordIndex = max(0, inWord ? words - 1 : words)
+        let wordIndex = started > 0 && lastEnd >= offset ? started - 1 : started
         return textWordLines[min(wordIndex, textWordLines.count - 1)]
     }
 

@@ -57,8 +57,25 @@ public struct TermOccurrences: Sendable {
         /// Sorted by term, stable: each term's ranges stay in text order.
         func build() -> TermOccurrences {
             // Keys of term then position sort as plain integers: no comparison closure, and stable.
-            let keys = terms.indices.map { UInt64(UInt32(terms[$0])) << 32 | UInt64($0) }.sorted()
-            return TermOccurrences(
+            var keys = terms.indices.map { UInt64(UInt32(terms[$0])) << 32 | UInt64($0) }
+            // A clause has a few dozen occurrences: insertion sort beats the general sort's setup,
+            // and the general sort keeps a hostile clause with thousands linearithmic.
+            guard keys.count <= 64 else { return make(keys.sorted()) }
+            for index in keys.indices.dropFirst() {
+                let key = keys[index]
+                var position = index
+                while position > 0, keys[position - 1] > key {
+                    keys[position] = keys[position - 1]
+                    position -= 1
+                }
+                keys[position] = key
+            }
+            return make(keys)
+        }
+
+        /// The occurrences in the order of `keys` (term, then index of the occurrence as found).
+        private func make(_ keys: [UInt64]) -> TermOccurrences {
+            TermOccurrences(
                 terms: keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
                 ranges: keys.map { ranges[Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF)] }, present: present)
         }
