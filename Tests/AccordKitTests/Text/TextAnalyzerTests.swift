@@ -65,6 +65,35 @@ struct TextAnalyzerTests {
         #expect(analysis.parts.map(\.modality) == [.binding])
     }
 
+    @Test("capitals, possessives, numbering, apostrophes and accents give the same words on every path")
+    func wordForms() {
+        // ASCII words take the analyser's fast path; the typographic apostrophe, the accent and
+        // the British suffixes take the slow one. Both must give these forms.
+        let words = TextAnalyzer.analyze(
+            "The ORGANISATION'S Nurse's programme (e.g. Art. 4.2) don't Recognise the nurse’s café’s CENTRE"
+        ).words
+        #expect(
+            words == [
+                "the", "organization", "nurse", "program", "e.g", "art", "4.2", "don't", "recognize", "the", "nurse", "café",
+                "center",
+            ])
+    }
+
+    @Test("a term matches whatever the case or path of the clause word")
+    func caseBlindMatching() {
+        var table = TermTable()
+        guard case .success(let nurse) = table.add("nurse*", vocabulary: [:]),
+            case .success(let organisation) = table.add("organisation", vocabulary: [:])
+        else {
+            Issue.record("terms did not compile")
+            return
+        }
+        let text = table.analyze("NURSES’ pay; the Organization's nurses; ORGANISATIONS are not it.")
+        let occurrences = table.occurrences(in: text)
+        #expect(occurrences.ranges(of: nurse).map(\.lowerBound) == [0, 4])
+        #expect(occurrences.ranges(of: organisation).map(\.lowerBound) == [3])
+    }
+
     @Test("British and American spellings fold to one form")
     func spelling() {
         let words = TextAnalyzer.analyze("Labour programmes recognise the organisation's endeavours; otherwise analysed.")
