@@ -49,6 +49,7 @@ var reports: [Report] = []
 measure("score + report") { reports = evaluations.map { ReportBuilder.build($0, card: Scorer.score($0), pack: pack) } }
 measure("CSV rows") { for report in reports { _ = CSVRenderer.line(CSVRenderer.summaryRow(report)) } }
 print("\(paths.count) agreements, \(texts.count) clause texts, \(texts.reduce(0) { $0 + $1.utf8.count }) text bytes")
+// ACCORD_STAGES_TERMS=1 also prints the shape of the pack's term table and of the analysed text.
 if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
     let alternatives = pack.terms.terms.flatMap(\.alternatives)
     print(
@@ -56,12 +57,8 @@ if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
     )
     var byFirst: [String: Int] = [:]
     for alternative in alternatives { byFirst[alternative[0].text + (alternative[0].isPrefix ? "*" : ""), default: 0] += 1 }
-    print(byFirst.sorted { $0.value > $1.value }.prefix(15))
-}
-if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
+    print("most alternatives by first word:", byFirst.sorted { $0.value > $1.value }.prefix(15).map { "\($0.key) \($0.value)" })
     let tokens = analyses.reduce(0) { $0 + $1.tokens.count }
-    let prefixes = 0
     let known = analyses.reduce(0) { $0 + $1.tokens.filter { $0.word >= 0 }.count }
-    print(
-        "tokens \(tokens), with prefixes \(prefixes), known words \(known), parts \(analyses.reduce(0) { $0 + $1.parts.count })")
+    print("tokens \(tokens), known words \(known), parts \(analyses.reduce(0) { $0 + $1.parts.count })")
 }

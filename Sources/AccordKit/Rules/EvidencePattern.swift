@@ -30,12 +30,6 @@ public struct WordMatcher: Sendable, Hashable {
     public let isPrefix: Bool
     /// The word's id, or the prefix's id, in the lexicon of the table that holds the term.
     let id: Int32
-
-    /// True when token `index` of `text` is this word, or starts with this prefix.
-    @inline(__always)
-    func matches(_ text: AnalyzedText, at index: Int) -> Bool {
-        isPrefix ? text.token(index, hasPrefix: id) : text.tokens[index].word == id
-    }
 }
 
 /// A term: alternatives, each a word or a phrase of consecutive words.

@@ -30,9 +30,6 @@ public struct TermOccurrences: Sendable {
         return ranges[low..<end]
     }
 
-    /// True when no term occurs.
-    public var isEmpty: Bool { terms.isEmpty }
-
     /// Collects occurrences in text order, then groups them by term keeping that order.
     struct Builder {
         private var terms: [Int32] = []

@@ -18,11 +18,4 @@ enum CharacterClasses {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         return scalar.properties.isWhitespace
     }
-
-    /// `isWhitespace` for a `Character`.
-    @inline(__always)
-    static func isWhitespace(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first else { return false }
-        return character.unicodeScalars.count == 1 ? isWhitespace(first) : character.isWhitespace
-    }
 }

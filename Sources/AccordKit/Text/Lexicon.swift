@@ -46,27 +46,29 @@ public struct Lexicon: Sendable {
     @discardableResult
     mutating func addWord(_ word: String, roles: GrammarRoles = []) -> WordID {
         let node = insert(word)
-        if nodeWord[node] == Self.unknown {
-            nodeWord[node] = WordID(words.count)
-            words.append(word)
-            wordRoles.append([])
-        }
-        let id = nodeWord[node]
-        wordRoles[Int(id)].formUnion(roles)
-        return id
+        return Self.enter(word, roles: roles, at: node, ids: &nodeWord, texts: &words, rolesByID: &wordRoles)
     }
 
     /// The id of `prefix` (normalised, without its `*`), adding it if new.
     @discardableResult
     mutating func addPrefix(_ prefix: String, roles: GrammarRoles = []) -> Int32 {
         let node = insert(prefix)
-        if nodePrefix[node] < 0 {
-            nodePrefix[node] = Int32(prefixes.count)
-            prefixes.append(prefix)
-            prefixRoles.append([])
+        return Self.enter(prefix, roles: roles, at: node, ids: &nodePrefix, texts: &prefixes, rolesByID: &prefixRoles)
+    }
+
+    /// Gives the entry ending at `node` an id in one kind's tables (words, or prefixes) if it has
+    /// none, and adds `roles` to it.
+    private static func enter(
+        _ text: String, roles: GrammarRoles, at node: Int, ids: inout [Int32], texts: inout [String],
+        rolesByID: inout [GrammarRoles]
+    ) -> Int32 {
+        if ids[node] < 0 {
+            ids[node] = Int32(texts.count)
+            texts.append(text)
+            rolesByID.append([])
         }
-        let id = nodePrefix[node]
-        prefixRoles[Int(id)].formUnion(roles)
+        let id = ids[node]
+        rolesByID[Int(id)].formUnion(roles)
         return id
     }
 
@@ -79,19 +81,10 @@ public struct Lexicon: Sendable {
         return found.word
     }
 
-    /// The grammar roles of the word with id `id`.
-    func roles(of id: WordID) -> GrammarRoles {
-        id < 0 ? [] : wordRoles[Int(id)]
-    }
-
     /// Walks `bytes` (a normalised word): sets the word's id and roles, and appends the id of every
     /// prefix the word starts with (the word itself included) to `prefixes`.
     func walk(_ bytes: UnsafeBufferPointer<UInt8>, into found: inout Lookup, prefixes matched: inout [Int32]) {
-        withTables { tables in
-            var walker = Walker()
-            for byte in bytes { walker.step(byte, in: tables, prefixes: &matched) }
-            found = walker.finish(in: tables)
-        }
+        withTables { tables in found = Walker.walk(bytes, in: tables, prefixes: &matched) }
     }
 
     /// The lexicon's arrays as raw buffers, valid inside `body`: the analyser walks every word of a
@@ -150,6 +143,13 @@ public struct Lexicon: Sendable {
                 prefixes.append(prefix)
                 roles.formUnion(tables.prefixRoles[Int(prefix)])
             }
+        }
+
+        /// Walks a whole word, already lower-case.
+        static func walk(_ bytes: some Sequence<UInt8>, in tables: Tables, prefixes: inout [Int32]) -> Lookup {
+            var walker = Walker()
+            for byte in bytes { walker.step(byte, in: tables, prefixes: &prefixes) }
+            return walker.finish(in: tables)
         }
 
         /// The word's id and all its roles, once every byte has been stepped.

@@ -76,7 +76,9 @@ struct WordSplitter {
                 appendLowercased(scalar, bytes, at: index, length: length)
             } else if scalar == "'" || scalar == "’" || scalar == ".", index + length < bytes.count {
                 let next = Self.scalar(in: bytes, at: index + length).0
-                guard CharacterClasses.isWordScalar(next), scalar != "." || isInnerDot(after: last, before: next) else { break }
+                guard CharacterClasses.isWordScalar(next),
+                    scalar != "." || Self.isInnerDot(after: last, before: next, wordLength: word.count)
+                else { break }
                 word.append(contentsOf: bytes[index..<(index + length)])
             } else {
                 break
@@ -109,11 +111,8 @@ struct WordSplitter {
                 guard next < 0x80 else { return abandon(from: firstPrefix) }
                 guard Self.isASCIILetterOrDigit(next) else { break }
                 if byte == UInt8(ascii: ".") {
-                    let previous = bytes[index - 1]
-                    let isDecimal = Self.isDigit(previous) && Self.isDigit(bytes[index + 1])
-                    let isAbbreviation =
-                        index - start == 1 && (previous | 0x20 == UInt8(ascii: "e") || previous | 0x20 == UInt8(ascii: "i"))
-                    guard isDecimal || isAbbreviation else { break }
+                    let last = Unicode.Scalar(bytes[index - 1])
+                    guard Self.isInnerDot(after: last, before: Unicode.Scalar(next), wordLength: index - start) else { break }
                 } else {
                     beforeApostrophe = (walker, prefixIDs.count)
                 }
@@ -153,21 +152,15 @@ struct WordSplitter {
     /// Adds the lower-case word in `word` as a token: looked up, spelling folded, looked up again.
     private mutating func appendToken(start: Int, end: Int) {
         let firstPrefix = prefixIDs.count
-        var found = walk(word)
+        var found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
         if WordNormalizer.fold(&word, roles: found.roles) {
             prefixIDs.removeSubrange(firstPrefix...)
-            found = walk(word)
+            found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
         }
         tokens.append(
             AnalyzedText.Token(
                 word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(end),
                 prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)))
-    }
-
-    private mutating func walk(_ word: [UInt8]) -> Lexicon.Lookup {
-        var walker = Lexicon.Walker()
-        for byte in word { walker.step(byte, in: tables, prefixes: &prefixIDs) }
-        return walker.finish(in: tables)
     }
 
     /// "organisation's" → "organisation", so possessives match the plain word.
@@ -196,10 +189,12 @@ struct WordSplitter {
         }
     }
 
-    /// A dot inside a word: between digits ("4.2") or in "e.g" / "i.e".
-    private func isInnerDot(after last: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+    /// A dot inside a word: between digits ("4.2"), or after a one-letter "e" or "i" ("e.g", "i.e").
+    ///
+    /// `last` is the word's last scalar so far and `wordLength` its length in bytes.
+    private static func isInnerDot(after last: Unicode.Scalar, before next: Unicode.Scalar, wordLength: Int) -> Bool {
         if ("0"..."9").contains(last), ("0"..."9").contains(next) { return true }
-        return word.count == 1 && (word[0] == UInt8(ascii: "e") || word[0] == UInt8(ascii: "i"))
+        return wordLength == 1 && ["e", "E", "i", "I"].contains(last)
     }
 
     private mutating func closePart(colon: Bool) {
