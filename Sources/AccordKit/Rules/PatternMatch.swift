@@ -20,14 +20,14 @@ extension EvidencePattern {
         let lists = terms.map { occurrences.ranges(of: $0) }
         var results: [PatternMatch] = []
         var inPart = lists
+        // Parts and each list are in text order, so each list's cursor only moves forward: one
+        // pass over the occurrences for all parts, however many parts the clause has.
+        var cursors = lists.map(\.startIndex)
         for part in text.parts {
             var empty = false
-            for (index, list) in lists.enumerated() {
-                inPart[index] = Self.starting(in: part.tokenRange, list)
-                if inPart[index].isEmpty {
-                    empty = true
-                    break
-                }
+            for index in lists.indices {
+                inPart[index] = Self.starting(in: part.tokenRange, lists[index], from: &cursors[index])
+                empty = empty || inPart[index].isEmpty
             }
             guard !empty, let span = Self.smallestSpan(inPart) else { continue }
             if let within, span.count > within { continue }
@@ -39,13 +39,15 @@ extension EvidencePattern {
         return results
     }
 
-    /// The ranges of `list` (sorted by start) that start inside `part`.
-    private static func starting(in part: Range<Int>, _ list: ArraySlice<Range<Int>>) -> ArraySlice<Range<Int>> {
-        var low = list.startIndex
-        while low < list.endIndex, list[low].lowerBound < part.lowerBound { low += 1 }
-        var high = low
-        while high < list.endIndex, list[high].lowerBound < part.upperBound { high += 1 }
-        return list[low..<high]
+    /// The ranges of `list` (sorted by start) that start inside `part`, searching from `cursor`
+    /// (no earlier range starts in this or a later part) and leaving it after them.
+    private static func starting(
+        in part: Range<Int>, _ list: ArraySlice<Range<Int>>, from cursor: inout Int
+    ) -> ArraySlice<Range<Int>> {
+        while cursor < list.endIndex, list[cursor].lowerBound < part.lowerBound { cursor += 1 }
+        let low = cursor
+        while cursor < list.endIndex, list[cursor].lowerBound < part.upperBound { cursor += 1 }
+        return list[low..<cursor]
     }
 
     /// True when a negation cue lies in the span, or shortly before it with no scope break between.
