@@ -25,6 +25,10 @@ public struct Evaluator: Sendable {
         let clause: Clause
         let text: AnalyzedText
         let occurrences: TermOccurrences
+        /// The byte ranges of the text's whitespace words, found when the first evidence in the
+        /// clause is written out, so that every later line lookup is a binary search: a hostile
+        /// clause with thousands of matches must not cost a walk of its text per match.
+        lazy var textWords: [Range<Int>] = clause.text.map(WhitespaceWords.ranges(in:)) ?? []
 
         init(clause: Clause, text: AnalyzedText, occurrences: TermOccurrences) {
             self.clause = clause

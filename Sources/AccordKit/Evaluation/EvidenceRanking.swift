@@ -28,7 +28,7 @@ enum EvidenceCandidate {
             let start = tokens[match.tokenRange.lowerBound].start
             let end = tokens[match.tokenRange.upperBound - 1].end
             return Evidence(
-                clause: prepared.clause.id, line: prepared.clause.line(atTextOffset: start),
+                clause: prepared.clause.id, line: prepared.clause.line(atTextOffset: start, textWords: prepared.textWords),
                 text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
                 asserted: false, strength: strength
             )

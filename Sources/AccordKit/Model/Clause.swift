@@ -26,19 +26,21 @@ public struct Clause: Sendable, Hashable {
 
     /// The file line of the word that starts at UTF-8 offset `offset` of `text`.
     public func line(atTextOffset offset: Int) -> Int? {
-        guard var text, !textWordLines.isEmpty else { return textPosition?.line }
+        line(atTextOffset: offset, textWords: text.map(WhitespaceWords.ranges(in:)) ?? [])
+    }
+
+    /// `line(atTextOffset:)` given the byte ranges of `text`'s whitespace words, for a caller that
+    /// asks for many offsets of one clause: each answer is then a binary search, not a walk.
+    func line(atTextOffset offset: Int, textWords: [Range<Int>]) -> Int? {
+        guard text != nil, !textWordLines.isEmpty else { return textPosition?.line }
         // The whitespace word the offset falls in (or ends), else the next one.
-        var started = 0
-        var lastEnd = 0
-        text.withUTF8 { bytes in
-            WhitespaceWords.forEach(in: bytes) { word in
-                guard word.lowerBound < offset else { return false }
-                started += 1
-                lastEnd = word.upperBound
-                return true
-            }
+        var started = 0  // how many words start before `offset`
+        var end = textWords.count
+        while started < end {
+            let middle = (started + end) / 2
+            if textWords[middle].lowerBound < offset { started = middle + 1 } else { end = middle }
         }
-        let wordIndex = started > 0 && lastEnd >= offset ? started - 1 : started
+        let wordIndex = started > 0 && textWords[started - 1].upperBound >= offset ? started - 1 : started
         return textWordLines[min(wordIndex, textWordLines.count - 1)]
     }
 

@@ -24,6 +24,19 @@ enum WhitespaceWords {
         if let begin = wordStart { _ = body(begin..<bytes.count) }
     }
 
+    /// The byte range of every word of `text`, in order.
+    static func ranges(in text: String) -> [Range<Int>] {
+        var text = text
+        var words: [Range<Int>] = []
+        text.withUTF8 { bytes in
+            forEach(in: bytes) { word in
+                words.append(word)
+                return true
+            }
+        }
+        return words
+    }
+
     /// How many words `text` has.
     static func count(in text: String) -> Int {
         var text = text
