@@ -4,6 +4,8 @@ import Foundation
 // Times each stage of scoring, in process and on one core, over the files of a folder, so that
 // the cost of each stage per agreement is visible without a profiler's attribution.
 // Usage: swift run -c release accord-stages DIR [ROUNDS]
+// ACCORD_STAGES_ONLY=NAME repeats only the stage whose name starts with NAME (the others run once), so
+// a profiler's figures belong to that stage.
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
@@ -15,11 +17,14 @@ let folder = URL(fileURLWithPath: arguments[1])
 let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
     .map { folder.appendingPathComponent($0).path }
 
-/// Seconds spent in `body`, which runs once per round.
+let onlyStage = ProcessInfo.processInfo.environment["ACCORD_STAGES_ONLY"]
+
+/// Seconds spent in `body`, which runs once per round (once only when another stage is profiled).
 func measure(_ name: String, _ body: () throws -> Void) rethrows {
+    let repeats = onlyStage.map { name.hasPrefix($0) } ?? true ? rounds : 1
     let start = DispatchTime.now().uptimeNanoseconds
-    for _ in 0..<rounds { try body() }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(rounds)
+    for _ in 0..<repeats { try body() }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(repeats)
     let perAgreement = seconds / Double(paths.count) * 1e6
     print(
         name.padding(toLength: 22, withPad: " ", startingAt: 0),
@@ -34,7 +39,7 @@ let loader = AgreementLoader()
 
 var files: [SourceFile] = []
 try measure("read files") { files = try paths.map { try SourceFile.read(path: $0) } }
-try measure("YAML compose") {
+measure("YAML compose") {
     for file in files { _ = YAMLReader.read(file, limits: .default, into: DiagnosticSink(file: file)) }
 }
 var agreements: [Agreement] = []
