@@ -17,10 +17,11 @@ struct NodeReader {
             sink.error(at: node.position, ReadMessages.notMapping(what, found: node.kindDescription))
             return nil
         }
-        var known: [Key: YAMLPair] = [:]
+        var known: [(key: Key, pair: YAMLPair)] = []
+        known.reserveCapacity(pairs.count)
         for pair in pairs {
             if let key = Key(rawValue: pair.key) {
-                known[key] = pair
+                known.append((key, pair))
             } else {
                 let allowed = Key.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: pair.key, in: allowed)
@@ -32,73 +33,76 @@ struct NodeReader {
     }
 
     /// `node` as a sequence; `what` names it in messages.
-    func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+    func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
         guard case .sequence(let items) = node.content else {
             sink.error(
                 at: node.position,
-                ReadMessages.wrongType(what, expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
+                ReadMessages.wrongType(what(), expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
             return nil
         }
         return items
     }
 
     /// `node` as non-empty text, surrounding whitespace removed.
-    func text(_ node: YAMLNode, what: String) -> String? {
+    func text(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard case .scalar(let value, _) = node.content, !node.isNull else {
             sink.error(
                 at: node.position,
                 node.isNull
-                    ? ReadMessages.emptyText(what) : ReadMessages.wrongType(what, expected: "text", found: node.kindDescription))
+                    ? ReadMessages.emptyText(what())
+                    : ReadMessages.wrongType(what(), expected: "text", found: node.kindDescription))
             return nil
         }
         let trimmed = value.trimmingWhitespace
         guard !trimmed.isEmpty else {
-            sink.error(at: node.position, ReadMessages.emptyText(what))
+            sink.error(at: node.position, ReadMessages.emptyText(what()))
             return nil
         }
         return trimmed
     }
 
     /// `node` as a whole number.
-    func integer(_ node: YAMLNode, what: String) -> Int? {
+    func integer(_ node: YAMLNode, what: @autoclosure () -> String) -> Int? {
         guard case .scalar(let value, _) = node.content, let number = Int(value.trimmingWhitespace) else {
-            sink.error(at: node.position, ReadMessages.wrongType(what, expected: "a whole number", found: describe(node)))
+            sink.error(at: node.position, ReadMessages.wrongType(what(), expected: "a whole number", found: describe(node)))
             return nil
         }
         return number
     }
 
     /// `node` as one of `Value`'s raw values, with a "did you mean" for a near miss.
-    func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, of _: Value.Type, what: String) -> Value?
+    func choice<Value: RawRepresentable & CaseIterable>(
+        _ node: YAMLNode, of _: Value.Type, what: @autoclosure () -> String
+    ) -> Value?
     where Value.RawValue == String {
-        guard let word = text(node, what: what) else { return nil }
+        guard let word = text(node, what: what()) else { return nil }
         if let value = Value(rawValue: word) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         sink.error(
             at: node.position,
-            ReadMessages.notOneOf(word, what: what, suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
+            ReadMessages.notOneOf(word, what: what(), suggestion: Suggestion.closest(to: word, in: allowed), allowed: allowed))
         return nil
     }
 
     /// `node` as a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-    func date(_ node: YAMLNode, what: String) -> PartialDate? {
+    func date(_ node: YAMLNode, what: @autoclosure () -> String) -> PartialDate? {
         guard case .scalar(let value, _) = node.content, !node.isNull else {
             sink.error(
-                at: node.position, ReadMessages.wrongType(what, expected: ReadMessages.dateForms, found: node.kindDescription))
+                at: node.position, ReadMessages.wrongType(what(), expected: ReadMessages.dateForms, found: node.kindDescription))
             return nil
         }
         guard let date = PartialDate(value.trimmingWhitespace) else {
-            sink.error(at: node.position, ReadMessages.badDate(value.trimmingWhitespace, what: what))
+            sink.error(at: node.position, ReadMessages.badDate(value.trimmingWhitespace, what: what()))
             return nil
         }
         return date
     }
 
     /// `node` as a kebab-case id: lower-case letters, digits and single hyphens.
-    func identifier(_ node: YAMLNode, what: String) -> String? {
-        guard let word = text(node, what: what) else { return nil }
+    func identifier(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
+        guard let word = text(node, what: what()) else { return nil }
         guard Identifier.isValid(word) else {
-            sink.error(at: node.position, ReadMessages.badIdentifier(word, what: what))
+            sink.error(at: node.position, ReadMessages.badIdentifier(word, what: what()))
             return nil
         }
         return word
@@ -117,18 +121,24 @@ struct MappingView<Key: FormatKey> {
     let node: YAMLNode
     /// How messages name this mapping ("agreement", "party 2", "clause '4.2'").
     let what: String
-    let pairs: [Key: YAMLPair]
+    /// The known keys in file order; a mapping has a dozen keys at most, so a scan beats hashing.
+    let pairs: [(key: Key, pair: YAMLPair)]
     let sink: DiagnosticSink
 
+    private func pair(_ key: Key) -> YAMLPair? {
+        for index in pairs.indices where pairs[index].key == key { return pairs[index].pair }
+        return nil
+    }
+
     /// The value of `key` if present, even if null.
-    subscript(_ key: Key) -> YAMLNode? { pairs[key]?.value }
+    subscript(_ key: Key) -> YAMLNode? { pair(key)?.value }
 
     /// True when `key` is present.
-    func has(_ key: Key) -> Bool { pairs[key] != nil }
+    func has(_ key: Key) -> Bool { pair(key) != nil }
 
     /// The value of `key`, reporting its absence at the mapping's position.
     func required(_ key: Key) -> YAMLNode? {
-        guard let value = pairs[key]?.value else {
+        guard let value = pair(key)?.value else {
             sink.error(at: node.position, ReadMessages.missingKey(key.rawValue, in: what))
             return nil
         }
@@ -137,7 +147,7 @@ struct MappingView<Key: FormatKey> {
 
     /// Where `key` is written, or the mapping's position when it is absent.
     func position(of key: Key) -> TextPosition {
-        pairs[key]?.keyPosition ?? node.position
+        pair(key)?.keyPosition ?? node.position
     }
 }
 
@@ -167,11 +177,20 @@ public enum Identifier {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
+        // Nearly every value starts and ends with an ASCII letter or punctuation: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, Self.isASCIIPrintable(first), Self.isASCIIPrintable(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+
+    /// True for a visible ASCII character (not a space or control character).
+    private static func isASCIIPrintable(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }
 

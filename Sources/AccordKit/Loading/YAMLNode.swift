@@ -23,9 +23,8 @@ public struct YAMLNode: Sendable {
     /// The kind of node, as messages name it ("a mapping", "a sequence", "text").
     public var kindDescription: String {
         switch content {
-        case .scalar(let value, let isPlain):
-            if isPlain, value.isEmpty || value == "~" || value.lowercased() == "null" { return "nothing (null)" }
-            return "text"
+        case .scalar:
+            return isNull ? "nothing (null)" : "text"
         case .sequence: return "a sequence"
         case .mapping: return "a mapping"
         }
@@ -33,10 +32,14 @@ public struct YAMLNode: Sendable {
 
     /// True for a plain empty scalar, `~` or `null`: a key written with no value.
     public var isNull: Bool {
-        if case .scalar(let value, let isPlain) = content, isPlain {
-            return value.isEmpty || value == "~" || value.lowercased() == "null"
+        guard case .scalar(let value, let isPlain) = content, isPlain else { return false }
+        // Only a 0-, 1- or 4-byte value can be null; lower-casing a clause's text to find out would be waste.
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value.lowercased() == "null"
+        default: return false
         }
-        return false
     }
 }
 

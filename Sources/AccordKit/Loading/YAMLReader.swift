@@ -123,8 +123,26 @@ private struct EventComposer {
         var pendingKey: (text: String, position: TextPosition)?
         var expectingKey = true
         var dropNextValue = false
-        var firstKeyPositions: [String: TextPosition] = [:]
+        /// The keys of a large mapping, built once it passes `keysScanned` pairs.
+        var keyPositions: [String: TextPosition]?
         var weight = 1
+
+        /// Up to this many pairs, duplicate keys are found by a scan: no hashing for the usual dozen.
+        static let keysScanned = 16
+
+        /// Where `key` was first written in this mapping, or nil after recording it as new.
+        mutating func firstPosition(ofKey key: String, at position: TextPosition) -> TextPosition? {
+            // Every earlier key is in `pairs`: a key's value always arrives before the next key.
+            if pairs.count < Self.keysScanned {
+                return pairs.first { $0.key == key }?.keyPosition
+            }
+            if keyPositions == nil {
+                keyPositions = Dictionary(pairs.map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { first, _ in first })
+            }
+            if let first = keyPositions?[key] { return first }
+            keyPositions?[key] = position
+            return nil
+        }
     }
 
     private var stack: [Frame] = []
@@ -262,12 +280,11 @@ private struct EventComposer {
                 stack[top].dropNextValue = true
                 return
             }
-            if let first = stack[top].firstKeyPositions[key] {
+            if let first = stack[top].firstPosition(ofKey: key, at: node.position) {
                 sink.error(at: node.position, LoadMessages.duplicateKey(key, first: first))
                 stack[top].dropNextValue = true
                 return
             }
-            stack[top].firstKeyPositions[key] = node.position
             stack[top].pendingKey = (key, node.position)
         } else {
             stack[top].expectingKey = true
