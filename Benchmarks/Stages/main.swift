@@ -66,4 +66,9 @@ if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
     let tokens = analyses.reduce(0) { $0 + $1.tokens.count }
     let known = analyses.reduce(0) { $0 + $1.tokens.filter { $0.word >= 0 }.count }
     print("tokens \(tokens), known words \(known), parts \(analyses.reduce(0) { $0 + $1.parts.count })")
+    let found = analyses.map { pack.terms.occurrences(in: $0) }
+    let perClause = found.map { occurrences in pack.terms.terms.indices.reduce(0) { $0 + occurrences.ranges(of: $1).count } }
+    print(
+        "term occurrences \(perClause.reduce(0, +)), clauses over 64: \(perClause.filter { $0 > 64 }.count),",
+        "most in a clause \(perClause.max() ?? 0)")
 }

@@ -17,19 +17,19 @@ struct NodeReader {
             sink.error(at: node.position, ReadMessages.notMapping(what, found: node.kindDescription))
             return nil
         }
-        var known: [(key: Key, pair: YAMLPair)] = []
-        known.reserveCapacity(pairs.count)
+        var keys: [Key?] = []
+        keys.reserveCapacity(pairs.count)
         for pair in pairs {
-            if let key = Key(rawValue: pair.key) {
-                known.append((key, pair))
-            } else {
+            let key = Key(rawValue: pair.key)
+            keys.append(key)
+            if key == nil {
                 let allowed = Key.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: pair.key, in: allowed)
                 sink.error(
                     at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
             }
         }
-        return MappingView(node: node, what: what, pairs: known, sink: sink)
+        return MappingView(node: node, what: what, pairs: pairs, keys: keys, sink: sink)
     }
 
     /// `node` as a sequence; `what` names it in messages.
@@ -121,12 +121,15 @@ struct MappingView<Key: FormatKey> {
     let node: YAMLNode
     /// How messages name this mapping ("agreement", "party 2", "clause '4.2'").
     let what: String
-    /// The known keys in file order; a mapping has a dozen keys at most, so a scan beats hashing.
-    let pairs: [(key: Key, pair: YAMLPair)]
+    /// The mapping's pairs, in file order.
+    let pairs: [YAMLPair]
+    /// The key of each pair, nil for an unknown one; a mapping has a dozen keys at most, so scanning
+    /// these enum values beats hashing.
+    let keys: [Key?]
     let sink: DiagnosticSink
 
     private func pair(_ key: Key) -> YAMLPair? {
-        for index in pairs.indices where pairs[index].key == key { return pairs[index].pair }
+        for index in keys.indices where keys[index] == key { return pairs[index] }
         return nil
     }
 
@@ -155,8 +158,15 @@ struct MappingView<Key: FormatKey> {
 public enum Identifier {
     /// True for lower-case letters and digits in groups joined by single hyphens: `gbr-ken-2021`.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let hyphen = UInt8(ascii: "-")
+        var previous = hyphen  // so that a leading hyphen fails like a doubled one
+        for byte in text.utf8 {
+            let isLetterOrDigit =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetterOrDigit || (byte == hyphen && previous != hyphen) else { return false }
+            previous = byte
+        }
+        return previous != hyphen  // not empty, no trailing hyphen
     }
 
     /// The kebab-case form of `text`, for a "did you mean": `GBR_KEN 2021` becomes `gbr-ken-2021`.

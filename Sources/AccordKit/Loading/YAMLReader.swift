@@ -38,18 +38,14 @@ public enum YAMLReader {
     }
 
     /// The offset of the first byte that does not begin a valid UTF-8 sequence, or nil if all are valid.
+    ///
+    /// `UTF8Span` validates in place: no copy of the file, and the error says where.
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
-        // The standard library validates fast; walk the bytes only to locate an error it found.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var iterator = CountingIterator(base: bytes.makeIterator())
-        var decoder = Unicode.UTF8()
-        while true {
-            let start = iterator.consumed
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return nil
-            case .error: return start
-            }
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return nil
+        } catch {
+            return error.byteOffsets.lowerBound
         }
     }
 
@@ -92,18 +88,6 @@ extension YAMLReader {
             }
         }
         return nil
-    }
-}
-
-/// Counts the bytes a UTF-8 decoder has pulled, to locate the first invalid sequence.
-private struct CountingIterator: IteratorProtocol {
-    var base: IndexingIterator<[UInt8]>
-    var consumed = 0
-
-    mutating func next() -> UInt8? {
-        guard let byte = base.next() else { return nil }
-        consumed += 1
-        return byte
     }
 }
 

@@ -5,23 +5,46 @@
 /// bytes and decodes a scalar only where a byte is not ASCII.
 enum WhitespaceWords {
     /// Calls `body` with the byte range of each word of `bytes[from...]` until it returns false.
+    ///
+    /// Two tight loops, over whitespace then over a word, look at ASCII bytes without decoding; a
+    /// scalar is decoded only at a byte that is not ASCII.
     @inline(__always)
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Range<Int>) -> Bool) {
+        let count = bytes.count
         var index = start
-        var wordStart: Int?
-        while index < bytes.count {
-            let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
-            if CharacterClasses.isWhitespace(scalar) {
-                if let begin = wordStart {
-                    guard body(begin..<index) else { return }
-                    wordStart = nil
+        while index < count {
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard isASCIIWhitespace(byte) else { break }
+                    index += 1
+                } else {
+                    let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
+                    guard CharacterClasses.isWhitespace(scalar) else { break }
+                    index += length
                 }
-            } else if wordStart == nil {
-                wordStart = index
             }
-            index += length
+            guard index < count else { return }
+            let wordStart = index
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if isASCIIWhitespace(byte) { break }
+                    index += 1
+                } else {
+                    let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
+                    if CharacterClasses.isWhitespace(scalar) { break }
+                    index += length
+                }
+            }
+            guard body(wordStart..<index) else { return }
         }
-        if let begin = wordStart { _ = body(begin..<bytes.count) }
+    }
+
+    /// Space, tab, line feed, vertical tab, form feed or carriage return.
+    @inline(__always)
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 < 5
     }
 
     /// The byte range of every word of `text`, in order.

@@ -324,6 +324,19 @@ struct AgreementLoaderErrorTests {
             ])
     }
 
+    @Test("a bad byte right after a multibyte character is located at itself")
+    func notUTF8AfterMultibyte() {
+        var bytes = Array("version: 1\nagreement:\n  title: Café".utf8)
+        bytes.append(0xFE)
+        bytes += Array(" bar\n".utf8)
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "mixed.yaml", bytes: bytes))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "mixed.yaml:3:14: error: file is not valid UTF-8: byte 0xFE does not start a valid character;"
+                    + " save the file as UTF-8"
+            ])
+    }
+
     @Test("UTF-16 input is named as such")
     func utf16() {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("v".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

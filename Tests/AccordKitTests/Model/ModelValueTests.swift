@@ -52,7 +52,11 @@ struct ModelValueTests {
     @Test("identifiers are kebab-case, and suggestions make them so")
     func identifiers() {
         #expect(Identifier.isValid("gbr-ken-2021"))
+        #expect(Identifier.isValid("a") && Identifier.isValid("a-1") && Identifier.isValid("2010"))
         #expect(!Identifier.isValid("gbr--ken") && !Identifier.isValid("-gbr") && !Identifier.isValid("GBR"))
+        #expect(
+            !Identifier.isValid("") && !Identifier.isValid("-") && !Identifier.isValid("gbr-") && !Identifier.isValid("gbr ken"))
+        #expect(!Identifier.isValid("café") && !Identifier.isValid("gbr_ken"))
         #expect(Identifier.suggestion(for: "GBR_KEN 2021") == "gbr-ken-2021")
     }
 }
