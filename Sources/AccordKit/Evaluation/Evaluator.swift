@@ -23,6 +23,8 @@ public struct Evaluator: Sendable {
     /// clause and copying the struct cost a retain per field per visit.
     final class PreparedClause {
         let clause: Clause
+        /// The clause's annotations, held apart so that each rule's look at them copies no `Clause`.
+        let annotations: [ClauseAnnotation]
         let text: AnalyzedText
         let occurrences: TermOccurrences
         /// The byte ranges of the text's whitespace words, found when the first evidence in the
@@ -32,6 +34,7 @@ public struct Evaluator: Sendable {
 
         init(clause: Clause, text: AnalyzedText, occurrences: TermOccurrences) {
             self.clause = clause
+            self.annotations = clause.annotations
             self.text = text
             self.occurrences = occurrences
         }
@@ -54,8 +57,12 @@ public struct Evaluator: Sendable {
         }
         let knownPrinciples = Set(pack.principles.map(\.id))
         let knownCriteria = Set(pack.criteria.map(\.id))
-        let unknown = agreement.allClauses.flatMap(\.annotations).filter { annotation in
-            !knownPrinciples.contains(annotation.principle) || annotation.criterion.map { !knownCriteria.contains($0) } == true
+        var unknown: [ClauseAnnotation] = []
+        agreement.forEachClause { clause in
+            unknown += clause.annotations.filter { annotation in
+                !knownPrinciples.contains(annotation.principle)
+                    || annotation.criterion.map { !knownCriteria.contains($0) } == true
+            }
         }
         return Evaluation(
             agreement: agreement, packID: pack.id, packVersion: pack.packVersion, contexts: contexts,
@@ -114,7 +121,7 @@ public struct Evaluator: Sendable {
             }
         }
         for prepared in clauses {
-            for annotation in prepared.clause.annotations where annotation.principle == principle.id {
+            for annotation in prepared.annotations where annotation.principle == principle.id {
                 guard annotation.criterion == nil || annotation.criterion == criterion.id else { continue }
                 let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
                 // An assertion about a whole principle cannot vouch for each of its criteria: it counts as

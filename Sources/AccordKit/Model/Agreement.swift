@@ -43,6 +43,18 @@ public struct Agreement: Sendable, Hashable {
     /// Every clause and sub-clause, in document order.
     public var allClauses: [Clause] { clauses.flatMap(\.flattened) }
 
+    /// Calls `body` with every clause and sub-clause, depth first, in document order, without
+    /// copying them into an array as `allClauses` does.
+    public func forEachClause(_ body: (Clause) -> Void) {
+        func visit(_ clauses: [Clause]) {
+            for clause in clauses {
+                body(clause)
+                visit(clause.subclauses)
+            }
+        }
+        visit(clauses)
+    }
+
     /// The short title if there is one, else the title.
     public var displayTitle: String { shortTitle ?? title }
 }

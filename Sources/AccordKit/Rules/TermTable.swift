@@ -15,9 +15,20 @@ public struct TermTable: Sendable {
     /// leads to from the root; 0 for none (the root is never a child).
     private var rootByWord: [Int32] = []
     private var rootByPrefix: [Int32] = []
-    /// Deeper levels: each node's outgoing edges, and the terms whose alternatives end at it.
-    private var edges: [[Edge]] = [[]]
-    private var completedTerms: [[Int32]] = [[]]
+    /// Deeper levels, as flat lists so that a walk retains no inner array: each node's outgoing
+    /// edges and the terms whose alternatives end at it, each a chain through `edges` and
+    /// `completions` kept in insertion order.
+    private var nodes: [Node] = [Node()]
+    private var edges: [Edge] = []
+    private var completions: [Completion] = []
+
+    /// Where a node's chains of edges and completed terms start and end (-1 for none).
+    struct Node: Sendable {
+        var firstEdge: Int32 = -1
+        var lastEdge: Int32 = -1
+        var firstCompletion: Int32 = -1
+        var lastCompletion: Int32 = -1
+    }
 
     /// A step in the trie: the next token is word `id`, or starts with prefix `id`.
     ///
@@ -26,11 +37,19 @@ public struct TermTable: Sendable {
         let id: Int32
         let isPrefix: Bool
         let child: Int32
+        /// The parent's next edge, or -1.
+        var next: Int32 = -1
 
         @inline(__always)
         func matches(_ text: AnalyzedText, at index: Int) -> Bool {
             isPrefix ? text.token(index, hasPrefix: id) : text.tokens[index].word == id
         }
+    }
+
+    /// A term completed at a node, and the node's next completed term (or -1).
+    struct Completion: Sendable {
+        let term: Int32
+        var next: Int32 = -1
     }
 
     /// An empty table.
@@ -74,21 +93,57 @@ public struct TermTable: Sendable {
             }
         }
         for matcher in words.dropFirst() {
-            if let edge = edges[node].first(where: { $0.id == matcher.id && $0.isPrefix == matcher.isPrefix }) {
+            if let edge = edge(from: node, matching: matcher) {
                 node = Int(edge.child)
             } else {
                 let child = appendNode()
-                edges[node].append(Edge(id: matcher.id, isPrefix: matcher.isPrefix, child: Int32(child)))
+                appendEdge(Edge(id: matcher.id, isPrefix: matcher.isPrefix, child: Int32(child)), to: node)
                 node = child
             }
         }
-        if !completedTerms[node].contains(term) { completedTerms[node].append(term) }
+        if !completesTerm(node, term) { appendCompletion(term, to: node) }
     }
 
     private mutating func appendNode() -> Int {
-        edges.append([])
-        completedTerms.append([])
-        return edges.count - 1
+        nodes.append(Node())
+        return nodes.count - 1
+    }
+
+    private func edge(from node: Int, matching matcher: WordMatcher) -> Edge? {
+        var index = nodes[node].firstEdge
+        while index >= 0 {
+            let edge = edges[Int(index)]
+            if edge.id == matcher.id, edge.isPrefix == matcher.isPrefix { return edge }
+            index = edge.next
+        }
+        return nil
+    }
+
+    private mutating func appendEdge(_ edge: Edge, to node: Int) {
+        let index = Int32(edges.count)
+        edges.append(edge)
+        if nodes[node].lastEdge >= 0 { edges[Int(nodes[node].lastEdge)].next = index } else { nodes[node].firstEdge = index }
+        nodes[node].lastEdge = index
+    }
+
+    private func completesTerm(_ node: Int, _ term: Int32) -> Bool {
+        var index = nodes[node].firstCompletion
+        while index >= 0 {
+            if completions[Int(index)].term == term { return true }
+            index = completions[Int(index)].next
+        }
+        return false
+    }
+
+    private mutating func appendCompletion(_ term: Int32, to node: Int) {
+        let index = Int32(completions.count)
+        completions.append(Completion(term: term))
+        if nodes[node].lastCompletion >= 0 {
+            completions[Int(nodes[node].lastCompletion)].next = index
+        } else {
+            nodes[node].firstCompletion = index
+        }
+        nodes[node].lastCompletion = index
     }
 
     private static func entry(_ id: Int32, in level: [Int32]) -> Int32 {
@@ -164,12 +219,21 @@ public struct TermTable: Sendable {
     private func descend(
         from node: Int, next: Int, in text: AnalyzedText, search: Search, into found: inout TermOccurrences.Builder
     ) {
-        for term in completedTerms[node] {
-            found.append(term: term, range: search.start..<next, unlessSince: search.firstFound)
+        let links = nodes[node]
+        var completion = links.firstCompletion
+        while completion >= 0 {
+            let completed = completions[Int(completion)]
+            found.append(term: completed.term, range: search.start..<next, unlessSince: search.firstFound)
+            completion = completed.next
         }
         guard next < search.partEnd else { return }
-        for edge in edges[node] where edge.matches(text, at: next) {
-            descend(from: Int(edge.child), next: next + 1, in: text, search: search, into: &found)
+        var index = links.firstEdge
+        while index >= 0 {
+            let edge = edges[Int(index)]
+            if edge.matches(text, at: next) {
+                descend(from: Int(edge.child), next: next + 1, in: text, search: search, into: &found)
+            }
+            index = edge.next
         }
     }
 }

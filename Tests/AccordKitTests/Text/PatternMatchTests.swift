@@ -90,6 +90,40 @@ struct PatternMatchTests {
         #expect(match(["own cost*", "@fee"], "Nurses travel at their own cost and pay the visa fee.").count == 1)
     }
 
+    /// The words of each match of `terms` in `sentence`.
+    func matchedWords(_ terms: [String], _ sentence: String) -> [String] {
+        var table = TermTable()
+        let ids = terms.map { term -> Int in
+            guard case .success(let id) = table.add(term, vocabulary: Self.vocabulary) else { fatalError("bad term \(term)") }
+            return id
+        }
+        let text = table.analyze(sentence)
+        let pattern = EvidencePattern(terms: ids, within: nil, polarity: .any)
+        return pattern.matches(in: text, occurrences: table.occurrences(in: text)).map { match in
+            text.excerpt(
+                from: text.tokens[match.tokenRange.lowerBound].start, to: text.tokens[match.tokenRange.upperBound - 1].end)
+        }
+    }
+
+    @Test("each sentence part gets its own smallest span; ties keep the first combination")
+    func spansPerPart() {
+        #expect(
+            matchedWords(
+                ["@fee", "@worker"],
+                "The fee is paid; a worker and a fee are here; nothing here; the nurse pays the charge, said the worker."
+            ) == ["worker and a fee", "nurse pays the charge"])
+        #expect(matchedWords(["@fee", "@worker"], "Fee, then worker, then nothing, then fee.") == ["Fee, then worker"])
+        #expect(matchedWords(["@fee", "@worker"], "Worker fee worker.") == ["Worker fee"])
+        #expect(matchedWords(["@fee"], "Costs and recruitment fees.") == ["Costs"])
+    }
+
+    @Test("past 4,096 combinations the sweep still finds the tightest pair")
+    func sweepSpan() {
+        let sentence =
+            String(repeating: "fee x x x ", count: 70) + String(repeating: "worker x x x ", count: 70) + "fee worker."
+        #expect(matchedWords(["@fee", "@worker"], sentence) == ["fee worker"])
+    }
+
     @Test("terms must meet in one sentence part")
     func samePart() {
         #expect(
