@@ -57,25 +57,28 @@ struct BatchCommand: ParsableCommand {
         var progress = ProgressLine(total: files.count, enabled: Terminal.standardErrorIsTerminal)
         var ranking: [(score: Double, line: String)] = []
         var scored = 0
+        var output = OutputBuffer()
         if format == .csv {
-            FileHandle.standardOutputWrite(CSVRenderer.line(CSVRenderer.summaryHeader(principles: pack.principles.map(\.id))))
+            output.write(CSVRenderer.line(CSVRenderer.summaryHeader(principles: pack.principles.map(\.id))))
         }
-        BatchRunner(pack: pack, workers: jobs).run(files) { _, _, outcome in
+        BatchRunner(pack: pack, workers: jobs).run(files, beforeWaiting: { output.flush() }) { _, _, outcome in
             switch outcome {
             case .scored(let report):
                 scored += 1
                 switch format {
-                case .csv: FileHandle.standardOutputWrite(CSVRenderer.line(CSVRenderer.summaryRow(report)))
-                case .jsonl: FileHandle.standardOutputWrite(JSONLinesRenderer().render(report, options: RenderOptions()))
+                case .csv: output.write(CSVRenderer.line(CSVRenderer.summaryRow(report)))
+                case .jsonl: output.write(JSONLinesRenderer().render(report, options: RenderOptions()))
                 case .text: ranking.append((report.overall.score, Self.summaryLine(report)))
                 }
             case .failed(let diagnostics):
                 failures += 1
+                output.flush()
                 progress.clear()
                 CommandOutput.report(diagnostics, colored: colored)
             }
             progress.advance()
         }
+        output.flush()
         progress.clear()
         if format == .text {
             // Highest score first; ties keep input order, so the ranking is the same on every run.

@@ -30,7 +30,13 @@ public struct BatchRunner: Sendable {
     }
 
     /// Scores `paths`, calling `release` on the calling thread once per path, in order.
-    public func run(_ paths: [String], release: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void) {
+    ///
+    /// `beforeWaiting` is called on the calling thread whenever the next result is not ready yet:
+    /// the moment to flush buffered output, so results stream without a write per result.
+    public func run(
+        _ paths: [String], beforeWaiting: () -> Void = {},
+        release: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void
+    ) {
         let state = BatchState(count: paths.count, window: window)
         let evaluator = Evaluator(pack: pack)
         let loader = AgreementLoader(limits: limits)
@@ -47,7 +53,7 @@ public struct BatchRunner: Sendable {
             }
         }
         for index in paths.indices {
-            release(index, paths[index], state.take(index))
+            release(index, paths[index], state.take(index, beforeWaiting: beforeWaiting))
         }
         group.wait()
     }
@@ -64,6 +70,9 @@ public struct BatchRunner: Sendable {
 }
 
 /// The shared state of one batch, guarded by a condition variable.
+///
+/// Wake-ups are kept to the ones that matter: a finished result wakes the caller's thread only when
+/// it is the one awaited, and a released result wakes workers only when the window was full.
 private final class BatchState: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
@@ -71,6 +80,8 @@ private final class BatchState: @unchecked Sendable {
     private var started = 0
     private var released = 0
     private var finished: [Int: BatchRunner.Outcome] = [:]
+    /// The index the caller's thread is waiting for, if it is waiting.
+    private var awaited: Int?
 
     init(count: Int, window: Int) {
         self.count = count
@@ -90,18 +101,27 @@ private final class BatchState: @unchecked Sendable {
     func finish(_ index: Int, _ outcome: BatchRunner.Outcome) {
         condition.lock()
         finished[index] = outcome
-        condition.broadcast()
+        if index == awaited { condition.broadcast() }
         condition.unlock()
     }
 
-    /// Waits for result `index` and releases it, making room in the window.
-    func take(_ index: Int) -> BatchRunner.Outcome {
+    /// Waits for result `index` (calling `beforeWaiting` first if it is not ready) and releases it,
+    /// making room in the window.
+    func take(_ index: Int, beforeWaiting: () -> Void) -> BatchRunner.Outcome {
         condition.lock()
+        if finished[index] == nil {
+            condition.unlock()
+            beforeWaiting()
+            condition.lock()
+            awaited = index
+            while finished[index] == nil { condition.wait() }
+            awaited = nil
+        }
         defer { condition.unlock() }
-        while finished[index] == nil { condition.wait() }
         let outcome = finished.removeValue(forKey: index) ?? .failed([])
+        let windowWasFull = started - released >= window
         released += 1
-        condition.broadcast()
+        if windowWasFull { condition.broadcast() }
         return outcome
     }
 }
