@@ -27,10 +27,6 @@ public struct Evaluator: Sendable {
         let annotations: [ClauseAnnotation]
         let text: AnalyzedText
         let occurrences: TermOccurrences
-        /// The byte ranges of the text's whitespace words, found when the first evidence in the
-        /// clause is written out, so that every later line lookup is a binary search: a hostile
-        /// clause with thousands of matches must not cost a walk of its text per match.
-        lazy var textWords: [Range<Int>] = clause.text.map(WhitespaceWords.ranges(in:)) ?? []
 
         init(clause: Clause, text: AnalyzedText, occurrences: TermOccurrences) {
             self.clause = clause
@@ -96,14 +92,16 @@ public struct Evaluator: Sendable {
 
     /// True when `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
     private static func containsIgnoringASCIICase(_ text: String, _ needle: [UInt8]) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) {
-            var index = 0
-            while index < needle.count, bytes[start + index] | 0x20 == needle[index] { index += 1 }
-            if index == needle.count { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) {
+                var index = 0
+                while index < needle.count, bytes[start + index] | 0x20 == needle[index] { index += 1 }
+                if index == needle.count { return true }
+            }
+            return false
         }
-        return false
     }
 
     func evaluate(_ criterion: Criterion, principle: Principle, clauses: [PreparedClause], holding: Set<ContextCondition>)

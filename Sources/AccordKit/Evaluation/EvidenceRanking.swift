@@ -25,10 +25,11 @@ enum EvidenceCandidate {
         switch self {
         case .match(let match, let prepared, let strength):
             let tokens = prepared.text.tokens
-            let start = tokens[match.tokenRange.lowerBound].start
+            let first = tokens[match.tokenRange.lowerBound]
+            let start = first.start
             let end = tokens[match.tokenRange.upperBound - 1].end
             return Evidence(
-                clause: prepared.clause.id, line: prepared.clause.line(atTextOffset: start, textWords: prepared.textWords),
+                clause: prepared.clause.id, line: prepared.clause.line(ofTextWord: Int(first.textWord)),
                 text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
                 asserted: false, strength: strength
             )

@@ -29,6 +29,13 @@ public struct Clause: Sendable, Hashable {
         line(atTextOffset: offset, textWords: text.map(WhitespaceWords.ranges(in:)) ?? [])
     }
 
+    /// The file line of whitespace-separated word `index` of `text` (as `AnalyzedText.Token`
+    /// records it): what evidence is reported at.
+    func line(ofTextWord index: Int) -> Int? {
+        guard text != nil, !textWordLines.isEmpty else { return textPosition?.line }
+        return textWordLines[min(max(index, 0), textWordLines.count - 1)]
+    }
+
     /// `line(atTextOffset:)` given the byte ranges of `text`'s whitespace words, for a caller that
     /// asks for many offsets of one clause: each answer is then a binary search, not a walk.
     func line(atTextOffset offset: Int, textWords: [Range<Int>]) -> Int? {

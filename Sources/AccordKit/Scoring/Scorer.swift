@@ -87,13 +87,23 @@ public enum Scorer {
                 )
             }
         }
-        let kindOrder: [Gap.Kind: Int] = [.contrary: 0, .missing: 1, .weak: 2]
-        return gaps.enumerated().sorted { left, right in
-            if left.element.severity != right.element.severity { return left.element.severity > right.element.severity }
-            let leftKind = kindOrder[left.element.kind] ?? 0
-            let rightKind = kindOrder[right.element.kind] ?? 0
+        // Indices are sorted, not gaps: a gap holds a dozen strings, and moving it costs a retain each.
+        let order = gaps.indices.sorted { left, right in
+            if gaps[left].severity != gaps[right].severity { return gaps[left].severity > gaps[right].severity }
+            let leftKind = kindRank(gaps[left].kind)
+            let rightKind = kindRank(gaps[right].kind)
             if leftKind != rightKind { return leftKind < rightKind }
-            return left.offset < right.offset
-        }.map(\.element)
+            return left < right
+        }
+        return order.map { gaps[$0] }
+    }
+
+    /// Contrary before missing before weak.
+    private static func kindRank(_ kind: Gap.Kind) -> Int {
+        switch kind {
+        case .contrary: 0
+        case .missing: 1
+        case .weak: 2
+        }
     }
 }

@@ -15,6 +15,9 @@ public struct AnalyzedText: Sendable {
         let endOffset: Int32
         /// The lexicon prefixes the word starts with, as a range of `AnalyzedText.prefixIDs`.
         let prefixes: Range<Int32>
+        /// Which whitespace-separated word of the text the token starts in (0 for the first): the
+        /// index into `Clause.textWordLines` that gives its file line.
+        let textWord: Int32
 
         /// UTF-8 offset of the word's first byte in the original text.
         public var start: Int { Int(startOffset) }

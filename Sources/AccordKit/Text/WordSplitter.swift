@@ -20,6 +20,10 @@ struct WordSplitter {
     private var startsWithEnumeration = false
     /// The word being read, lower-cased.
     private var word: [UInt8] = []
+    /// The whitespace-separated word being read (-1 before the first), and whether the last
+    /// scalar seen was whitespace: tokens record it, so evidence finds its file line directly.
+    private var textWord: Int32 = -1
+    private var afterWhitespace = true
 
     init(tables: Lexicon.Tables) {
         self.tables = tables
@@ -32,6 +36,15 @@ struct WordSplitter {
         var index = 0
         while index < bytes.count {
             let (scalar, length) = Self.scalar(in: bytes, at: index)
+            if CharacterClasses.isWhitespace(scalar) {
+                afterWhitespace = true
+                index += length
+                continue
+            }
+            if afterWhitespace {
+                textWord += 1
+                afterWhitespace = false
+            }
             if CharacterClasses.isWordScalar(scalar) {
                 index = readWord(bytes, from: index)
                 continue
@@ -139,7 +152,7 @@ struct WordSplitter {
         tokens.append(
             AnalyzedText.Token(
                 word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(index),
-                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)))
+                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count), textWord: textWord))
         return index
     }
 
@@ -160,7 +173,7 @@ struct WordSplitter {
         tokens.append(
             AnalyzedText.Token(
                 word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(end),
-                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count)))
+                prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count), textWord: textWord))
     }
 
     /// "organisation's" → "organisation", so possessives match the plain word.

@@ -94,6 +94,15 @@ struct TextAnalyzerTests {
         #expect(occurrences.ranges(of: organisation).map(\.lowerBound) == [3])
     }
 
+    @Test("each token knows which whitespace-separated word it starts in, for its file line")
+    func textWords() {
+        let text = TextAnalyzer.analyze(
+            "(a) Health  workers—nurses, “midwives”\u{00A0}and e.g. doctors' fees;\n\tÉtat’s  (b) (c)x.")
+        let words = text.tokens.indices.map { text.word(at: $0) }
+        #expect(words == ["health", "workers", "nurses", "midwives", "and", "e.g", "doctors", "fees", "état", "x"])
+        #expect(text.tokens.map(\.textWord) == [1, 2, 2, 3, 4, 5, 6, 7, 8, 10])
+    }
+
     @Test("British and American spellings fold to one form")
     func spelling() {
         let words = TextAnalyzer.analyze("Labour programmes recognise the organisation's endeavours; otherwise analysed.")
