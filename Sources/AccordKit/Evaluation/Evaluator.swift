@@ -69,6 +69,12 @@ public struct Evaluator: Sendable {
     /// Analyses clauses depth first; a clause whose text ends with a colon passes its modality down.
     func prepare(_ clauses: [Clause], leadIn: Modality?) -> [PreparedClause] {
         var prepared: [PreparedClause] = []
+        prepared.reserveCapacity(clauses.count)
+        prepare(clauses, leadIn: leadIn, into: &prepared)
+        return prepared
+    }
+
+    private func prepare(_ clauses: [Clause], leadIn: Modality?, into prepared: inout [PreparedClause]) {
         for clause in clauses {
             var childLeadIn: Modality?
             if let text = clause.text {
@@ -76,9 +82,8 @@ public struct Evaluator: Sendable {
                 prepared.append(PreparedClause(clause: clause, text: analysis, occurrences: pack.terms.occurrences(in: analysis)))
                 if text.hasSuffix(":") { childLeadIn = analysis.parts.last?.modality }
             }
-            prepared += prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn)
+            if !clause.subclauses.isEmpty { prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn, into: &prepared) }
         }
-        return prepared
     }
 
     private static let recitalNames = ["preamble", "recital"].map { Array($0.utf8) }

@@ -39,8 +39,11 @@ public struct TermOccurrences: Sendable {
         /// How many occurrences each term has, at index `term + 1`.
         private var counts: [Int32]
 
-        init(termCount: Int) {
+        /// `expected` sets the first allocation: growing from empty cost seven reallocations a clause.
+        init(termCount: Int, expected: Int) {
             counts = [Int32](repeating: 0, count: termCount + 1)
+            terms.reserveCapacity(expected)
+            ranges.reserveCapacity(expected)
         }
 
         var count: Int { terms.count }

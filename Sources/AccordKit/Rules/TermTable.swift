@@ -188,7 +188,8 @@ public struct TermTable: Sendable {
     /// of their first token, shorter first, never crossing a sentence part.
     public func occurrences(in text: AnalyzedText) -> TermOccurrences {
         precondition(text.lexiconSize == lexicon.size, "text analysed with a different lexicon than the term table's")
-        var found = TermOccurrences.Builder(termCount: terms.count)
+        // The corpus averages 1.5 occurrences a token.
+        var found = TermOccurrences.Builder(termCount: terms.count, expected: text.tokens.count * 2)
         for part in text.parts {
             for index in part.tokenRange {
                 let firstFound = found.count
