@@ -61,15 +61,21 @@ struct BatchCommand: ParsableCommand {
         if format == .csv {
             output.write(CSVRenderer.line(CSVRenderer.summaryHeader(principles: pack.principles.map(\.id))))
         }
-        BatchRunner(pack: pack, workers: jobs).run(files, beforeWaiting: { output.flush() }) { _, _, outcome in
+        let format = self.format
+        // Each report is rendered on the worker that scored it; this thread only writes.
+        let summarize: @Sendable (Report) -> (score: Double, line: String) = { report in
+            switch format {
+            case .csv: (report.overall.score, CSVRenderer.line(CSVRenderer.summaryRow(report)))
+            case .jsonl: (report.overall.score, JSONLinesRenderer().render(report, options: RenderOptions()))
+            case .text: (report.overall.score, Self.summaryLine(report))
+            }
+        }
+        BatchRunner(pack: pack, workers: jobs).run(files, summarize: summarize, beforeWaiting: { output.flush() }) {
+            _, _, outcome in
             switch outcome {
-            case .scored(let report):
+            case .scored(let summary):
                 scored += 1
-                switch format {
-                case .csv: output.write(CSVRenderer.line(CSVRenderer.summaryRow(report)))
-                case .jsonl: output.write(JSONLinesRenderer().render(report, options: RenderOptions()))
-                case .text: ranking.append((report.overall.score, Self.summaryLine(report)))
-                }
+                if format == .text { ranking.append(summary) } else { output.write(summary.line) }
             case .failed(let diagnostics):
                 failures += 1
                 output.flush()

@@ -8,9 +8,9 @@ import Foundation
 /// be loaded becomes a failed result; it never stops the batch.
 public struct BatchRunner: Sendable {
     /// What became of one file.
-    public enum Outcome: Sendable {
-        /// Scored.
-        case scored(Report)
+    public enum Outcome<Summary: Sendable>: Sendable {
+        /// Scored, and summarised as the caller asked (the report itself by default).
+        case scored(Summary)
         /// Could not be loaded; every problem found.
         case failed([Diagnostic])
     }
@@ -35,9 +35,19 @@ public struct BatchRunner: Sendable {
     /// the moment to flush buffered output, so results stream without a write per result.
     public func run(
         _ paths: [String], beforeWaiting: () -> Void = {},
-        release: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void
+        release: (_ index: Int, _ path: String, _ outcome: Outcome<Report>) -> Void
     ) {
-        let state = BatchState(count: paths.count, window: window)
+        run(paths, summarize: { $0 }, beforeWaiting: beforeWaiting, release: release)
+    }
+
+    /// `run(_:beforeWaiting:release:)`, with each report turned into what the caller keeps (a CSV
+    /// row, say) by `summarize` on the worker that scored it: the calling thread only writes, and
+    /// a report is freed where it was built.
+    public func run<Summary: Sendable>(
+        _ paths: [String], summarize: @escaping @Sendable (Report) -> Summary, beforeWaiting: () -> Void = {},
+        release: (_ index: Int, _ path: String, _ outcome: Outcome<Summary>) -> Void
+    ) {
+        let state = BatchState<Summary>(count: paths.count, window: window)
         let evaluator = Evaluator(pack: pack)
         let loader = AgreementLoader(limits: limits)
         let pack = self.pack
@@ -46,7 +56,11 @@ public struct BatchRunner: Sendable {
             group.enter()
             DispatchQueue.global(qos: .userInitiated).async {
                 while let index = state.nextToStart() {
-                    let outcome = Self.score(paths[index], loader: loader, evaluator: evaluator, pack: pack)
+                    let outcome: Outcome<Summary> =
+                        switch Self.score(paths[index], loader: loader, evaluator: evaluator, pack: pack) {
+                        case .scored(let report): .scored(summarize(report))
+                        case .failed(let diagnostics): .failed(diagnostics)
+                        }
                     state.finish(index, outcome)
                 }
                 group.leave()
@@ -58,7 +72,7 @@ public struct BatchRunner: Sendable {
         group.wait()
     }
 
-    static func score(_ path: String, loader: AgreementLoader, evaluator: Evaluator, pack: RulePack) -> Outcome {
+    static func score(_ path: String, loader: AgreementLoader, evaluator: Evaluator, pack: RulePack) -> Outcome<Report> {
         do {
             let agreement = try loader.load(path: path)
             let evaluation = evaluator.evaluate(agreement)
@@ -73,13 +87,13 @@ public struct BatchRunner: Sendable {
 ///
 /// Wake-ups are kept to the ones that matter: a finished result wakes the caller's thread only when
 /// it is the one awaited, and a released result wakes workers only when the window was full.
-private final class BatchState: @unchecked Sendable {
+private final class BatchState<Summary: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
     private let window: Int
     private var started = 0
     private var released = 0
-    private var finished: [Int: BatchRunner.Outcome] = [:]
+    private var finished: [Int: BatchRunner.Outcome<Summary>] = [:]
     /// The index the caller's thread is waiting for, if it is waiting.
     private var awaited: Int?
 
@@ -98,7 +112,7 @@ private final class BatchState: @unchecked Sendable {
         return started - 1
     }
 
-    func finish(_ index: Int, _ outcome: BatchRunner.Outcome) {
+    func finish(_ index: Int, _ outcome: BatchRunner.Outcome<Summary>) {
         condition.lock()
         finished[index] = outcome
         if index == awaited { condition.broadcast() }
@@ -107,7 +121,7 @@ private final class BatchState: @unchecked Sendable {
 
     /// Waits for result `index` (calling `beforeWaiting` first if it is not ready) and releases it,
     /// making room in the window.
-    func take(_ index: Int, beforeWaiting: () -> Void) -> BatchRunner.Outcome {
+    func take(_ index: Int, beforeWaiting: () -> Void) -> BatchRunner.Outcome<Summary> {
         condition.lock()
         if finished[index] == nil {
             condition.unlock()

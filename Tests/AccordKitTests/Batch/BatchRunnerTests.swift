@@ -20,4 +20,54 @@ struct BatchRunnerTests {
         #expect(released == paths)
         #expect(failed == ["/nonexistent.yaml"])
     }
+
+    @Test("a summary made on the workers comes back in input order")
+    func summaries() throws {
+        let pack = try #require(try BuiltInRulePacks.load())
+        let paths = Array(RepositoryPaths.yamlFiles(under: RepositoryPaths.agreements).prefix(12))
+        let expected = try paths.map { try AgreementLoader().load(path: $0).id }
+        var ids: [String] = []
+        BatchRunner(pack: pack, workers: 3, window: 3).run(paths, summarize: { $0.agreement.id }) { index, _, outcome in
+            guard case .scored(let id) = outcome else {
+                Issue.record("file \(index) failed")
+                return
+            }
+            ids.append(id)
+        }
+        #expect(ids == expected)
+    }
+
+    @Test("the caller hears before it waits: a worker held until then still finishes each file")
+    func beforeWaiting() throws {
+        let pack = try #require(try BuiltInRulePacks.load())
+        let paths = Array(RepositoryPaths.yamlFiles(under: RepositoryPaths.agreements).prefix(4))
+        // Each summary waits for the caller's announcement, so every result is unready when asked for.
+        let announced = DispatchSemaphore(value: 0)
+        let timedOut = Counter()
+        var waits = 0
+        var released = 0
+        BatchRunner(pack: pack, workers: 1, window: 1).run(
+            paths,
+            summarize: { _ in
+                if announced.wait(timeout: .now() + 10) == .timedOut { timedOut.increment() }
+            },
+            beforeWaiting: {
+                waits += 1
+                announced.signal()
+            }
+        ) { _, _, _ in released += 1 }
+        #expect(released == paths.count)
+        #expect(waits == paths.count)
+        #expect(timedOut.value == 0)
+    }
+}
+
+/// A count shared with worker threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int { lock.withLock { count } }
+
+    func increment() { lock.withLock { count += 1 } }
 }
