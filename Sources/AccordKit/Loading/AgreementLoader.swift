@@ -364,12 +364,11 @@ private struct AgreementReading {
                 column += 1
             }
             var line = position.line
-            var lineEnd = position.line < lineStarts.count ? lineStarts[position.line] : bytes.count
+            var lineStart = start  // where the current line's words may start; a line feed moves it
             WhitespaceWords.forEach(in: bytes, from: start) { word in
-                while word.lowerBound >= lineEnd {
-                    line += 1
-                    lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
-                }
+                // Count the line feeds between the previous word and this one.
+                for offset in lineStart..<word.lowerBound where bytes[offset] == UInt8(ascii: "\n") { line += 1 }
+                lineStart = word.upperBound
                 // Block-scalar indicators (">-", "|") on the first line are not words of the text.
                 if line == position.line, Self.isBlockIndicator(bytes[word]) { return true }
                 lines.append(line)

@@ -63,13 +63,25 @@ enum WhitespaceWords {
     /// How many words `text` has.
     static func count(in text: String) -> Int {
         var text = text
-        var words = 0
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
+            // ASCII text (nearly all of it) is counted without branches: a word starts wherever a
+            // non-space follows a space. Text with other bytes is walked scalar by scalar.
+            var words = 0
+            var afterSpace = true
+            var highBits: UInt8 = 0
+            for byte in bytes {
+                let isSpace = isASCIIWhitespace(byte)
+                words &+= afterSpace && !isSpace ? 1 : 0
+                afterSpace = isSpace
+                highBits |= byte
+            }
+            guard highBits & 0x80 != 0 else { return words }
+            words = 0
             forEach(in: bytes) { _ in
                 words += 1
                 return true
             }
+            return words
         }
-        return words
     }
 }
