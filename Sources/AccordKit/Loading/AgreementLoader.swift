@@ -364,24 +364,45 @@ private struct AgreementReading {
                 column += 1
             }
             var line = position.line
-            var lineStart = start  // where the current line's words may start; a line feed moves it
-            WhitespaceWords.forEach(in: bytes, from: start) { word in
-                // Count the line feeds between the previous word and this one.
-                for offset in lineStart..<word.lowerBound where bytes[offset] == UInt8(ascii: "\n") { line += 1 }
-                lineStart = word.upperBound
+            var index = start
+            // One loop over the bytes: line feeds are counted in the gaps, words are stepped over.
+            while index < bytes.count, lines.count < wanted {
+                let (isSpace, length) = Self.whitespace(in: bytes, at: index)
+                if isSpace {
+                    if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                    index += length
+                    continue
+                }
+                let wordStart = index
+                index += length
+                while index < bytes.count {
+                    let (isSpace, length) = Self.whitespace(in: bytes, at: index)
+                    if isSpace { break }
+                    index += length
+                }
                 // Block-scalar indicators (">-", "|") on the first line are not words of the text.
-                if line == position.line, Self.isBlockIndicator(bytes[word]) { return true }
+                if line == position.line, Self.isBlockIndicator(bytes[wordStart..<index]) { continue }
                 lines.append(line)
-                return lines.count < wanted
             }
         }
         return lines
     }
 
-    private static let blockIndicators = [">", ">-", ">+", "|", "|-", "|+"].map { Array($0.utf8) }
+    /// Whether the scalar at `index` is whitespace, and its length in bytes; ASCII without decoding.
+    @inline(__always)
+    private static func whitespace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte == 0x20 || byte &- 0x09 < 5, 1) }
+        let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
+        return (CharacterClasses.isWhitespace(scalar), length)
+    }
 
+    /// `>`, `|`, and either followed by a chomping indicator.
     private static func isBlockIndicator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        word.count <= 2 && blockIndicators.contains { $0.elementsEqual(word) }
+        guard word.count <= 2, let first = word.first, first == UInt8(ascii: ">") || first == UInt8(ascii: "|") else {
+            return false
+        }
+        return word.count == 1 || word.last == UInt8(ascii: "-") || word.last == UInt8(ascii: "+")
     }
 
     /// How messages name a clause: by its id when it has a readable one, else by number.
