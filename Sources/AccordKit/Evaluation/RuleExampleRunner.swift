@@ -59,7 +59,7 @@ public struct RuleExampleRunner: Sendable {
         Clause(
             id: "example", heading: nil, text: example.text, sourceID: "example", wording: .verbatim, subclauses: [],
             annotations: [], notes: nil, position: example.location.position ?? .start,
-            textPosition: example.location.position, textWordLines: []
+            textPosition: example.location.position, wordLines: nil
         )
     }
 }

@@ -54,15 +54,15 @@ private struct AgreementReading {
     let reader: NodeReader
     private var clauseCount = 0
     private var clauseIDs: [String: TextPosition] = [:]
-    /// Where each line of the file starts, for locating the words of clause texts.
-    private let lineStarts: [Int]
+    /// The file's bytes, shared by its clauses for locating their words when asked.
+    private let sourceText: SourceText
 
     init(file: String, sink: DiagnosticSink, limits: LoadLimits) {
         self.file = file
         self.sink = sink
         self.limits = limits
         self.reader = NodeReader(sink: sink)
-        self.lineStarts = sink.file.lineStarts()
+        self.sourceText = SourceText(sink.file.bytes)
     }
 
     /// The metadata part of a file, as far as it could be read.
@@ -341,68 +341,8 @@ private struct AgreementReading {
             id: id, heading: heading, text: text, sourceID: source.id, wording: wording,
             subclauses: subclauses ?? [], annotations: annotations ?? [], notes: notes,
             position: node.position, textPosition: map[.text]?.position,
-            textWordLines: text.flatMap { text in
-                map[.text].map { Self.wordLines(of: text, from: $0.position, in: sink.file, lineStarts: lineStarts) }
-            } ?? []
+            wordLines: text.flatMap { text in map[.text].map { TextWordLines(of: text, at: $0.position, in: sourceText) } }
         )
-    }
-
-    /// The file line of each word of a scalar's text, found by walking the source bytes from where the
-    /// scalar starts: folding and quoting change spacing, never the order of words.
-    static func wordLines(of text: String, from position: TextPosition, in file: SourceFile, lineStarts: [Int]) -> [Int] {
-        let wanted = WhitespaceWords.count(in: text)
-        guard wanted > 0, position.line >= 1, position.line <= lineStarts.count else { return [] }
-        var lines: [Int] = []
-        lines.reserveCapacity(wanted)
-        file.bytes.withUnsafeBufferPointer { bytes in
-            // Skip to the scalar's column: columns count scalars, so continuation bytes are stepped over.
-            var start = lineStarts[position.line - 1]
-            var column = 1
-            while column < position.column, start < bytes.count, bytes[start] != UInt8(ascii: "\n") {
-                start += 1
-                while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
-                column += 1
-            }
-            var line = position.line
-            var index = start
-            // One loop over the bytes: line feeds are counted in the gaps, words are stepped over.
-            while index < bytes.count, lines.count < wanted {
-                let (isSpace, length) = Self.whitespace(in: bytes, at: index)
-                if isSpace {
-                    if bytes[index] == UInt8(ascii: "\n") { line += 1 }
-                    index += length
-                    continue
-                }
-                let wordStart = index
-                index += length
-                while index < bytes.count {
-                    let (isSpace, length) = Self.whitespace(in: bytes, at: index)
-                    if isSpace { break }
-                    index += length
-                }
-                // Block-scalar indicators (">-", "|") on the first line are not words of the text.
-                if line == position.line, Self.isBlockIndicator(bytes[wordStart..<index]) { continue }
-                lines.append(line)
-            }
-        }
-        return lines
-    }
-
-    /// Whether the scalar at `index` is whitespace, and its length in bytes; ASCII without decoding.
-    @inline(__always)
-    private static func whitespace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = bytes[index]
-        if byte < 0x80 { return (byte == 0x20 || byte &- 0x09 < 5, 1) }
-        let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
-        return (CharacterClasses.isWhitespace(scalar), length)
-    }
-
-    /// `>`, `|`, and either followed by a chomping indicator.
-    private static func isBlockIndicator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard word.count <= 2, let first = word.first, first == UInt8(ascii: ">") || first == UInt8(ascii: "|") else {
-            return false
-        }
-        return word.count == 1 || word.last == UInt8(ascii: "-") || word.last == UInt8(ascii: "+")
     }
 
     /// How messages name a clause: by its id when it has a readable one, else by number.

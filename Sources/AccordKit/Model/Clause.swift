@@ -20,9 +20,12 @@ public struct Clause: Sendable, Hashable {
     public let position: TextPosition
     /// Where the text value starts.
     public let textPosition: TextPosition?
+    /// Where the words of `text` are in the file, found when first asked for.
+    let wordLines: TextWordLines?
+
     /// The file line of each whitespace-separated word of `text`, so evidence found in the text can
     /// be reported at its own line, whatever the scalar style (plain, quoted, folded or literal).
-    public let textWordLines: [Int]
+    public var textWordLines: [Int] { wordLines?.lines ?? [] }
 
     /// The file line of the word that starts at UTF-8 offset `offset` of `text`.
     public func line(atTextOffset offset: Int) -> Int? {
@@ -32,14 +35,16 @@ public struct Clause: Sendable, Hashable {
     /// The file line of whitespace-separated word `index` of `text` (as `AnalyzedText.Token`
     /// records it): what evidence is reported at.
     func line(ofTextWord index: Int) -> Int? {
-        guard text != nil, !textWordLines.isEmpty else { return textPosition?.line }
-        return textWordLines[min(max(index, 0), textWordLines.count - 1)]
+        let lines = textWordLines
+        guard text != nil, !lines.isEmpty else { return textPosition?.line }
+        return lines[min(max(index, 0), lines.count - 1)]
     }
 
     /// `line(atTextOffset:)` given the byte ranges of `text`'s whitespace words, for a caller that
     /// asks for many offsets of one clause: each answer is then a binary search, not a walk.
     func line(atTextOffset offset: Int, textWords: [Range<Int>]) -> Int? {
-        guard text != nil, !textWordLines.isEmpty else { return textPosition?.line }
+        let lines = textWordLines
+        guard text != nil, !lines.isEmpty else { return textPosition?.line }
         // The whitespace word the offset falls in (or ends), else the next one.
         var started = 0  // how many words start before `offset`
         var end = textWords.count
@@ -48,7 +53,7 @@ public struct Clause: Sendable, Hashable {
             if textWords[middle].lowerBound < offset { started = middle + 1 } else { end = middle }
         }
         let wordIndex = started > 0 && textWords[started - 1].upperBound >= offset ? started - 1 : started
-        return textWordLines[min(wordIndex, textWordLines.count - 1)]
+        return lines[min(wordIndex, lines.count - 1)]
     }
 
     /// This clause and all its sub-clauses, depth first, in document order.

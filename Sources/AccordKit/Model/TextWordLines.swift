@@ -1,0 +1,121 @@
+import Synchronization
+
+/// The file line of each whitespace-separated word of a clause's text, found on first use.
+///
+/// Why on first use: only evidence a report writes out needs a line, a batch writing CSV needs none,
+/// and walking every clause's source while loading was a twentieth of batch time. The walk goes
+/// from where the scalar starts in the file: folding and quoting change spacing, never the order of
+/// words.
+public final class TextWordLines: Sendable, Hashable {
+    private enum Origin {
+        case known([Int])
+        case file(SourceText, position: TextPosition, text: String)
+    }
+
+    private let origin: Origin
+    private let found = Mutex<[Int]?>(nil)
+
+    /// Lines already known (tests, rule examples).
+    init(_ lines: [Int]) {
+        origin = .known(lines)
+    }
+
+    /// The lines of `text`, a scalar that starts at `position` of `source`.
+    init(of text: String, at position: TextPosition, in source: SourceText) {
+        origin = .file(source, position: position, text: text)
+    }
+
+    /// One line per word of the text, in order; fewer if the source ran out of words.
+    public var lines: [Int] {
+        switch origin {
+        case .known(let lines):
+            return lines
+        case .file(let source, let position, let text):
+            return found.withLock { found in
+                if let found { return found }
+                let lines = Self.walk(source, from: position, words: WhitespaceWords.count(in: text))
+                found = lines
+                return lines
+            }
+        }
+    }
+
+    public static func == (left: TextWordLines, right: TextWordLines) -> Bool { left.lines == right.lines }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
+
+    /// The line of each of the first `wanted` words from `position` of `source`.
+    private static func walk(_ source: SourceText, from position: TextPosition, words wanted: Int) -> [Int] {
+        guard wanted > 0, let lineStart = source.start(ofLine: position.line) else { return [] }
+        var lines: [Int] = []
+        lines.reserveCapacity(wanted)
+        source.bytes.withUnsafeBufferPointer { bytes in
+            // Skip to the scalar's column: columns count scalars, so continuation bytes are stepped over.
+            var index = lineStart
+            var column = 1
+            while column < position.column, index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                column += 1
+            }
+            var line = position.line
+            // One loop over the bytes: line feeds are counted in the gaps, words are stepped over.
+            while index < bytes.count, lines.count < wanted {
+                let (isSpace, length) = whitespace(in: bytes, at: index)
+                if isSpace {
+                    if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                    index += length
+                    continue
+                }
+                let wordStart = index
+                index += length
+                while index < bytes.count {
+                    let (isSpace, length) = whitespace(in: bytes, at: index)
+                    if isSpace { break }
+                    index += length
+                }
+                // Block-scalar indicators (">-", "|") on the first line are not words of the text.
+                if line == position.line, isBlockIndicator(bytes[wordStart..<index]) { continue }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    /// Whether the scalar at `index` is whitespace, and its length in bytes; ASCII without decoding.
+    @inline(__always)
+    private static func whitespace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte == 0x20 || byte &- 0x09 < 5, 1) }
+        let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
+        return (CharacterClasses.isWhitespace(scalar), length)
+    }
+
+    /// `>`, `|`, and either followed by a chomping indicator.
+    private static func isBlockIndicator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard word.count <= 2, let first = word.first, first == UInt8(ascii: ">") || first == UInt8(ascii: "|") else {
+            return false
+        }
+        return word.count == 1 || word.last == UInt8(ascii: "-") || word.last == UInt8(ascii: "+")
+    }
+}
+
+/// A file's bytes, shared by the clauses read from it, and where its lines start (found once,
+/// when the first clause needs a line).
+final class SourceText: Sendable {
+    let bytes: [UInt8]
+    private let lineStarts = Mutex<[Int]?>(nil)
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The byte offset where 1-based line `line` starts, or nil past the end.
+    func start(ofLine line: Int) -> Int? {
+        lineStarts.withLock { starts in
+            if starts == nil { starts = SourceFile(path: "", bytes: bytes).lineStarts() }
+            guard let starts, line >= 1, line <= starts.count else { return nil }
+            return starts[line - 1]
+        }
+    }
+}
