@@ -43,9 +43,10 @@ struct BatchCommand: ParsableCommand {
         let pack = try rules.load(colored: colored)
         var files: [String] = []
         var failures = 0
+        var packRoots = InputCollector.PackRoots()
         for input in InputCollector.collect(try expandStandardInput(paths)) {
             switch input {
-            case .file(let path) where InputCollector.packRoot(of: path) == nil:
+            case .file(let path) where packRoots.packRoot(of: path) == nil:
                 files.append(path)
             case .file:
                 continue

@@ -26,6 +26,7 @@ struct ValidateCommand: ParsableCommand {
         let colored = color.colorsStandardError
         var summary = ValidationSummary()
         var packsChecked: Set<String> = []
+        var packRoots = InputCollector.PackRoots()
         for input in InputCollector.collect(paths) {
             var isPack = false
             let diagnostics: [Diagnostic]
@@ -33,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
             case .problem(let diagnostic):
                 diagnostics = [diagnostic]
             case .file(let path):
-                if let root = InputCollector.packRoot(of: path) {
+                if let root = packRoots.packRoot(of: path) {
                     guard packsChecked.insert(root).inserted else { continue }
                     isPack = true
                     diagnostics = Self.check(pack: root)
