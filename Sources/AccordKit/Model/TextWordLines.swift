@@ -7,36 +7,25 @@ import Synchronization
 /// from where the scalar starts in the file: folding and quoting change spacing, never the order of
 /// words.
 public final class TextWordLines: Sendable, Hashable {
-    private enum Origin {
-        case known([Int])
-        case file(SourceText, position: TextPosition, text: String)
-    }
-
-    private let origin: Origin
+    private let source: SourceText
+    private let position: TextPosition
+    private let text: String
     private let found = Mutex<[Int]?>(nil)
-
-    /// Lines already known (tests, rule examples).
-    init(_ lines: [Int]) {
-        origin = .known(lines)
-    }
 
     /// The lines of `text`, a scalar that starts at `position` of `source`.
     init(of text: String, at position: TextPosition, in source: SourceText) {
-        origin = .file(source, position: position, text: text)
+        self.source = source
+        self.position = position
+        self.text = text
     }
 
     /// One line per word of the text, in order; fewer if the source ran out of words.
     public var lines: [Int] {
-        switch origin {
-        case .known(let lines):
+        found.withLock { found in
+            if let found { return found }
+            let lines = Self.walk(source, from: position, words: WhitespaceWords.count(in: text))
+            found = lines
             return lines
-        case .file(let source, let position, let text):
-            return found.withLock { found in
-                if let found { return found }
-                let lines = Self.walk(source, from: position, words: WhitespaceWords.count(in: text))
-                found = lines
-                return lines
-            }
         }
     }
 
