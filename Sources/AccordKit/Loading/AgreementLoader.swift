@@ -54,7 +54,7 @@ private struct AgreementReading {
     let reader: NodeReader
     private var clauseCount = 0
     private var clauseIDs: [String: TextPosition] = [:]
-    /// The file's bytes, shared by its clauses for locating their words when asked.
+    /// The file, shared by its clauses for locating their words when asked.
     private let sourceText: SourceText
 
     init(file: String, sink: DiagnosticSink, limits: LoadLimits) {
@@ -62,7 +62,7 @@ private struct AgreementReading {
         self.sink = sink
         self.limits = limits
         self.reader = NodeReader(sink: sink)
-        self.sourceText = SourceText(sink.file.bytes)
+        self.sourceText = SourceText(sink.file)
     }
 
     /// The metadata part of a file, as far as it could be read.

@@ -27,15 +27,6 @@ public struct SourceFile: Sendable {
         return starts
     }
 
-    /// The text of 1-based line `line` using precomputed `lineStarts()`, for callers that read many lines.
-    public func lineText(at line: Int, starts: [Int]) -> String? {
-        guard line >= 1, line <= starts.count else { return nil }
-        let start = starts[line - 1]
-        var end = line < starts.count ? starts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
-    }
-
     /// The text of 1-based line `line`, without its line break; invalid UTF-8 is shown as U+FFFD.
     public func lineText(at line: Int) -> String? {
         guard line >= 1 else { return nil }

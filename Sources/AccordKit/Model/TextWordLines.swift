@@ -38,7 +38,7 @@ public final class TextWordLines: Sendable, Hashable {
         guard wanted > 0, let lineStart = source.start(ofLine: position.line) else { return [] }
         var lines: [Int] = []
         lines.reserveCapacity(wanted)
-        source.bytes.withUnsafeBufferPointer { bytes in
+        source.file.bytes.withUnsafeBufferPointer { bytes in
             // Skip to the scalar's column: columns count scalars, so continuation bytes are stepped over.
             var index = lineStart
             var column = 1
@@ -48,36 +48,20 @@ public final class TextWordLines: Sendable, Hashable {
                 column += 1
             }
             var line = position.line
-            // One loop over the bytes: line feeds are counted in the gaps, words are stepped over.
-            while index < bytes.count, lines.count < wanted {
-                let (isSpace, length) = whitespace(in: bytes, at: index)
-                if isSpace {
-                    if bytes[index] == UInt8(ascii: "\n") { line += 1 }
-                    index += length
-                    continue
+            // Line feeds are counted in the gaps between words.
+            while lines.count < wanted {
+                index = WhitespaceWords.end(ofSpaceIn: bytes, from: index) { offset in
+                    if bytes[offset] == UInt8(ascii: "\n") { line += 1 }
                 }
+                guard index < bytes.count else { break }
                 let wordStart = index
-                index += length
-                while index < bytes.count {
-                    let (isSpace, length) = whitespace(in: bytes, at: index)
-                    if isSpace { break }
-                    index += length
-                }
+                index = WhitespaceWords.end(ofWordIn: bytes, from: index)
                 // Block-scalar indicators (">-", "|") on the first line are not words of the text.
                 if line == position.line, isBlockIndicator(bytes[wordStart..<index]) { continue }
                 lines.append(line)
             }
         }
         return lines
-    }
-
-    /// Whether the scalar at `index` is whitespace, and its length in bytes; ASCII without decoding.
-    @inline(__always)
-    private static func whitespace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = bytes[index]
-        if byte < 0x80 { return (byte == 0x20 || byte &- 0x09 < 5, 1) }
-        let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
-        return (CharacterClasses.isWhitespace(scalar), length)
     }
 
     /// `>`, `|`, and either followed by a chomping indicator.
@@ -89,20 +73,20 @@ public final class TextWordLines: Sendable, Hashable {
     }
 }
 
-/// A file's bytes, shared by the clauses read from it, and where its lines start (found once,
-/// when the first clause needs a line).
+/// A file, shared by the clauses read from it, and where its lines start (found once, when the
+/// first clause needs a line).
 final class SourceText: Sendable {
-    let bytes: [UInt8]
+    let file: SourceFile
     private let lineStarts = Mutex<[Int]?>(nil)
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    init(_ file: SourceFile) {
+        self.file = file
     }
 
     /// The byte offset where 1-based line `line` starts, or nil past the end.
     func start(ofLine line: Int) -> Int? {
         lineStarts.withLock { starts in
-            if starts == nil { starts = SourceFile(path: "", bytes: bytes).lineStarts() }
+            if starts == nil { starts = file.lineStarts() }
             guard let starts, line >= 1, line <= starts.count else { return nil }
             return starts[line - 1]
         }

@@ -10,35 +10,49 @@ enum WhitespaceWords {
     /// scalar is decoded only at a byte that is not ASCII.
     @inline(__always)
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Range<Int>) -> Bool) {
-        let count = bytes.count
         var index = start
-        while index < count {
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    guard isASCIIWhitespace(byte) else { break }
-                    index += 1
-                } else {
-                    let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
-                    guard CharacterClasses.isWhitespace(scalar) else { break }
-                    index += length
-                }
-            }
-            guard index < count else { return }
+        while index < bytes.count {
+            index = end(ofSpaceIn: bytes, from: index) { _ in }
+            guard index < bytes.count else { return }
             let wordStart = index
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if isASCIIWhitespace(byte) { break }
-                    index += 1
-                } else {
-                    let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
-                    if CharacterClasses.isWhitespace(scalar) { break }
-                    index += length
-                }
-            }
+            index = end(ofWordIn: bytes, from: index)
             guard body(wordStart..<index) else { return }
         }
+    }
+
+    /// Where the whitespace starting at `start` ends, calling `seen` with the offset of each
+    /// whitespace scalar (a caller counting line feeds looks at them).
+    @inline(__always)
+    static func end(ofSpaceIn bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ seen: (Int) -> Void) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (isSpace, length) = whitespace(in: bytes, at: index)
+            guard isSpace else { break }
+            seen(index)
+            index += length
+        }
+        return index
+    }
+
+    /// Where the word starting at `start` ends.
+    @inline(__always)
+    static func end(ofWordIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (isSpace, length) = whitespace(in: bytes, at: index)
+            if isSpace { break }
+            index += length
+        }
+        return index
+    }
+
+    /// Whether the scalar at `index` is whitespace, and its length in bytes; ASCII without decoding.
+    @inline(__always)
+    private static func whitespace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (isASCIIWhitespace(byte), 1) }
+        let (scalar, length) = WordSplitter.scalar(in: bytes, at: index)
+        return (CharacterClasses.isWhitespace(scalar), length)
     }
 
     /// Space, tab, line feed, vertical tab, form feed or carriage return.
