@@ -29,7 +29,15 @@ public struct Clause: Sendable, Hashable {
 
     /// The file line of the word that starts at UTF-8 offset `offset` of `text`.
     public func line(atTextOffset offset: Int) -> Int? {
-        line(atTextOffset: offset, textWords: text.map(WhitespaceWords.ranges(in:)) ?? [])
+        let textWords = text.map(WhitespaceWords.ranges(in:)) ?? []
+        // The whitespace word the offset falls in (or ends), else the next one.
+        var started = 0  // how many words start before `offset`
+        var end = textWords.count
+        while started < end {
+            let middle = (started + end) / 2
+            if textWords[middle].lowerBound < offset { started = middle + 1 } else { end = middle }
+        }
+        return line(ofTextWord: started > 0 && textWords[started - 1].upperBound >= offset ? started - 1 : started)
     }
 
     /// The file line of whitespace-separated word `index` of `text` (as `AnalyzedText.Token`
@@ -38,22 +46,6 @@ public struct Clause: Sendable, Hashable {
         let lines = textWordLines
         guard text != nil, !lines.isEmpty else { return textPosition?.line }
         return lines[min(max(index, 0), lines.count - 1)]
-    }
-
-    /// `line(atTextOffset:)` given the byte ranges of `text`'s whitespace words, for a caller that
-    /// asks for many offsets of one clause: each answer is then a binary search, not a walk.
-    func line(atTextOffset offset: Int, textWords: [Range<Int>]) -> Int? {
-        let lines = textWordLines
-        guard text != nil, !lines.isEmpty else { return textPosition?.line }
-        // The whitespace word the offset falls in (or ends), else the next one.
-        var started = 0  // how many words start before `offset`
-        var end = textWords.count
-        while started < end {
-            let middle = (started + end) / 2
-            if textWords[middle].lowerBound < offset { started = middle + 1 } else { end = middle }
-        }
-        let wordIndex = started > 0 && textWords[started - 1].upperBound >= offset ? started - 1 : started
-        return lines[min(wordIndex, lines.count - 1)]
     }
 
     /// This clause and all its sub-clauses, depth first, in document order.
