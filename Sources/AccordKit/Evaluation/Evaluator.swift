@@ -35,12 +35,11 @@ public struct Evaluator: Sendable {
             self.occurrences = occurrences
         }
 
-        /// True when every term of `pattern` occurs in the clause: 98 % of (pattern, clause) pairs
-        /// fail this test, which is cheaper than setting up a match.
+        /// True when every term of `pattern` occurs in the clause, tested before calling
+        /// `EvidencePattern.matches`: 98 % of (pattern, clause) pairs fail, and the call costs more.
         @inline(__always)
         func mayMatch(_ pattern: EvidencePattern) -> Bool {
-            for term in pattern.terms where !occurrences.contains(term) { return false }
-            return true
+            pattern.mayMatch(occurrences)
         }
     }
 

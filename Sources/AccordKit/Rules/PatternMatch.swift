@@ -13,13 +13,21 @@ extension EvidencePattern {
     /// over its predicate ("No recruitment fees shall be charged to health workers").
     static let negationLookBehind = 8
 
+    /// True when every term of the pattern occurs: most (pattern, clause) pairs fail this test,
+    /// which is far cheaper than setting up a match.
+    @inline(__always)
+    func mayMatch(_ occurrences: TermOccurrences) -> Bool {
+        for term in terms where !occurrences.contains(term) { return false }
+        return true
+    }
+
     /// Every sentence part of `text` where the pattern matches with an acceptable polarity: the
     /// smallest span holding one occurrence of each term.
     ///
     /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
     /// clause, and per-call arrays were the matcher's main cost.
     public func matches(in text: AnalyzedText, occurrences: TermOccurrences) -> [PatternMatch] {
-        for term in terms where !occurrences.contains(term) { return [] }
+        guard mayMatch(occurrences) else { return [] }
         var results: [PatternMatch] = []
         occurrences.withRanges { all in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: OccurrenceLists.scratchSize(terms.count)) { scratch in
