@@ -35,9 +35,9 @@ public struct AgreementLoader: Sendable {
     public func diagnose(_ file: SourceFile) -> (agreement: Agreement?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink(file: file)
         var agreement: Agreement?
-        if let root = YAMLReader.read(file, limits: limits, into: sink) {
-            var reading = AgreementReading(file: file.path, sink: sink, limits: limits)
-            agreement = reading.agreement(from: root)
+        if let document = YAMLReader.read(file, limits: limits, into: sink) {
+            var reading = AgreementReading(file: file.path, reader: NodeReader(sink: sink, document: document), limits: limits)
+            agreement = reading.agreement(from: document.root)
         }
         if sink.hasErrors { agreement = nil }
         return (agreement, sink.diagnostics.sorted())
@@ -57,12 +57,12 @@ private struct AgreementReading {
     /// The file, shared by its clauses for locating their words when asked.
     private let sourceText: SourceText
 
-    init(file: String, sink: DiagnosticSink, limits: LoadLimits) {
+    init(file: String, reader: NodeReader, limits: LoadLimits) {
         self.file = file
-        self.sink = sink
+        self.sink = reader.sink
         self.limits = limits
-        self.reader = NodeReader(sink: sink)
-        self.sourceText = SourceText(sink.file)
+        self.reader = reader
+        self.sourceText = SourceText(reader.sink.file)
     }
 
     /// The metadata part of a file, as far as it could be read.
@@ -317,7 +317,7 @@ private struct AgreementReading {
             }
             return nil
         }
-        let what = Self.clauseName(node, number: number, in: parent)
+        let what = Self.clauseName(node, number: number, in: parent, document: reader.document)
         guard let map = reader.mapping(node, of: Keys.ClauseKey.self, what: what) else { return nil }
         let id = map.required(.id).flatMap { readClauseID($0) }
         let heading = map[.heading].flatMap { reader.text($0, what: "heading of \(what)") }
@@ -346,10 +346,9 @@ private struct AgreementReading {
     }
 
     /// How messages name a clause: by its id when it has a readable one, else by number.
-    private static func clauseName(_ node: YAMLNode, number: Int, in parent: String) -> String {
-        if case .mapping(let pairs) = node.content,
-            let idNode = pairs.first(where: { $0.key == Keys.ClauseKey.id.rawValue })?.value,
-            case .scalar(let id, _) = idNode.content, !id.trimmingWhitespace.isEmpty
+    private static func clauseName(_ node: YAMLNode, number: Int, in parent: String, document: YAMLDocument) -> String {
+        if let idNode = document.value(of: Keys.ClauseKey.id.rawValue, in: node), let id = document.scalar(idNode),
+            !id.trimmingWhitespace.isEmpty
         {
             return "clause '\(id.trimmingWhitespace)'"
         }
@@ -367,13 +366,14 @@ private struct AgreementReading {
     }
 
     private func readClauseText(_ node: YAMLNode, what: String) -> String? {
-        guard case .scalar(let value, _) = node.content else {
+        guard let value = reader.document.scalar(node) else {
             sink.error(
-                at: node.position, ReadMessages.wrongType("text of \(what)", expected: "text", found: node.kindDescription))
+                at: node.position,
+                ReadMessages.wrongType("text of \(what)", expected: "text", found: reader.document.kindDescription(of: node)))
             return nil
         }
         let text = value.trimmingWhitespace
-        guard !text.isEmpty, !node.isNull else {
+        guard !text.isEmpty, !reader.document.isNull(node) else {
             sink.error(at: node.position, AgreementMessages.emptyClauseText(what))
             return nil
         }

@@ -4,17 +4,20 @@
 /// a test checks the JSON Schema lists the same keys.
 public protocol FormatKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
 
-/// Typed, located reading of `YAMLNode`s that reports each problem into a sink and keeps going.
+/// Typed, located reading of the nodes of one `YAMLDocument` that reports each problem into a sink
+/// and keeps going.
 ///
 /// Every accessor returns nil after reporting when the node is not what was expected, so a loader
 /// reads a whole file, collecting every problem, and builds its value only if none was an error.
 struct NodeReader {
     let sink: DiagnosticSink
+    /// The document the nodes belong to.
+    let document: YAMLDocument
 
     /// `node` as a mapping holding only `Key`s; unknown keys are reported with a suggestion.
     func mapping<Key: FormatKey>(_ node: YAMLNode, of _: Key.Type, what: String) -> MappingView<Key>? {
-        guard case .mapping(let pairs) = node.content else {
-            sink.error(at: node.position, ReadMessages.notMapping(what, found: node.kindDescription))
+        guard let pairs = document.pairs(of: node) else {
+            sink.error(at: node.position, ReadMessages.notMapping(what, found: document.kindDescription(of: node)))
             return nil
         }
         var keys: [Key?] = []
@@ -34,10 +37,11 @@ struct NodeReader {
 
     /// `node` as a sequence; `what` names it in messages.
     func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
-        guard case .sequence(let items) = node.content else {
+        guard let items = document.items(of: node) else {
             sink.error(
                 at: node.position,
-                ReadMessages.wrongType(what(), expected: "a sequence (a list of '- ' items)", found: node.kindDescription))
+                ReadMessages.wrongType(
+                    what(), expected: "a sequence (a list of '- ' items)", found: document.kindDescription(of: node)))
             return nil
         }
         return items
@@ -45,12 +49,12 @@ struct NodeReader {
 
     /// `node` as non-empty text, surrounding whitespace removed.
     func text(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
-        guard case .scalar(let value, _) = node.content, !node.isNull else {
+        guard let value = document.scalar(node), !document.isNull(node) else {
             sink.error(
                 at: node.position,
-                node.isNull
+                document.isNull(node)
                     ? ReadMessages.emptyText(what())
-                    : ReadMessages.wrongType(what(), expected: "text", found: node.kindDescription))
+                    : ReadMessages.wrongType(what(), expected: "text", found: document.kindDescription(of: node)))
             return nil
         }
         let trimmed = value.trimmingWhitespace
@@ -63,7 +67,7 @@ struct NodeReader {
 
     /// `node` as a whole number.
     func integer(_ node: YAMLNode, what: @autoclosure () -> String) -> Int? {
-        guard case .scalar(let value, _) = node.content, let number = Int(value.trimmingWhitespace) else {
+        guard let value = document.scalar(node), let number = Int(value.trimmingWhitespace) else {
             sink.error(at: node.position, ReadMessages.wrongType(what(), expected: "a whole number", found: describe(node)))
             return nil
         }
@@ -86,9 +90,10 @@ struct NodeReader {
 
     /// `node` as a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     func date(_ node: YAMLNode, what: @autoclosure () -> String) -> PartialDate? {
-        guard case .scalar(let value, _) = node.content, !node.isNull else {
+        guard let value = document.scalar(node), !document.isNull(node) else {
             sink.error(
-                at: node.position, ReadMessages.wrongType(what(), expected: ReadMessages.dateForms, found: node.kindDescription))
+                at: node.position,
+                ReadMessages.wrongType(what(), expected: ReadMessages.dateForms, found: document.kindDescription(of: node)))
             return nil
         }
         guard let date = PartialDate(value.trimmingWhitespace) else {
@@ -110,8 +115,8 @@ struct NodeReader {
 
     /// How a node is described when it has the wrong type: scalars are quoted so the user sees the value.
     private func describe(_ node: YAMLNode) -> String {
-        if case .scalar(let value, _) = node.content, !node.isNull { return "'\(value)'" }
-        return node.kindDescription
+        if let value = document.scalar(node), !document.isNull(node) { return "'\(value)'" }
+        return document.kindDescription(of: node)
     }
 }
 

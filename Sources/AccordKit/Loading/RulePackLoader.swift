@@ -167,8 +167,8 @@ private struct RulePackReading {
             }
             let sink = DiagnosticSink(file: file)
             sinks.append(sink)
-            guard let root = YAMLReader.read(file, limits: .default, into: sink) else { return nil }
-            return (root, NodeReader(sink: sink))
+            guard let document = YAMLReader.read(file, limits: .default, into: sink) else { return nil }
+            return (document.root, NodeReader(sink: sink, document: document))
         } catch {
             diagnostics += error.diagnostics
             return nil
@@ -227,8 +227,9 @@ private struct RulePackReading {
     }
 
     func readVocabulary(_ node: YAMLNode, _ reader: NodeReader) -> [String: [String]] {
-        guard case .mapping(let pairs) = node.content else {
-            reader.sink.error(at: node.position, ReadMessages.notMapping("'vocabulary'", found: node.kindDescription))
+        guard let pairs = reader.document.pairs(of: node) else {
+            reader.sink.error(
+                at: node.position, ReadMessages.notMapping("'vocabulary'", found: reader.document.kindDescription(of: node)))
             return [:]
         }
         var result: [String: [String]] = [:]

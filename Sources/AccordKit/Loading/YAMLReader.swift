@@ -1,6 +1,6 @@
 internal import CYaml
 
-/// Reads one YAML document into a `YAMLNode` tree, from libyaml's event stream, within `LoadLimits`.
+/// Reads one YAML document into a `YAMLDocument`, from libyaml's event stream, within `LoadLimits`.
 ///
 /// Why events and not `Yams.compose`: Yams' composer checks duplicate keys by hashing key nodes, and
 /// hashing is recursive, so an aliased "billion laughs" used as a mapping key (a 456-byte file) hangs
@@ -11,9 +11,9 @@ internal import CYaml
 public enum YAMLReader {
     /// Reads the single document of `file`, or returns nil with the reasons reported into `sink`.
     ///
-    /// Recoverable problems (duplicate keys) are reported and the tree is still returned, so later
-    /// checks can report theirs in the same pass.
-    public static func read(_ file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> YAMLNode? {
+    /// Recoverable problems (duplicate keys) are reported and the document is still returned, so
+    /// later checks can report theirs in the same pass.
+    public static func read(_ file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> YAMLDocument? {
         guard checkSizeAndEncoding(of: file, limits: limits, into: sink) else { return nil }
         var composer = EventComposer(file: file, limits: limits, sink: sink)
         return composer.compose()
@@ -91,7 +91,7 @@ extension YAMLReader {
     }
 }
 
-/// Builds the tree from libyaml events with an explicit stack, so nesting never recurses.
+/// Builds the document from libyaml events with an explicit stack, so nesting never recurses.
 private struct EventComposer {
     let file: SourceFile
     let limits: LoadLimits
@@ -99,39 +99,26 @@ private struct EventComposer {
 
     /// A sequence or mapping under construction.
     private struct Frame {
+        /// Its entry.
+        let index: Int
         let isMapping: Bool
-        let position: TextPosition
         let anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: (text: String, position: TextPosition)?
+        /// Nodes in this subtree so far, aliases counted at their expanded size.
+        var weight = 1
         var expectingKey = true
-        var dropNextValue = false
+        /// Pairs kept so far.
+        var pairCount = 0
         /// The keys of a large mapping, built once it passes `keysScanned` pairs.
         var keyPositions: [String: TextPosition]?
-        var weight = 1
 
         /// Up to this many pairs, duplicate keys are found by a scan: no hashing for the usual dozen.
         static let keysScanned = 16
-
-        /// Where `key` was first written in this mapping, or nil after recording it as new.
-        mutating func firstPosition(ofKey key: String, at position: TextPosition) -> TextPosition? {
-            // Every earlier key is in `pairs`: a key's value always arrives before the next key.
-            if pairs.count < Self.keysScanned {
-                return pairs.first { $0.key == key }?.keyPosition
-            }
-            if keyPositions == nil {
-                keyPositions = Dictionary(pairs.map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { first, _ in first })
-            }
-            if let first = keyPositions?[key] { return first }
-            keyPositions?[key] = position
-            return nil
-        }
     }
 
+    private var entries: [YAMLDocument.Entry] = []
     private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
-    private var root: YAMLNode?
+    /// The entry and weight of each anchored node, registered once the node is complete.
+    private var anchors: [String: (index: Int, weight: Int)] = [:]
     private var documents = 0
     /// Nodes so far, aliases counted at their expanded size.
     private var totalWeight = 0
@@ -140,10 +127,12 @@ private struct EventComposer {
         self.file = file
         self.limits = limits
         self.sink = sink
+        // About one node per 35 bytes in agreements: room for all of them at once.
+        entries.reserveCapacity(file.bytes.count / 32 + 16)
     }
 
     /// Runs the parser to the end of the stream, or to the first fatal problem.
-    mutating func compose() -> YAMLNode? {
+    mutating func compose() -> YAMLDocument? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             sink.error(at: nil, LoadMessages.parserUnavailable)
@@ -166,16 +155,18 @@ private struct EventComposer {
             }
         }
         guard finished else { return nil }
-        if documents == 0 {
+        if documents == 0 || entries.isEmpty {
             sink.error(at: .start, LoadMessages.emptyFile)
             return nil
         }
-        return root
+        return YAMLDocument(entries: entries)
     }
 
     /// Handles one event; false stops reading (the reason has been reported).
     private mutating func handle(_ event: yaml_event_t) -> Bool {
-        let position = TextPosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        let line = Int32(truncatingIfNeeded: event.start_mark.line + 1)
+        let column = Int32(truncatingIfNeeded: event.start_mark.column + 1)
+        let position = TextPosition(line: Int(line), column: Int(column))
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
@@ -187,14 +178,14 @@ private struct EventComposer {
         case YAML_SCALAR_EVENT:
             guard count(weight: 1, at: position) else { return false }
             let scalar = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-            let node = YAMLNode(
-                content: .scalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                position: position,
-                weight: 1
-            )
-            register(anchor: string(scalar.anchor), node: node)
-            attach(node)
+            let index = entries.count
+            entries.append(
+                YAMLDocument.Entry(
+                    text: String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self),
+                    line: line, column: column, kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
+                    end: Int32(index + 1), target: -1))
+            if let anchor = string(scalar.anchor) { anchors[anchor] = (index, 1) }
+            attach(index, weight: 1)
             return true
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard count(weight: 1, at: position) else { return false }
@@ -204,17 +195,16 @@ private struct EventComposer {
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? string(event.data.mapping_start.anchor) : string(event.data.sequence_start.anchor)
-            var frame = Frame(isMapping: isMapping, position: position, anchor: anchor)
-            // Room for a clause's keys at once: growing 1, 2, 4, 8 cost three reallocations per mapping.
-            if isMapping { frame.pairs.reserveCapacity(8) }
-            stack.append(frame)
+            stack.append(Frame(index: entries.count, isMapping: isMapping, anchor: anchor))
+            entries.append(
+                YAMLDocument.Entry(
+                    text: "", line: line, column: column, kind: isMapping ? .mapping : .sequence, end: 0, target: -1))
             return true
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            let node = YAMLNode(content: content, position: frame.position, weight: frame.weight)
-            register(anchor: frame.anchor, node: node)
-            attach(node)
+            entries[frame.index].end = Int32(entries.count)
+            if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.weight) }
+            attach(frame.index, weight: frame.weight)
             return true
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
@@ -227,7 +217,11 @@ private struct EventComposer {
                 return false
             }
             totalWeight += target.weight
-            attach(YAMLNode(content: target.content, position: position, weight: target.weight))
+            let index = entries.count
+            entries.append(
+                YAMLDocument.Entry(
+                    text: "", line: line, column: column, kind: .alias, end: Int32(index + 1), target: Int32(target.index)))
+            attach(index, weight: target.weight)
             return true
         default:
             return true
@@ -244,42 +238,57 @@ private struct EventComposer {
         return true
     }
 
-    private mutating func register(anchor: String?, node: YAMLNode) {
-        if let anchor { anchors[anchor] = node }
+    /// Counts a finished node in its parent, checking mapping keys as they arrive.
+    private mutating func attach(_ index: Int, weight: Int) {
+        guard !stack.isEmpty else { return }
+        let top = stack.count - 1
+        stack[top].weight += weight
+        guard stack[top].isMapping else { return }
+        guard stack[top].expectingKey else {
+            stack[top].expectingKey = true
+            return
+        }
+        stack[top].expectingKey = false
+        let document = YAMLDocument(entries: entries)
+        let key = document.node(at: index)
+        guard let text = document.scalar(key) else {
+            sink.error(at: key.position, LoadMessages.keyNotText(found: document.kindDescription(of: key)))
+            entries[index].isDroppedKey = true
+            return
+        }
+        if let first = firstPosition(ofKey: text, at: key.position, keyIndex: index, in: document) {
+            sink.error(at: key.position, LoadMessages.duplicateKey(text, first: first))
+            entries[index].isDroppedKey = true
+            return
+        }
+        stack[top].pairCount += 1
     }
 
-    /// Places a finished node in its parent, checking mapping keys as they arrive.
-    private mutating func attach(_ node: YAMLNode) {
-        guard !stack.isEmpty else {
-            root = node
-            return
-        }
+    /// Where `key` was first written in the mapping being built, or nil after recording it as new.
+    private mutating func firstPosition(ofKey key: String, at position: TextPosition, keyIndex: Int, in document: YAMLDocument)
+        -> TextPosition?
+    {
         let top = stack.count - 1
-        stack[top].weight += node.weight
-        guard stack[top].isMapping else {
-            stack[top].items.append(node)
-            return
-        }
-        if stack[top].expectingKey {
-            stack[top].expectingKey = false
-            guard case .scalar(let key, _) = node.content else {
-                sink.error(at: node.position, LoadMessages.keyNotText(found: node.kindDescription))
-                stack[top].dropNextValue = true
-                return
+        let mapping = stack[top].index
+        if stack[top].pairCount < Frame.keysScanned {
+            var first: TextPosition?
+            document.forEachPair(ofMappingAt: mapping, upTo: keyIndex) { earlier, _ in
+                let node = document.node(at: earlier)
+                if first == nil, document.entries[node.index].text == key { first = node.position }
             }
-            if let first = stack[top].firstPosition(ofKey: key, at: node.position) {
-                sink.error(at: node.position, LoadMessages.duplicateKey(key, first: first))
-                stack[top].dropNextValue = true
-                return
-            }
-            stack[top].pendingKey = (key, node.position)
-        } else {
-            stack[top].expectingKey = true
-            defer { stack[top].dropNextValue = false }
-            guard !stack[top].dropNextValue, let key = stack[top].pendingKey else { return }
-            stack[top].pairs.append(YAMLPair(key: key.text, keyPosition: key.position, value: node))
-            stack[top].pendingKey = nil
+            return first
         }
+        if stack[top].keyPositions == nil {
+            var positions: [String: TextPosition] = [:]
+            document.forEachPair(ofMappingAt: mapping, upTo: keyIndex) { earlier, _ in
+                let node = document.node(at: earlier)
+                positions[document.entries[node.index].text] = node.position
+            }
+            stack[top].keyPositions = positions
+        }
+        if let first = stack[top].keyPositions?[key] { return first }
+        stack[top].keyPositions?[key] = position
+        return nil
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -33,4 +33,45 @@ struct YAMLReaderTests {
         let yaml = (1...50_000).map { "key\($0): v" }.joined(separator: "\n") + "\n"
         #expect(problems(yaml) == [])
     }
+
+    @Test("a document's nodes keep their content, positions and order, aliases reading as the anchored node")
+    func documentStructure() throws {
+        let yaml = """
+            name: &who WHO
+            list:
+              - &pair {a: 1, b: [x, y]}
+              - *pair
+            again: *who
+            ? [not, text]
+            : dropped
+            name: repeated
+            last: ~
+
+            """
+        let file = SourceFile(path: "doc.yaml", text: yaml)
+        let sink = DiagnosticSink(file: file)
+        let document = try #require(YAMLReader.read(file, limits: .default, into: sink))
+        #expect(
+            sink.diagnostics.map { "\($0.location.position!): \($0.message)" } == [
+                "6:3: a mapping key must be text, found a sequence",
+                "8:1: duplicate key 'name'; it is already defined at 1:1, and a key may appear only once in a mapping",
+            ])
+        let pairs = try #require(document.pairs(of: document.root))
+        #expect(pairs.map(\.key) == ["name", "list", "again", "last"])
+        #expect(pairs.map(\.keyPosition.description) == ["1:1", "2:1", "5:1", "9:1"])
+        #expect(pairs.map { document.scalar($0.value) } == ["WHO", nil, "WHO", "~"])
+        #expect(document.isNull(pairs[3].value) && !document.isNull(pairs[0].value))
+        #expect(pairs[2].value.position.description == "5:8")
+
+        let items = try #require(document.items(of: pairs[1].value))
+        #expect(items.map(\.position.description) == ["3:5", "4:5"])
+        for item in items {
+            let inner = try #require(document.pairs(of: item))
+            #expect(inner.map(\.key) == ["a", "b"])
+            #expect(document.items(of: inner[1].value)?.compactMap { document.scalar($0) } == ["x", "y"])
+            #expect(document.value(of: "b", in: item).map { document.kindDescription(of: $0) } == "a sequence")
+        }
+        #expect(document.value(of: "missing", in: items[0]) == nil)
+        #expect(document.items(of: document.root) == nil && document.pairs(of: pairs[0].value) == nil)
+    }
 }

@@ -1,0 +1,126 @@
+/// One YAML document as `YAMLReader` reads it: every node in one array, in document order.
+///
+/// Why one array and not a tree: a tree allocates an array for every mapping and sequence, and
+/// building, copying and freeing those cost a fifth of loading an agreement. Here a collection's
+/// children follow it in the array and each subtree ends where its entry's `end` says, so the
+/// children of a node are found by jumping from one `end` to the next.
+public struct YAMLDocument: Sendable {
+    /// What an entry holds.
+    enum Kind: UInt8, Sendable {
+        /// A scalar written plain: unquoted, not a block scalar; only these can be null.
+        case plainScalar
+        /// A quoted or block scalar.
+        case scalar
+        case sequence
+        case mapping
+        /// An alias: its content is the `target` entry's.
+        case alias
+    }
+
+    /// One node: its text if it is a scalar, where it starts, and where its subtree ends.
+    struct Entry: Sendable {
+        /// A scalar's text; empty for the other kinds.
+        let text: String
+        let line: Int32
+        let column: Int32
+        let kind: Kind
+        /// True for a mapping key whose pair is left out (the key was not text, or was repeated).
+        var isDroppedKey = false
+        /// One past the last entry of this node's subtree.
+        var end: Int32
+        /// For an alias, the anchored node's entry; -1 otherwise.
+        let target: Int32
+
+        var position: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
+    }
+
+    /// The nodes, in document order.
+    let entries: [Entry]
+
+    /// The document's top-level node.
+    public var root: YAMLNode { node(at: 0) }
+
+    /// The node of entry `index`, seen through an alias to the anchored content.
+    func node(at index: Int) -> YAMLNode {
+        let entry = entries[index]
+        return YAMLNode(index: entry.kind == .alias ? Int(entry.target) : index, position: entry.position)
+    }
+
+    /// The text of a scalar node, or nil for a collection.
+    public func scalar(_ node: YAMLNode) -> String? {
+        let entry = entries[node.index]
+        return entry.kind == .plainScalar || entry.kind == .scalar ? entry.text : nil
+    }
+
+    /// True for a plain empty scalar, `~` or `null`: a key written with no value.
+    public func isNull(_ node: YAMLNode) -> Bool {
+        let entry = entries[node.index]
+        guard entry.kind == .plainScalar else { return false }
+        // Only a 0-, 1- or 4-byte value can be null; lower-casing a clause's text to find out would be waste.
+        switch entry.text.utf8.count {
+        case 0: return true
+        case 1: return entry.text == "~"
+        case 4: return entry.text.lowercased() == "null"
+        default: return false
+        }
+    }
+
+    /// The kind of node, as messages name it ("a mapping", "a sequence", "text").
+    public func kindDescription(of node: YAMLNode) -> String {
+        switch entries[node.index].kind {
+        case .plainScalar, .scalar, .alias: isNull(node) ? "nothing (null)" : "text"
+        case .sequence: "a sequence"
+        case .mapping: "a mapping"
+        }
+    }
+
+    /// The items of a sequence node in order, or nil for another kind.
+    public func items(of node: YAMLNode) -> [YAMLNode]? {
+        guard entries[node.index].kind == .sequence else { return nil }
+        var items: [YAMLNode] = []
+        var child = node.index + 1
+        while child < entries[node.index].end {
+            items.append(self.node(at: child))
+            child = Int(entries[child].end)
+        }
+        return items
+    }
+
+    /// The pairs of a mapping node in file order, or nil for another kind.
+    ///
+    /// Keys are unique text: the reader left out, after reporting, pairs whose key was not text or
+    /// was repeated.
+    public func pairs(of node: YAMLNode) -> [YAMLPair]? {
+        guard entries[node.index].kind == .mapping else { return nil }
+        var pairs: [YAMLPair] = []
+        forEachPair(ofMappingAt: node.index) { key, value in
+            let keyNode = self.node(at: key)
+            pairs.append(YAMLPair(key: entries[keyNode.index].text, keyPosition: keyNode.position, value: self.node(at: value)))
+        }
+        return pairs
+    }
+
+    /// The value of `key` in a mapping node, or nil when the node is not a mapping or lacks the key.
+    ///
+    /// For finding one key without listing the pairs.
+    public func value(of key: String, in node: YAMLNode) -> YAMLNode? {
+        guard entries[node.index].kind == .mapping else { return nil }
+        var found: YAMLNode?
+        forEachPair(ofMappingAt: node.index) { keyIndex, value in
+            if found == nil, entries[self.node(at: keyIndex).index].text == key { found = self.node(at: value) }
+        }
+        return found
+    }
+
+    /// Calls `body` with the entry of each kept key and of its value, in file order, up to `limit`
+    /// (the end of the mapping by default; the key being read while the mapping is still open).
+    func forEachPair(ofMappingAt mapping: Int, upTo limit: Int? = nil, _ body: (_ key: Int, _ value: Int) -> Void) {
+        let end = limit ?? Int(entries[mapping].end)
+        var key = mapping + 1
+        while key < end {
+            let value = Int(entries[key].end)
+            if !entries[key].isDroppedKey { body(key, value) }
+            key = Int(entries[value].end)
+        }
+    }
+}
