@@ -23,7 +23,16 @@ public struct SourceFile: Sendable {
     /// The byte offset where each line starts, computed in one pass; line N starts at `[N - 1]`.
     public func lineStarts() -> [Int] {
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        // Lines average about 60 bytes; memchr finds each line feed faster than a loop over bytes.
+        starts.reserveCapacity(bytes.count / 48 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+        }
         return starts
     }
 

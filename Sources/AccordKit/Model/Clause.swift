@@ -42,8 +42,10 @@ public struct Clause: Sendable, Hashable {
 
     /// The file line of whitespace-separated word `index` of `text` (as `AnalyzedText.Token`
     /// records it): what evidence is reported at.
-    func line(ofTextWord index: Int) -> Int? {
-        let lines = textWordLines
+    ///
+    /// `count`, the text's number of words when the caller knows it, spares counting them.
+    func line(ofTextWord index: Int, of count: Int? = nil) -> Int? {
+        let lines = wordLines?.lines(wordCount: count) ?? []
         guard text != nil, !lines.isEmpty else { return textPosition?.line }
         return lines[min(max(index, 0), lines.count - 1)]
     }

@@ -20,10 +20,15 @@ public final class TextWordLines: Sendable, Hashable {
     }
 
     /// One line per word of the text, in order; fewer if the source ran out of words.
-    public var lines: [Int] {
-        found.withLock { found in
+    public var lines: [Int] { lines(wordCount: nil) }
+
+    /// `lines`; `wordCount`, the text's number of words (as its analysis counted them), spares
+    /// counting them again.
+    func lines(wordCount: Int?) -> [Int] {
+        assert(wordCount == nil || wordCount == WhitespaceWords.count(in: text), "the analyser counted other words")
+        return found.withLock { found in
             if let found { return found }
-            let lines = Self.walk(source, from: position, words: WhitespaceWords.count(in: text))
+            let lines = Self.walk(source, from: position, words: wordCount ?? WhitespaceWords.count(in: text))
             found = lines
             return lines
         }

@@ -43,6 +43,8 @@ public struct AnalyzedText: Sendable {
     public let parts: [Part]
     /// The prefix ids of every word, end to end.
     let prefixIDs: [Int32]
+    /// How many whitespace-separated words the text has (tokens record which one they start in).
+    let textWordCount: Int
     /// The size of the lexicon used, so text analysed before a lexicon grew is not matched against it.
     let lexiconSize: Int
 

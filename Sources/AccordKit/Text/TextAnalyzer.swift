@@ -39,7 +39,7 @@ public enum TextAnalyzer {
         }
         return AnalyzedText(
             text: text, tokens: tokens, parts: parts, prefixIDs: splitter.prefixIDs,
-            lexiconSize: lexicon.size
+            textWordCount: splitter.textWordCount, lexiconSize: lexicon.size
         )
     }
 

@@ -25,6 +25,10 @@ struct WordSplitter {
     private var textWord: Int32 = -1
     private var afterWhitespace = true
 
+    /// How many whitespace-separated words the text has, once split: the same count as
+    /// `WhitespaceWords.count(in:)`, which evidence lines would otherwise walk the text again for.
+    var textWordCount: Int { Int(textWord) + 1 }
+
     init(tables: Lexicon.Tables) {
         self.tables = tables
     }

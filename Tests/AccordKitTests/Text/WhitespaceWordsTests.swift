@@ -15,5 +15,17 @@ struct WhitespaceWordsTests {
     func count(text: String, words: Int) {
         #expect(WhitespaceWords.count(in: text) == words)
         #expect(WhitespaceWords.ranges(in: text).count == words)
+        // The analyser counts the same words while splitting, and evidence lines rely on its count.
+        #expect(TextAnalyzer.analyze(text).textWordCount == words)
+    }
+
+    @Test(
+        "the analyser's count of words matches on treaty punctuation",
+        arguments: [
+            "(a) the Parties shall: (i) cooperate; and (ii) report.", "Art. 4.2 — e.g. the worker's pay", " … ‘quoted’ (b)",
+            "4.2.1\tno\u{2028}line separator", "(c)(d) ; ;",
+        ])
+    func analyserCount(text: String) {
+        #expect(TextAnalyzer.analyze(text).textWordCount == WhitespaceWords.count(in: text))
     }
 }
