@@ -14,9 +14,20 @@ public struct Evaluator: Sendable {
     /// Evidence kept per rule in reports; the strongest come first.
     public static let maximumEvidencePerRule = 5
 
-    /// Creates an evaluator for `pack`.
+    /// The contexts some rule of the pack depends on, in declaration order.
+    private let usedContexts: [ContextCondition]
+    /// The pack's principle and criterion ids, for finding annotations that name neither.
+    private let knownPrinciples: Set<String>
+    private let knownCriteria: Set<String>
+
+    /// Creates an evaluator for `pack`; what depends on the pack alone is worked out here, once,
+    /// not for every agreement.
     public init(pack: RulePack) {
         self.pack = pack
+        let used = Set(pack.principles.flatMap { $0.criteria.flatMap(\.appliesWhen) + $0.redFlags.flatMap(\.appliesWhen) })
+        usedContexts = ContextCondition.allCases.filter(used.contains)
+        knownPrinciples = Set(pack.principles.map(\.id))
+        knownCriteria = Set(pack.criteria.map(\.id))
     }
 
     /// A clause read once, with its term occurrences; a class, because every rule visits every
@@ -45,10 +56,7 @@ public struct Evaluator: Sendable {
 
     /// Evaluates `agreement`; pure, reads no globals, so tests call it directly.
     public func evaluate(_ agreement: Agreement) -> Evaluation {
-        let used = Set(pack.principles.flatMap { $0.criteria.flatMap(\.appliesWhen) + $0.redFlags.flatMap(\.appliesWhen) })
-        let contexts = ContextCondition.allCases.filter(used.contains).map {
-            EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList)
-        }
+        let contexts = usedContexts.map { EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList) }
         let holding = Set(contexts.filter(\.holds).map(\.condition))
         let prepared = prepare(agreement.clauses, leadIn: nil)
         let principles = pack.principles.map { principle in
@@ -58,8 +66,6 @@ public struct Evaluator: Sendable {
                 redFlags: principle.redFlags.map { evaluate($0, clauses: prepared, holding: holding) }
             )
         }
-        let knownPrinciples = Set(pack.principles.map(\.id))
-        let knownCriteria = Set(pack.criteria.map(\.id))
         var unknown: [ClauseAnnotation] = []
         agreement.forEachClause { clause in
             unknown += clause.annotations.filter { annotation in
