@@ -32,14 +32,21 @@ public enum Scorer {
         var weightTotal = 0.0
         var overallPenalty = 0.0
         for result in evaluation.principles {
-            let applicable = result.criteria.filter(\.applies)
-            let possible = applicable.reduce(0.0) { $0 + Double($1.criterion.weight) }
-            let earned = applicable.reduce(0.0) {
-                $0 + Double($1.criterion.weight) * ScoringModel.credit($1.strength, required: $1.criterion.required)
+            // Sums in loops, not over filtered copies: a result holds its rule, a dozen references.
+            var possible = 0.0
+            var earned = 0.0
+            for criterion in result.criteria where criterion.applies {
+                let weight = Double(criterion.criterion.weight)
+                possible += weight
+                earned += weight * ScoringModel.credit(criterion.strength, required: criterion.criterion.required)
             }
-            let raised = result.redFlags.filter(\.isRaised)
-            let penalty = raised.reduce(0.0) { $0 + ScoringModel.principlePenalty($1.redFlag.severity) }
-            overallPenalty += raised.reduce(0.0) { $0 + ScoringModel.overallPenalty($1.redFlag.severity) }
+            var penalty = 0.0
+            var principleOverallPenalty = 0.0  // summed apart, then added: the same rounding as ever
+            for flag in result.redFlags where flag.isRaised {
+                penalty += ScoringModel.principlePenalty(flag.redFlag.severity)
+                principleOverallPenalty += ScoringModel.overallPenalty(flag.redFlag.severity)
+            }
+            overallPenalty += principleOverallPenalty
             var score: Double?
             if possible > 0 {
                 let rounded = ScoringModel.rounded(max(0, 100 * earned / possible - penalty))
