@@ -64,11 +64,11 @@ struct BatchCommand: ParsableCommand {
         }
         let format = self.format
         // Each report is rendered on the worker that scored it; this thread only writes.
-        let summarize: @Sendable (Report) -> (score: Double, line: String) = { report in
+        let summarize: @Sendable (ScoredAgreement) -> (score: Double, line: String) = { scored in
             switch format {
-            case .csv: (report.overall.score, CSVRenderer.line(CSVRenderer.summaryRow(report)))
-            case .jsonl: (report.overall.score, JSONLinesRenderer().render(report, options: RenderOptions()))
-            case .text: (report.overall.score, Self.summaryLine(report))
+            case .csv: (scored.card.overall, CSVRenderer.line(CSVRenderer.summaryRow(scored)))
+            case .jsonl: (scored.card.overall, JSONLinesRenderer().render(scored.report(), options: RenderOptions()))
+            case .text: (scored.card.overall, Self.summaryLine(scored))
             }
         }
         BatchRunner(pack: pack, workers: jobs).run(files, summarize: summarize, beforeWaiting: { output.flush() }) {
@@ -104,10 +104,10 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// One line of the ranked summary: score, grade, id, gap counts.
-    static func summaryLine(_ report: Report) -> String {
-        let score = String(format: "%5.1f", report.overall.score)
-        let contrary = report.gaps.filter { $0.kind == "contrary" }.count
-        return "\(score)  \(report.overall.grade)  \(report.agreement.id)  (\(report.gaps.count) gaps, \(contrary) red flags)"
+    static func summaryLine(_ scored: ScoredAgreement) -> String {
+        let score = String(format: "%5.1f", scored.card.overall)
+        let id = scored.evaluation.agreement.id
+        return "\(score)  \(scored.card.grade)  \(id)  (\(scored.card.gaps.count) gaps, \(scored.redFlagCount) red flags)"
     }
 
     /// Replaces '-' with the paths listed on standard input.

@@ -37,14 +37,15 @@ public struct BatchRunner: Sendable {
         _ paths: [String], beforeWaiting: () -> Void = {},
         release: (_ index: Int, _ path: String, _ outcome: Outcome<Report>) -> Void
     ) {
-        run(paths, summarize: { $0 }, beforeWaiting: beforeWaiting, release: release)
+        run(paths, summarize: { $0.report() }, beforeWaiting: beforeWaiting, release: release)
     }
 
-    /// `run(_:beforeWaiting:release:)`, with each report turned into what the caller keeps (a CSV
-    /// row, say) by `summarize` on the worker that scored it: the calling thread only writes, and
-    /// a report is freed where it was built.
+    /// `run(_:beforeWaiting:release:)`, with each scored agreement turned into what the caller keeps
+    /// (a CSV row, say) by `summarize` on the worker that scored it: the calling thread only writes,
+    /// results are freed where they were built, and a full report is built only if `summarize`
+    /// asks for one.
     public func run<Summary: Sendable>(
-        _ paths: [String], summarize: @escaping @Sendable (Report) -> Summary, beforeWaiting: () -> Void = {},
+        _ paths: [String], summarize: @escaping @Sendable (ScoredAgreement) -> Summary, beforeWaiting: () -> Void = {},
         release: (_ index: Int, _ path: String, _ outcome: Outcome<Summary>) -> Void
     ) {
         let state = BatchState<Summary>(count: paths.count, window: window)
@@ -58,7 +59,7 @@ public struct BatchRunner: Sendable {
                 while let index = state.nextToStart() {
                     let outcome: Outcome<Summary> =
                         switch Self.score(paths[index], loader: loader, evaluator: evaluator, pack: pack) {
-                        case .scored(let report): .scored(summarize(report))
+                        case .scored(let scored): .scored(summarize(scored))
                         case .failed(let diagnostics): .failed(diagnostics)
                         }
                     state.finish(index, outcome)
@@ -72,11 +73,13 @@ public struct BatchRunner: Sendable {
         group.wait()
     }
 
-    static func score(_ path: String, loader: AgreementLoader, evaluator: Evaluator, pack: RulePack) -> Outcome<Report> {
+    static func score(_ path: String, loader: AgreementLoader, evaluator: Evaluator, pack: RulePack)
+        -> Outcome<ScoredAgreement>
+    {
         do {
             let agreement = try loader.load(path: path)
             let evaluation = evaluator.evaluate(agreement)
-            return .scored(ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack))
+            return .scored(ScoredAgreement(evaluation: evaluation, card: Scorer.score(evaluation), pack: pack))
         } catch {
             return .failed(error.diagnostics)
         }

@@ -27,7 +27,8 @@ struct BatchRunnerTests {
         let paths = Array(RepositoryPaths.yamlFiles(under: RepositoryPaths.agreements).prefix(12))
         let expected = try paths.map { try AgreementLoader().load(path: $0).id }
         var ids: [String] = []
-        BatchRunner(pack: pack, workers: 3, window: 3).run(paths, summarize: { $0.agreement.id }) { index, _, outcome in
+        BatchRunner(pack: pack, workers: 3, window: 3).run(paths, summarize: { $0.evaluation.agreement.id }) {
+            index, _, outcome in
             guard case .scored(let id) = outcome else {
                 Issue.record("file \(index) failed")
                 return
