@@ -55,7 +55,9 @@ public struct Evidence: Sendable, Hashable {
     /// The clause id.
     public let clause: String
     /// The file line of the span (or of the clause, for an annotation).
-    public let line: Int?
+    public var line: Int? { place.line }
+    /// The line, found only when read.
+    private let place: EvidenceLine
     /// The matched words as they appear in the clause, or the annotation's justification.
     public let text: String
     /// The modality of the sentence part the span is in.
@@ -66,4 +68,34 @@ public struct Evidence: Sendable, Hashable {
     public let asserted: Bool
     /// The strength it gives the criterion.
     public let strength: Strength
+
+    init(
+        clause: String, line: EvidenceLine, text: String, modality: Modality, polarity: Polarity, asserted: Bool,
+        strength: Strength
+    ) {
+        self.clause = clause
+        self.place = line
+        self.text = text
+        self.modality = modality
+        self.polarity = polarity
+        self.asserted = asserted
+        self.strength = strength
+    }
+
+    public static func == (left: Evidence, right: Evidence) -> Bool {
+        // Lines last: comparing them may walk a clause's source.
+        left.clause == right.clause && left.text == right.text && left.modality == right.modality
+            && left.polarity == right.polarity && left.asserted == right.asserted && left.strength == right.strength
+            && left.place.isSameLine(as: right.place)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(clause)
+        hasher.combine(line)
+        hasher.combine(text)
+        hasher.combine(modality)
+        hasher.combine(polarity)
+        hasher.combine(asserted)
+        hasher.combine(strength)
+    }
 }

@@ -150,7 +150,7 @@ public struct Evaluator: Sendable {
                 evidence.append(
                     .annotation(
                         Evidence(
-                            clause: prepared.clause.id, line: annotation.position.line, text: annotation.justification,
+                            clause: prepared.clause.id, line: .known(annotation.position.line), text: annotation.justification,
                             modality: inferred, polarity: .affirmed, asserted: true, strength: strength
                         )))
             }

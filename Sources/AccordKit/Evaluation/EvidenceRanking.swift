@@ -30,7 +30,7 @@ enum EvidenceCandidate {
             let end = tokens[match.tokenRange.upperBound - 1].end
             return Evidence(
                 clause: prepared.clause.id,
-                line: prepared.clause.line(ofTextWord: Int(first.textWord), of: prepared.text.textWordCount),
+                line: prepared.clause.evidenceLine(ofTextWord: Int(first.textWord), of: prepared.text.textWordCount),
                 text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
                 asserted: false, strength: strength
             )

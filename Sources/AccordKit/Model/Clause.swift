@@ -42,12 +42,15 @@ public struct Clause: Sendable, Hashable {
 
     /// The file line of whitespace-separated word `index` of `text` (as `AnalyzedText.Token`
     /// records it): what evidence is reported at.
-    ///
-    /// `count`, the text's number of words when the caller knows it, spares counting them.
-    func line(ofTextWord index: Int, of count: Int? = nil) -> Int? {
-        let lines = wordLines?.lines(wordCount: count) ?? []
-        guard text != nil, !lines.isEmpty else { return textPosition?.line }
-        return lines[min(max(index, 0), lines.count - 1)]
+    func line(ofTextWord index: Int) -> Int? {
+        evidenceLine(ofTextWord: index, of: nil).line
+    }
+
+    /// The line of word `index`, found when first read; `count`, the text's number of words when
+    /// the caller knows it, spares counting them.
+    func evidenceLine(ofTextWord index: Int, of count: Int?) -> EvidenceLine {
+        guard text != nil, let wordLines else { return .known(textPosition?.line) }
+        return .word(index, count: count, lines: wordLines, fallback: textPosition?.line)
     }
 
     /// This clause and all its sub-clauses, depth first, in document order.

@@ -19,9 +19,12 @@ public struct Gap: Sendable, Hashable {
     /// What the rule asks, or what the red flag is.
     public let statement: String
     /// The clauses involved (none for a missing provision).
-    public let clauses: [String]
-    /// The file lines of those clauses' evidence, in the same order.
-    public let lines: [Int]
+    public var clauses: [String] { evidence.map(\.clause) }
+    /// The file lines of those clauses' evidence, in the same order; found when read, as a batch
+    /// writing CSV rows never reads them.
+    public var lines: [Int] { evidence.compactMap(\.line) }
+    /// The evidence behind the gap: a raised flag's, or a weak criterion's.
+    let evidence: [Evidence]
     public let codeParagraphs: [String]
     public let recommendation: String
     public let modelClause: String

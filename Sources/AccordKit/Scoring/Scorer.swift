@@ -76,7 +76,7 @@ public enum Scorer {
                     Gap(
                         kind: .contrary, severity: rule.severity, principle: principle.id, rule: rule.id,
                         statement: rule.statement,
-                        clauses: flag.evidence.map(\.clause), lines: flag.evidence.compactMap(\.line),
+                        evidence: flag.evidence,
                         codeParagraphs: rule.codeParagraphs, recommendation: rule.recommendation, modelClause: rule.modelClause
                     )
                 )
@@ -88,7 +88,7 @@ public enum Scorer {
                     Gap(
                         kind: missing ? .missing : .weak, severity: missing ? rule.severity : rule.severity.lowered,
                         principle: principle.id, rule: rule.id, statement: rule.statement,
-                        clauses: criterion.evidence.map(\.clause), lines: criterion.evidence.compactMap(\.line),
+                        evidence: criterion.evidence,
                         codeParagraphs: rule.codeParagraphs, recommendation: rule.recommendation, modelClause: rule.modelClause
                     )
                 )
