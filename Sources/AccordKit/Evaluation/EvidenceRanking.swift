@@ -45,6 +45,7 @@ enum EvidenceCandidate {
     /// Sorting is stable and duplicates are equal in every sort key, so taking the first unique
     /// ones after sorting keeps the same evidence as removing duplicates first would.
     static func rank(_ candidates: [EvidenceCandidate], limit: Int) -> [Evidence] {
+        guard !candidates.isEmpty else { return [] }
         let order = candidates.indices.sorted { left, right in
             let (a, b) = (candidates[left], candidates[right])
             if a.strength != b.strength { return a.strength > b.strength }
@@ -52,6 +53,7 @@ enum EvidenceCandidate {
             return left < right
         }
         var kept: [Evidence] = []
+        kept.reserveCapacity(min(limit, candidates.count))
         for index in order where kept.count < limit {
             let evidence = candidates[index].evidence
             if !kept.contains(evidence) { kept.append(evidence) }

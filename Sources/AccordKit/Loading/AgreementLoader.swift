@@ -298,6 +298,7 @@ private struct AgreementReading {
             return nil
         }
         var clauses: [Clause] = []
+        clauses.reserveCapacity(items.count)
         var complete = true
         for (index, item) in items.enumerated() {
             if let clause = readClause(item, number: index + 1, in: what, sources: sources) {

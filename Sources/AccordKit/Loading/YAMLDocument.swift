@@ -78,6 +78,7 @@ public struct YAMLDocument: Sendable {
     public func items(of node: YAMLNode) -> [YAMLNode]? {
         guard entries[node.index].kind == .sequence else { return nil }
         var items: [YAMLNode] = []
+        items.reserveCapacity(childCount(of: node.index))
         var child = node.index + 1
         while child < entries[node.index].end {
             items.append(self.node(at: child))
@@ -93,6 +94,8 @@ public struct YAMLDocument: Sendable {
     public func pairs(of node: YAMLNode) -> [YAMLPair]? {
         guard entries[node.index].kind == .mapping else { return nil }
         var pairs: [YAMLPair] = []
+        // Reserved at once: growing by appending cost three or four allocations per mapping.
+        pairs.reserveCapacity(childCount(of: node.index) / 2)
         forEachPair(ofMappingAt: node.index) { key, value in
             let keyNode = self.node(at: key)
             pairs.append(YAMLPair(key: entries[keyNode.index].text, keyPosition: keyNode.position, value: self.node(at: value)))
@@ -110,6 +113,17 @@ public struct YAMLDocument: Sendable {
             if found == nil, entries[self.node(at: keyIndex).index].text == key { found = self.node(at: value) }
         }
         return found
+    }
+
+    /// How many children the collection at entry `index` has (keys and values both, for a mapping).
+    private func childCount(of index: Int) -> Int {
+        var count = 0
+        var child = index + 1
+        while child < entries[index].end {
+            count += 1
+            child = Int(entries[child].end)
+        }
+        return count
     }
 
     /// Calls `body` with the entry of each kept key and of its value, in file order, up to `limit`
