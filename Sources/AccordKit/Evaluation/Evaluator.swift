@@ -130,7 +130,7 @@ public struct Evaluator: Sendable {
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
         for prepared in clauses where applies {
             for pattern in criterion.evidence where prepared.mayMatch(pattern) {
-                for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences) {
+                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
                 }
@@ -166,8 +166,8 @@ public struct Evaluator: Sendable {
         var evidence: [EvidenceCandidate] = []
         for prepared in clauses {
             for pattern in redFlag.evidence where prepared.mayMatch(pattern) {
-                for match in pattern.matches(in: prepared.text, occurrences: prepared.occurrences)
-                where match.modality != .mention {
+                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
+                    guard match.modality != .mention else { return }
                     evidence.append(
                         .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
                 }

@@ -16,15 +16,15 @@ struct NodeReader {
 
     /// `node` as a mapping holding only `Key`s; unknown keys are reported with a suggestion.
     func mapping<Key: FormatKey>(_ node: YAMLNode, of _: Key.Type, what: String) -> MappingView<Key>? {
-        guard let pairs = document.pairs(of: node) else {
+        guard document.isMapping(node) else {
             sink.error(at: node.position, ReadMessages.notMapping(what, found: document.kindDescription(of: node)))
             return nil
         }
-        var keys: [Key?] = []
-        keys.reserveCapacity(pairs.count)
-        for pair in pairs {
+        var entries: [MappingView<Key>.Entry] = []
+        entries.reserveCapacity(document.pairCapacity(of: node))
+        document.forEachPair(of: node) { pair in
             let key = Key(rawValue: pair.key)
-            keys.append(key)
+            entries.append(MappingView.Entry(key: key, pair: pair))
             if key == nil {
                 let allowed = Key.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: pair.key, in: allowed)
@@ -32,7 +32,7 @@ struct NodeReader {
                     at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
             }
         }
-        return MappingView(node: node, what: what, pairs: pairs, keys: keys, sink: sink)
+        return MappingView(node: node, what: what, entries: entries, sink: sink)
     }
 
     /// `node` as a sequence; `what` names it in messages.
@@ -126,15 +126,20 @@ struct MappingView<Key: FormatKey> {
     let node: YAMLNode
     /// How messages name this mapping ("agreement", "party 2", "clause '4.2'").
     let what: String
-    /// The mapping's pairs, in file order.
-    let pairs: [YAMLPair]
-    /// The key of each pair, nil for an unknown one; a mapping has a dozen keys at most, so scanning
-    /// these enum values beats hashing.
-    let keys: [Key?]
+    /// The mapping's pairs in file order, each with its key (nil for an unknown one); a mapping has
+    /// a dozen keys at most, so scanning these enum values beats hashing. One array, not two: this is
+    /// built for every mapping of every file.
+    let entries: [Entry]
     let sink: DiagnosticSink
 
+    /// One pair and its key.
+    struct Entry {
+        let key: Key?
+        let pair: YAMLPair
+    }
+
     private func pair(_ key: Key) -> YAMLPair? {
-        for index in keys.indices where keys[index] == key { return pairs[index] }
+        for entry in entries where entry.key == key { return entry.pair }
         return nil
     }
 

@@ -65,6 +65,11 @@ public struct YAMLDocument: Sendable {
         }
     }
 
+    /// True for a mapping node.
+    public func isMapping(_ node: YAMLNode) -> Bool {
+        entries[node.index].kind == .mapping
+    }
+
     /// The kind of node, as messages name it ("a mapping", "a sequence", "text").
     public func kindDescription(of node: YAMLNode) -> String {
         switch entries[node.index].kind {
@@ -92,15 +97,26 @@ public struct YAMLDocument: Sendable {
     /// Keys are unique text: the reader left out, after reporting, pairs whose key was not text or
     /// was repeated.
     public func pairs(of node: YAMLNode) -> [YAMLPair]? {
-        guard entries[node.index].kind == .mapping else { return nil }
+        guard isMapping(node) else { return nil }
         var pairs: [YAMLPair] = []
         // Reserved at once: growing by appending cost three or four allocations per mapping.
-        pairs.reserveCapacity(childCount(of: node.index) / 2)
+        pairs.reserveCapacity(pairCapacity(of: node))
+        forEachPair(of: node) { pairs.append($0) }
+        return pairs
+    }
+
+    /// Room for the pairs of a mapping node: its pairs, counting any the reader left out.
+    func pairCapacity(of node: YAMLNode) -> Int {
+        childCount(of: node.index) / 2
+    }
+
+    /// Calls `body` with each pair of a mapping node, in file order; nothing for another kind.
+    func forEachPair(of node: YAMLNode, _ body: (YAMLPair) -> Void) {
+        guard isMapping(node) else { return }
         forEachPair(ofMappingAt: node.index) { key, value in
             let keyNode = self.node(at: key)
-            pairs.append(YAMLPair(key: entries[keyNode.index].text, keyPosition: keyNode.position, value: self.node(at: value)))
+            body(YAMLPair(key: entries[keyNode.index].text, keyPosition: keyNode.position, value: self.node(at: value)))
         }
-        return pairs
     }
 
     /// The value of `key` in a mapping node, or nil when the node is not a mapping or lacks the key.

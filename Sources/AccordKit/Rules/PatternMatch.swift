@@ -27,8 +27,15 @@ extension EvidencePattern {
     /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
     /// clause, and per-call arrays were the matcher's main cost.
     public func matches(in text: AnalyzedText, occurrences: TermOccurrences) -> [PatternMatch] {
-        guard mayMatch(occurrences) else { return [] }
         var results: [PatternMatch] = []
+        forEachMatch(in: text, occurrences: occurrences) { results.append($0) }
+        return results
+    }
+
+    /// Calls `body` with each match `matches(in:occurrences:)` returns, in order, building no array:
+    /// the evaluator adds them straight to a rule's candidates.
+    func forEachMatch(in text: AnalyzedText, occurrences: TermOccurrences, _ body: (PatternMatch) -> Void) {
+        guard mayMatch(occurrences) else { return }
         occurrences.withRanges { all in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: OccurrenceLists.scratchSize(terms.count)) { scratch in
                 var lists = OccurrenceLists(all: all, scratch: scratch, count: terms.count)
@@ -39,11 +46,10 @@ extension EvidencePattern {
                     let negated = Self.isNegated(span, in: part, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
-                    results.append(PatternMatch(tokenRange: span, modality: part.modality, polarity: polarity))
+                    body(PatternMatch(tokenRange: span, modality: part.modality, polarity: polarity))
                 }
             }
         }
-        return results
     }
 
     /// True when a negation cue lies in the span, or shortly before it with no scope break between.

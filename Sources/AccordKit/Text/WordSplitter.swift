@@ -38,6 +38,8 @@ struct WordSplitter {
         // Corpus text averages 6.5 bytes a word; a little more room avoids a doubling for dense text.
         tokens.reserveCapacity(bytes.count / 5 + 4)
         prefixIDs.reserveCapacity(bytes.count / 8)
+        // A sentence part runs about 100 bytes.
+        parts.reserveCapacity(bytes.count / 64 + 2)
         var index = 0
         while index < bytes.count {
             let (scalar, length) = Self.scalar(in: bytes, at: index)
