@@ -126,9 +126,10 @@ struct MappingView<Key: FormatKey> {
     let node: YAMLNode
     /// How messages name this mapping ("agreement", "party 2", "clause '4.2'").
     let what: String
-    /// The mapping's pairs in file order, each with its key (nil for an unknown one); a mapping has
-    /// a dozen keys at most, so scanning these enum values beats hashing. One array, not two: this is
-    /// built for every mapping of every file.
+    /// The mapping's pairs in file order, each with its key (nil for an unknown one).
+    ///
+    /// A mapping has a dozen keys at most, so scanning these enum values beats hashing. One array,
+    /// not two: this is built for every mapping of every file.
     let entries: [Entry]
     let sink: DiagnosticSink
 
