@@ -58,19 +58,16 @@ public struct TermOccurrences: Sendable {
         }
 
         /// Grouped by term with a counting sort, which is stable: each term's ranges stay in text order.
-        consuming func build() -> TermOccurrences {
-            // One array serves as the write cursor of each group and then, shifted, as the starts:
-            // once every range is placed, the cursor of term `t` stands where term `t + 1` starts.
-            var cursors = counts
-            for term in cursors.indices.dropFirst() { cursors[term] += cursors[term - 1] }
+        func build() -> TermOccurrences {
+            var starts = counts
+            for term in starts.indices.dropFirst() { starts[term] += starts[term - 1] }
+            var next = starts
             var grouped = [Range<Int>](repeating: 0..<0, count: ranges.count)
             for (term, range) in zip(terms, ranges) {
-                grouped[Int(cursors[Int(term)])] = range
-                cursors[Int(term)] += 1
+                grouped[Int(next[Int(term)])] = range
+                next[Int(term)] += 1
             }
-            for term in cursors.indices.dropFirst().reversed() { cursors[term] = cursors[term - 1] }
-            cursors[0] = 0
-            return TermOccurrences(ranges: grouped, starts: cursors)
+            return TermOccurrences(ranges: grouped, starts: starts)
         }
     }
 }
