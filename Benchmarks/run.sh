@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Throughput of `accord batch` on a generated corpus, next to the libyaml parse floor.
 # Usage: Benchmarks/run.sh [N ...]          (default: 1000 10000 100000)
-# Environment: SEED (default 42), ACCORD_BENCH_CACHE (corpus cache, default $TMPDIR/accord-bench).
+# Environment: SEED (default 42), REPEAT (rounds per N, default 3), ACCORD_BENCH_CACHE (corpus
+# cache, default $TMPDIR/accord-bench).
 # Builds accord in release and Benchmarks/libyaml-floor.c (needs libyaml-dev), generates each
-# corpus once per N, seed and generator version, then measures with /usr/bin/time, whole process:
+# corpus once per N, seed and generator version, then measures with /usr/bin/time, whole process,
+# REPEAT rounds of, interleaved, keeping the fastest of each:
 #   accord batch DIR --format csv            (all cores)
+#   libyaml-floor < list of the same files   (one core, event parser only)
 #   accord batch DIR --jobs 1 --format csv   (one core)
-#   libyaml-floor < list of the same files   (one core, event parser only; faster of two runs)
 # and prints a Markdown table. Fails if any accord run exits non-zero or scores the wrong count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed="${SEED:-42}"
+repeats="${REPEAT:-3}"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1000 10000 100000)
 cache="${ACCORD_BENCH_CACHE:-${TMPDIR:-/tmp}/accord-bench}"
@@ -47,6 +50,11 @@ run() {
 }
 
 # check_batch NAME N : the CSV has a header and N rows, and stderr says "N scored, 0 failed".
+# The smaller of two times; the first argument may be empty (no run yet).
+fastest() {
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a ? b : a) }'
+}
+
 check_batch() {
     local rows
     rows=$(($(wc -l <"$work/$1.out") - 1))
@@ -68,20 +76,21 @@ for n in "${counts[@]}"; do
     find "$corpus" -name '*.yaml' | sort >"$work/list"
     bytes=$(xargs -a "$work/list" cat | wc -c)       # also warms the page cache for every run
 
-    echo "N=$n: accord batch, all cores ..." >&2
-    run batch "$accord" batch "$corpus" --format csv
-    check_batch batch "$n"
-    wall=$seconds; peak_kb=$kilobytes
-    echo "N=$n: accord batch --jobs 1 ..." >&2
-    run batch1 "$accord" batch "$corpus" --jobs 1 --format csv
-    check_batch batch1 "$n"
-    wall1=$seconds
-    # Twice, keeping the faster: at N = 100,000 the first pass can still be reading from disk.
-    echo "N=$n: libyaml floor ..." >&2
-    run floor "$floor" <"$work/list"
-    floor_wall=$seconds
-    run floor "$floor" <"$work/list"
-    floor_wall=$(awk -v a="$floor_wall" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
+    # Each measurement is repeated, interleaved with the others, and the fastest run is kept: on a
+    # shared machine a run can take 10-30 % longer than the next, and both accord and the floor are
+    # treated alike. The floor's first pass at N = 100,000 may also still be reading from disk.
+    wall=""; wall1=""; floor_wall=""; peak_kb=0
+    for round in $(seq "$repeats"); do
+        echo "N=$n, round $round of $repeats: accord batch (all cores), libyaml floor, accord batch --jobs 1 ..." >&2
+        run batch "$accord" batch "$corpus" --format csv
+        check_batch batch "$n"
+        wall=$(fastest "$wall" "$seconds"); peak_kb=$((kilobytes > peak_kb ? kilobytes : peak_kb))
+        run floor "$floor" <"$work/list"
+        floor_wall=$(fastest "$floor_wall" "$seconds")
+        run batch1 "$accord" batch "$corpus" --jobs 1 --format csv
+        check_batch batch1 "$n"
+        wall1=$(fastest "$wall1" "$seconds")
+    done
 
     rows+=("$(awk -v n="$n" -v b="$bytes" -v w="$wall" -v k="$peak_kb" -v w1="$wall1" -v f="$floor_wall" 'BEGIN {
         mb = b / 1e6; ws = (w > 0 ? w : 0.01); fs = (f > 0 ? f : 0.01)

@@ -50,9 +50,12 @@ measure("analyze text") { analyses = texts.map { pack.terms.analyze($0) } }
 measure("term occurrences") { for analysis in analyses { _ = pack.terms.occurrences(in: analysis) } }
 var evaluations: [Evaluation] = []
 measure("evaluate (all)") { evaluations = agreements.map(evaluator.evaluate) }
-var reports: [Report] = []
-measure("score + report") { reports = evaluations.map { ReportBuilder.build($0, card: Scorer.score($0), pack: pack) } }
-measure("CSV rows") { for report in reports { _ = CSVRenderer.line(CSVRenderer.summaryRow(report)) } }
+var scored: [ScoredAgreement] = []
+measure("score card") { scored = evaluations.map { ScoredAgreement(evaluation: $0, card: Scorer.score($0), pack: pack) } }
+// What `accord batch --format csv` writes: a row from the score card, no report.
+measure("CSV rows") { for agreement in scored { _ = CSVRenderer.line(CSVRenderer.summaryRow(agreement)) } }
+// What JSON Lines and `accord score` need on top: the full report (evidence lines are found here).
+measure("full report") { _ = scored.map { $0.report() } }
 print("\(paths.count) agreements, \(texts.count) clause texts, \(texts.reduce(0) { $0 + $1.utf8.count }) text bytes")
 // ACCORD_STAGES_TERMS=1 also prints the shape of the pack's term table and of the analysed text.
 if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
