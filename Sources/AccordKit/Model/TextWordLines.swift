@@ -25,9 +25,11 @@ public final class TextWordLines: Sendable, Hashable {
     /// `lines`; `wordCount`, the text's number of words (as its analysis counted them), spares
     /// counting them again.
     func lines(wordCount: Int?) -> [Int] {
-        assert(wordCount == nil || wordCount == WhitespaceWords.count(in: text), "the analyser counted other words")
-        return found.withLock { found in
+        found.withLock { found in
             if let found { return found }
+            // Checked once, on the walk: every read of an evidence line comes here, and counting a
+            // long text on each read made a 5,000-part clause quadratic in debug builds.
+            assert(wordCount == nil || wordCount == WhitespaceWords.count(in: text), "the analyser counted other words")
             let lines = Self.walk(source, from: position, words: wordCount ?? WhitespaceWords.count(in: text))
             found = lines
             return lines
