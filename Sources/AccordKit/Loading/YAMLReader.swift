@@ -106,12 +106,15 @@ private struct EventComposer {
         /// Nodes in this subtree so far, aliases counted at their expanded size.
         var weight = 1
         var expectingKey = true
-        /// Pairs kept so far.
-        var pairCount = 0
-        /// The keys of a large mapping, built once it passes `keysScanned` pairs.
+        /// Keys read so far, kept or left out: what a scan for a duplicate would walk.
+        var keysSeen = 0
+        /// The keys of a large mapping, built once it passes `keysScanned` keys.
         var keyPositions: [String: TextPosition]?
 
-        /// Up to this many pairs, duplicate keys are found by a scan: no hashing for the usual dozen.
+        /// Up to this many keys, duplicate keys are found by a scan: no hashing for the usual dozen.
+        ///
+        /// Left-out keys count too, or a mapping of thousands of repeated keys would be scanned whole
+        /// for each one.
         static let keysScanned = 16
     }
 
@@ -249,19 +252,28 @@ private struct EventComposer {
             return
         }
         stack[top].expectingKey = false
+        if !isKept(key: index) { entries[index].isDroppedKey = true }
+        stack[top].keysSeen += 1
+    }
+
+    /// True when the key at entry `index` is text not yet used in the mapping being built; otherwise
+    /// reports why the pair is left out.
+    ///
+    /// Apart from `attach` so that the document view it reads through is gone before `attach`
+    /// marks the entry: marking it while a view still shares the array would copy every entry, for
+    /// every bad key of a file.
+    private mutating func isKept(key index: Int) -> Bool {
         let document = YAMLDocument(entries: entries)
         let key = document.node(at: index)
         guard let text = document.scalar(key) else {
             sink.error(at: key.position, LoadMessages.keyNotText(found: document.kindDescription(of: key)))
-            entries[index].isDroppedKey = true
-            return
+            return false
         }
         if let first = firstPosition(ofKey: text, at: key.position, keyIndex: index, in: document) {
             sink.error(at: key.position, LoadMessages.duplicateKey(text, first: first))
-            entries[index].isDroppedKey = true
-            return
+            return false
         }
-        stack[top].pairCount += 1
+        return true
     }
 
     /// Where `key` was first written in the mapping being built, or nil after recording it as new.
@@ -270,7 +282,7 @@ private struct EventComposer {
     {
         let top = stack.count - 1
         let mapping = stack[top].index
-        if stack[top].pairCount < Frame.keysScanned {
+        if stack[top].keysSeen < Frame.keysScanned {
             var first: TextPosition?
             document.forEachPair(ofMappingAt: mapping, upTo: keyIndex) { earlier, _ in
                 let node = document.node(at: earlier)
