@@ -25,13 +25,22 @@ public final class DiagnosticSink {
         report(.warning, at: position, message)
     }
 
+    /// Where the file's lines start, found on the first report: a file with thousands of problems
+    /// walked the whole file from its start once per problem to quote each line.
+    private var lineStarts: [Int]?
+
+    private func sourceLine(_ line: Int) -> String? {
+        if lineStarts == nil { lineStarts = file.lineStarts() }
+        return lineStarts.flatMap { file.lineText(at: line, lineStarts: $0) }
+    }
+
     private func report(_ severity: Diagnostic.Severity, at position: TextPosition?, _ message: String) {
         diagnostics.append(
             Diagnostic(
                 severity,
                 at: Location(file: file.path, position: position),
                 message,
-                sourceLine: position.flatMap { file.lineText(at: $0.line) }
+                sourceLine: position.flatMap { sourceLine($0.line) }
             )
         )
     }

@@ -38,20 +38,15 @@ public struct SourceFile: Sendable {
 
     /// The text of 1-based line `line`, without its line break; invalid UTF-8 is shown as U+FFFD.
     public func lineText(at line: Int) -> String? {
-        guard line >= 1 else { return nil }
-        var currentLine = 1
-        var start = 0
-        var index = 0
-        while index < bytes.count, currentLine < line {
-            if bytes[index] == UInt8(ascii: "\n") {
-                currentLine += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        guard currentLine == line, start <= bytes.count else { return nil }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        lineText(at: line, lineStarts: lineStarts())
+    }
+
+    /// `lineText(at:)` given this file's `lineStarts()`, for a caller that reads many lines: each is
+    /// then found without walking the file from its start.
+    public func lineText(at line: Int, lineStarts starts: [Int]) -> String? {
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
