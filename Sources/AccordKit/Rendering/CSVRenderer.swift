@@ -25,38 +25,32 @@ public struct CSVRenderer: ReportRenderer {
 
     /// One agreement's summary row; a principle with no applicable criterion is an empty field.
     public static func summaryRow(_ report: Report) -> [String] {
-        let agreement = report.agreement
-        return summaryRow(
-            identity: [
-                agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role)" }.joined(separator: ";"),
-                agreement.scope, agreement.status, agreement.signed ?? "", report.rulePack.id, report.rulePack.version,
-            ],
-            score: report.overall.score, grade: report.overall.grade, gaps: report.gaps.count,
+        summaryRow(
+            report.agreement, packID: report.rulePack.id, packVersion: report.rulePack.version, score: report.overall.score,
+            grade: report.overall.grade, gaps: report.gaps.count,
             redFlags: report.gaps.count { $0.kind == Gap.Kind.contrary.rawValue }, principleScores: report.principles.map(\.score)
         )
     }
 
     /// The same row straight from a scored agreement, without building its report.
     ///
-    /// What a batch writes; a test checks both give the same row.
+    /// What a batch writes; the agreement's columns come from the report's own summary of it.
     public static func summaryRow(_ scored: ScoredAgreement) -> [String] {
-        let agreement = scored.evaluation.agreement
-        return summaryRow(
-            identity: [
-                agreement.id, agreement.title,
-                agreement.parties.map { "\($0.displayName):\($0.role.rawValue)" }.joined(separator: ";"),
-                agreement.scope.rawValue, agreement.status.rawValue, agreement.dates.signed?.description ?? "", scored.pack.id,
-                scored.pack.packVersion,
-            ],
-            score: scored.card.overall, grade: scored.card.grade, gaps: scored.card.gaps.count, redFlags: scored.redFlagCount,
-            principleScores: scored.card.principles.map(\.score))
+        summaryRow(
+            ReportBuilder.summary(of: scored.evaluation.agreement), packID: scored.pack.id,
+            packVersion: scored.pack.packVersion, score: scored.card.overall, grade: scored.card.grade,
+            gaps: scored.card.gaps.count, redFlags: scored.redFlagCount, principleScores: scored.card.principles.map(\.score))
     }
 
     private static func summaryRow(
-        identity: [String], score: Double, grade: String, gaps: Int, redFlags: Int, principleScores: [Double?]
+        _ agreement: Report.AgreementSummary, packID: String, packVersion: String, score: Double, grade: String, gaps: Int,
+        redFlags: Int, principleScores: [Double?]
     ) -> [String] {
-        identity + [DecimalFormatting.oneDecimal(score), grade, String(gaps), String(redFlags)]
-            + principleScores.map { $0.map(DecimalFormatting.oneDecimal) ?? "" }
+        [
+            agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role)" }.joined(separator: ";"),
+            agreement.scope, agreement.status, agreement.signed ?? "", packID, packVersion,
+            DecimalFormatting.oneDecimal(score), grade, String(gaps), String(redFlags),
+        ] + principleScores.map { $0.map(DecimalFormatting.oneDecimal) ?? "" }
     }
 
     /// Gap columns.

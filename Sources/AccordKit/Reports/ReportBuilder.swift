@@ -34,22 +34,7 @@ public enum ReportBuilder {
         return Report(
             schemaVersion: Report.currentSchemaVersion,
             tool: Report.Tool(name: "accord", version: AccordVersion.current),
-            agreement: Report.AgreementSummary(
-                id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
-                clausesLine: agreement.clausesPosition.line,
-                scope: agreement.scope.rawValue, instrument: agreement.instrument.rawValue, status: agreement.status.rawValue,
-                signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
-                parties: agreement.parties.map { party in
-                    let members: [String]? =
-                        if case .body(_, _, let members) = party.identity { members.map(\.alpha3) } else { nil }
-                    return Report.PartySummary(name: party.displayName, role: party.role.rawValue, members: members)
-                },
-                sources: agreement.sources.map {
-                    Report.SourceSummary(
-                        id: $0.id, title: $0.title, publisher: $0.publisher, year: $0.year, url: $0.url, kind: $0.kind.rawValue,
-                        text: $0.text.rawValue)
-                }
-            ),
+            agreement: summary(of: agreement),
             rulePack: Report.RulePackSummary(id: pack.id, title: pack.title, version: pack.packVersion),
             scoringModel: ScoringModel.version,
             overall: Report.Overall(score: card.overall, grade: card.grade, penalty: penalty),
@@ -64,6 +49,26 @@ public enum ReportBuilder {
             },
             context: evaluation.contexts.map {
                 Report.ContextReport(id: $0.condition.rawValue, holds: $0.holds, reason: $0.reason)
+            }
+        )
+    }
+
+    /// The agreement as reports describe it: what a CSV row reads too, with or without a full report.
+    static func summary(of agreement: Agreement) -> Report.AgreementSummary {
+        Report.AgreementSummary(
+            id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
+            clausesLine: agreement.clausesPosition.line,
+            scope: agreement.scope.rawValue, instrument: agreement.instrument.rawValue, status: agreement.status.rawValue,
+            signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
+            parties: agreement.parties.map { party in
+                let members: [String]? =
+                    if case .body(_, _, let members) = party.identity { members.map(\.alpha3) } else { nil }
+                return Report.PartySummary(name: party.displayName, role: party.role.rawValue, members: members)
+            },
+            sources: agreement.sources.map {
+                Report.SourceSummary(
+                    id: $0.id, title: $0.title, publisher: $0.publisher, year: $0.year, url: $0.url, kind: $0.kind.rawValue,
+                    text: $0.text.rawValue)
             }
         )
     }
