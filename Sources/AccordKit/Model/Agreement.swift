@@ -41,18 +41,16 @@ public struct Agreement: Sendable, Hashable {
     public let clausesPosition: TextPosition
 
     /// Every clause and sub-clause, in document order.
-    public var allClauses: [Clause] { clauses.flatMap(\.flattened) }
+    public var allClauses: [Clause] {
+        var all: [Clause] = []
+        forEachClause { all.append($0) }
+        return all
+    }
 
     /// Calls `body` with every clause and sub-clause, depth first, in document order, without
     /// copying them into an array as `allClauses` does.
     public func forEachClause(_ body: (Clause) -> Void) {
-        func visit(_ clauses: [Clause]) {
-            for clause in clauses {
-                body(clause)
-                visit(clause.subclauses)
-            }
-        }
-        visit(clauses)
+        for clause in clauses { clause.forEachClause(body) }
     }
 
     /// The short title if there is one, else the title.

@@ -55,6 +55,15 @@ public struct Clause: Sendable, Hashable {
 
     /// This clause and all its sub-clauses, depth first, in document order.
     public var flattened: [Clause] {
-        [self] + subclauses.flatMap(\.flattened)
+        var all: [Clause] = []
+        forEachClause { all.append($0) }
+        return all
+    }
+
+    /// Calls `body` with this clause and then each sub-clause, depth first, in document order: the
+    /// one walk `flattened` and `Agreement.forEachClause` share.
+    public func forEachClause(_ body: (Clause) -> Void) {
+        body(self)
+        for subclause in subclauses { subclause.forEachClause(body) }
     }
 }
