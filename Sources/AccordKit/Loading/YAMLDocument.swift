@@ -84,11 +84,7 @@ public struct YAMLDocument: Sendable {
         guard entries[node.index].kind == .sequence else { return nil }
         var items: [YAMLNode] = []
         items.reserveCapacity(childCount(of: node.index))
-        var child = node.index + 1
-        while child < entries[node.index].end {
-            items.append(self.node(at: child))
-            child = Int(entries[child].end)
-        }
+        forEachChild(ofEntryAt: node.index) { items.append(self.node(at: $0)) }
         return items
     }
 
@@ -123,7 +119,7 @@ public struct YAMLDocument: Sendable {
     ///
     /// For finding one key without listing the pairs.
     public func value(of key: String, in node: YAMLNode) -> YAMLNode? {
-        guard entries[node.index].kind == .mapping else { return nil }
+        guard isMapping(node) else { return nil }
         var found: YAMLNode?
         forEachPair(ofMappingAt: node.index) { keyIndex, value in
             if found == nil, entries[self.node(at: keyIndex).index].text == key { found = self.node(at: value) }
@@ -134,12 +130,18 @@ public struct YAMLDocument: Sendable {
     /// How many children the collection at entry `index` has (keys and values both, for a mapping).
     private func childCount(of index: Int) -> Int {
         var count = 0
+        forEachChild(ofEntryAt: index) { _ in count += 1 }
+        return count
+    }
+
+    /// Calls `body` with the entry of each child of the collection at entry `index`, in order:
+    /// each child's subtree ends where the next child starts.
+    private func forEachChild(ofEntryAt index: Int, _ body: (Int) -> Void) {
         var child = index + 1
         while child < entries[index].end {
-            count += 1
+            body(child)
             child = Int(entries[child].end)
         }
-        return count
     }
 
     /// Calls `body` with the entry of each kept key and of its value, in file order, up to `limit`
