@@ -41,15 +41,14 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let colored = color.colorsStandardError
         let pack = try rules.load(colored: colored)
-        var files: [String] = []
+        var files = PathList()
         var failures = 0
         var packRoots = InputCollector.PackRoots()
-        for input in InputCollector.collect(try expandStandardInput(paths)) {
+        InputCollector.collect(try expandStandardInput(paths)) { input in
             switch input {
-            case .file(let path) where packRoots.packRoot(of: path) == nil:
-                files.append(path)
-            case .file:
-                continue
+            case .files(var found):
+                found.removeAll { packRoots.packRoot(of: $0) != nil }
+                files.append(contentsOf: found)
             case .problem(let diagnostic):
                 FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
                 failures += 1
@@ -110,14 +109,18 @@ struct BatchCommand: ParsableCommand {
         return "\(score)  \(scored.card.grade)  \(id)  (\(scored.card.gaps.count) gaps, \(scored.redFlagCount) red flags)"
     }
 
-    /// Replaces '-' with the paths listed on standard input.
-    private func expandStandardInput(_ paths: [String]) throws -> [String] {
-        guard paths.contains("-") else { return paths }
-        var listed: [String] = []
+    /// Replaces '-' with the paths listed on standard input (read once, however many '-' there are).
+    private func expandStandardInput(_ paths: [String]) throws -> PathList {
+        guard paths.contains("-") else { return PathList(paths) }
+        var listed = PathList()
         while let line = readLine() {
             let path = line.trimmingCharacters(in: .whitespaces)
             if !path.isEmpty { listed.append(path) }
         }
-        return paths.flatMap { $0 == "-" ? listed : [$0] }
+        var expanded = PathList()
+        for path in paths {
+            if path == "-" { expanded.append(contentsOf: listed) } else { expanded.append(path) }
+        }
+        return expanded
     }
 }

@@ -27,23 +27,26 @@ struct ValidateCommand: ParsableCommand {
         var summary = ValidationSummary()
         var packsChecked: Set<String> = []
         var packRoots = InputCollector.PackRoots()
-        for input in InputCollector.collect(paths) {
-            var isPack = false
-            let diagnostics: [Diagnostic]
+        InputCollector.collect(paths) { input in
             switch input {
             case .problem(let diagnostic):
-                diagnostics = [diagnostic]
-            case .file(let path):
-                if let root = packRoots.packRoot(of: path) {
-                    guard packsChecked.insert(root).inserted else { continue }
-                    isPack = true
-                    diagnostics = Self.check(pack: root)
-                } else {
-                    diagnostics = Self.check(agreement: path)
+                CommandOutput.report([diagnostic], colored: colored)
+                summary.count(isPack: false, valid: false)
+            case .files(let files):
+                for path in files {
+                    var isPack = false
+                    let diagnostics: [Diagnostic]
+                    if let root = packRoots.packRoot(of: path) {
+                        guard packsChecked.insert(root).inserted else { continue }
+                        isPack = true
+                        diagnostics = Self.check(pack: root)
+                    } else {
+                        diagnostics = Self.check(agreement: path)
+                    }
+                    CommandOutput.report(diagnostics, colored: colored)
+                    summary.count(isPack: isPack, valid: !diagnostics.containsErrors)
                 }
             }
-            CommandOutput.report(diagnostics, colored: colored)
-            summary.count(isPack: isPack, valid: !diagnostics.containsErrors)
         }
         if !quiet {
             FileHandle.standardOutputWrite(summary.text + "\n")

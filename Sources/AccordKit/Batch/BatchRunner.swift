@@ -33,8 +33,8 @@ public struct BatchRunner: Sendable {
     ///
     /// `beforeWaiting` is called on the calling thread whenever the next result is not ready yet:
     /// the moment to flush buffered output, so results stream without a write per result.
-    public func run(
-        _ paths: [String], beforeWaiting: () -> Void = {},
+    public func run<Paths: RandomAccessCollection<String> & Sendable>(
+        _ paths: Paths, beforeWaiting: () -> Void = {},
         release: (_ index: Int, _ path: String, _ outcome: Outcome<Report>) -> Void
     ) {
         run(paths, summarize: { $0.report() }, beforeWaiting: beforeWaiting, release: release)
@@ -44,8 +44,10 @@ public struct BatchRunner: Sendable {
     /// (a CSV row, say) by `summarize` on the worker that scored it: the calling thread only writes,
     /// results are freed where they were built, and a full report is built only if `summarize`
     /// asks for one.
-    public func run<Summary: Sendable>(
-        _ paths: [String], summarize: @escaping @Sendable (ScoredAgreement) -> Summary, beforeWaiting: () -> Void = {},
+    ///
+    /// `paths` is any list of paths: a `PathList` for a batch of any size. `index` counts from 0.
+    public func run<Paths: RandomAccessCollection<String> & Sendable, Summary: Sendable>(
+        _ paths: Paths, summarize: @escaping @Sendable (ScoredAgreement) -> Summary, beforeWaiting: () -> Void = {},
         release: (_ index: Int, _ path: String, _ outcome: Outcome<Summary>) -> Void
     ) {
         let state = BatchState<Summary>(count: paths.count, window: window)
@@ -57,8 +59,9 @@ public struct BatchRunner: Sendable {
             group.enter()
             DispatchQueue.global(qos: .userInitiated).async {
                 while let index = state.nextToStart() {
+                    let path = paths[paths.index(paths.startIndex, offsetBy: index)]
                     let outcome: Outcome<Summary> =
-                        switch Self.score(paths[index], loader: loader, evaluator: evaluator, pack: pack) {
+                        switch Self.score(path, loader: loader, evaluator: evaluator, pack: pack) {
                         case .scored(let scored): .scored(summarize(scored))
                         case .failed(let diagnostics): .failed(diagnostics)
                         }
@@ -67,8 +70,8 @@ public struct BatchRunner: Sendable {
                 group.leave()
             }
         }
-        for index in paths.indices {
-            release(index, paths[index], state.take(index, beforeWaiting: beforeWaiting))
+        for (index, path) in paths.enumerated() {
+            release(index, path, state.take(index, beforeWaiting: beforeWaiting))
         }
         group.wait()
     }

@@ -21,32 +21,41 @@ struct InputCollectorTests {
         return root
     }
 
-    private func files(_ inputs: [InputCollector.Input]) -> [String] {
-        inputs.compactMap { if case .file(let path) = $0 { path } else { nil } }
+    /// What `collect` gives for `paths`, in order.
+    private func collect(_ paths: [String]) -> [InputCollector.Input] {
+        var inputs: [InputCollector.Input] = []
+        InputCollector.collect(paths) { inputs.append($0) }
+        return inputs
     }
 
-    @Test("a folder expands to its YAML files at every depth, sorted, hidden entries and linked folders skipped")
+    private func files(_ inputs: [InputCollector.Input]) -> [String] {
+        inputs.flatMap { input -> [String] in if case .files(let paths) = input { Array(paths) } else { [] } }
+    }
+
+    @Test("a folder expands to its YAML files at every depth, sorted by bytes, hidden entries and linked folders skipped")
     func folder() throws {
         let outside = try makeFolder(["elsewhere/c.yaml"])
         defer { try? FileManager.default.removeItem(atPath: outside) }
         let root = try makeFolder(
             [
                 "b.yaml", "a.yml", "notes.txt", "z/deep/x.yaml", "z/y.YAML", ".hidden.yaml", ".git/config.yaml",
-                "m/.cache/k.yaml", "m/n.yaml",
+                "m/.cache/k.yaml", "m/n.yaml", "B.yaml", "a-b.yaml", "a/x.yaml", "b.yaml.yml",
             ],
             links: [("linked", outside + "/elsewhere"), ("alias.yaml", "b.yaml")]
         )
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(
-            files(InputCollector.collect([root + "/"]))
-                == ["a.yml", "alias.yaml", "b.yaml", "m/n.yaml", "z/deep/x.yaml"].map { root + "/" + $0 })
+            files(collect([root + "/"]))
+                == [
+                    "B.yaml", "a-b.yaml", "a.yml", "a/x.yaml", "alias.yaml", "b.yaml", "b.yaml.yml", "m/n.yaml", "z/deep/x.yaml",
+                ].map { root + "/" + $0 })
     }
 
     @Test("files pass through in argument order; a missing path and a folder without YAML are problems")
     func arguments() throws {
         let root = try makeFolder(["one.yaml", "empty/readme.md"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let inputs = InputCollector.collect([root + "/one.yaml", root + "/missing.yaml", root + "/empty", root])
+        let inputs = collect([root + "/one.yaml", root + "/missing.yaml", root + "/empty", root])
         #expect(files(inputs) == [root + "/one.yaml", root + "/one.yaml"])
         let problems = inputs.compactMap { if case .problem(let diagnostic) = $0 { diagnostic.description } else { nil } }
         #expect(
