@@ -7,7 +7,7 @@ import Foundation
 public enum InputCollector {
     /// What one named path gave: files to read, or the reason it could not be used.
     public enum Input: Sendable, Equatable {
-        /// The file named, or the YAML files of the folder named, sorted by path.
+        /// The file named, or the YAML files of the folder named, sorted by the bytes of their paths.
         case files(PathList)
         /// A path that could not be used.
         case problem(Diagnostic)
@@ -71,19 +71,14 @@ public enum InputCollector {
         }
     }
 
-    /// True for the extensions accord reads.
-    public static func isYAML(_ path: String) -> Bool {
-        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
-    }
-
     private static let yamlExtensions = [".yaml", ".yml"].map { Array($0.utf8) }
 
-    /// `isYAML` for a file name read as bytes.
+    /// True for a file name (read as bytes) with an extension accord reads.
     private static func isYAML(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         yamlExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
     }
 
-    /// Every YAML file below `folder`, sorted by path.
+    /// Every YAML file below `folder`, sorted by the bytes of their paths.
     ///
     /// Why `readdir` and not `FileManager.enumerator`: the enumerator took 0.9 s for a folder of
     /// 100,000 agreements, serial time before any worker starts. Names are read as bytes and only

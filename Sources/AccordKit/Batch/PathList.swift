@@ -32,7 +32,7 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
     public var endIndex: Int { entries.count }
 
     public subscript(position: Int) -> String {
-        String(decoding: bytes(of: entries[position]), as: UTF8.self)
+        path(of: entries[position])
     }
 
     public static func == (left: PathList, right: PathList) -> Bool {
@@ -72,24 +72,30 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
 
     /// Removes the paths `shouldBeRemoved` picks, keeping the order of the rest.
     public mutating func removeAll(where shouldBeRemoved: (String) throws -> Bool) rethrows {
-        let list = self
-        try entries.removeAll { try shouldBeRemoved(String(decoding: list.bytes(of: $0), as: UTF8.self)) }
+        // Taken out while filtering, so the array being changed is not also held by `self`.
+        var kept = entries
+        entries = []
+        defer { entries = kept }
+        try kept.removeAll { try shouldBeRemoved(path(of: $0)) }
     }
 
     /// Sorts the paths by their UTF-8 bytes, as `LC_ALL=C sort` does: the same order on every
     /// machine, and the order of `String` comparison for the NFC names file systems hold.
     mutating func sortByBytes() {
-        let list = self
-        list.names.withUnsafeBufferPointer { names in
-            entries.sort { left, right in
+        // Taken out while sorting, so the array being sorted is not also held by `self`.
+        var sorted = entries
+        entries = []
+        names.withUnsafeBufferPointer { names in
+            sorted.sort { left, right in
                 guard left.folder == right.folder, let base = names.baseAddress else {
-                    return list.bytes(of: left).lexicographicallyPrecedes(list.bytes(of: right))
+                    return bytes(of: left).lexicographicallyPrecedes(bytes(of: right))
                 }
                 let (leftCount, rightCount) = (Int(left.length), Int(right.length))
                 let order = memcmp(base + left.start, base + right.start, Swift.min(leftCount, rightCount))
                 return order != 0 ? order < 0 : leftCount < rightCount
             }
         }
+        entries = sorted
     }
 
     /// The index of `folder` in `folders`, reusing the last folder when it is the same: a folder's
@@ -104,6 +110,10 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
         let start = names.count
         names.append(contentsOf: name)
         entries.append(Entry(start: start, length: Int32(names.count - start), folder: folder))
+    }
+
+    private func path(of entry: Entry) -> String {
+        String(decoding: bytes(of: entry), as: UTF8.self)
     }
 
     /// The bytes of `entry`'s whole path.
