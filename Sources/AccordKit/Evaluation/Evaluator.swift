@@ -8,7 +8,10 @@
 ///    before strength, because a negated match must not count as an affirmed one.
 /// 4. Annotations add asserted evidence after inferred evidence, so ties favour the text.
 /// 5. Red flags match last; only non-mention parts raise them, so recitals never do.
-public struct Evaluator: Sendable {
+///
+/// A class, because its closures capture it once per principle: a struct holding the whole pack was
+/// copied, a retain per field, each time.
+public final class Evaluator: Sendable {
     public let pack: RulePack
 
     /// Evidence kept per rule in reports; the strongest come first.
@@ -88,7 +91,8 @@ public struct Evaluator: Sendable {
     }
 
     private func prepare(_ clauses: [Clause], leadIn: Modality?, into prepared: inout [PreparedClause]) {
-        for clause in clauses {
+        for index in clauses.indices {
+            let clause = clauses[index]
             var childLeadIn: Modality?
             if let text = clause.text {
                 let analysis = pack.terms.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)

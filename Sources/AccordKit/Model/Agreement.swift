@@ -50,7 +50,8 @@ public struct Agreement: Sendable, Hashable {
     /// Calls `body` with every clause and sub-clause, depth first, in document order, without
     /// copying them into an array as `allClauses` does.
     public func forEachClause(_ body: (Clause) -> Void) {
-        for clause in clauses { clause.forEachClause(body) }
+        // By index: `for clause in` would copy each clause (a retain per field) before lending it.
+        for index in clauses.indices { clauses[index].forEachClause(body) }
     }
 
     /// The short title if there is one, else the title.

@@ -64,6 +64,6 @@ public struct Clause: Sendable, Hashable {
     /// one walk `flattened` and `Agreement.forEachClause` share.
     public func forEachClause(_ body: (Clause) -> Void) {
         body(self)
-        for subclause in subclauses { subclause.forEachClause(body) }
+        for index in subclauses.indices { subclauses[index].forEachClause(body) }
     }
 }

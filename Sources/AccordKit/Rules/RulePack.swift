@@ -33,7 +33,11 @@ public struct PackSource: Sendable, Hashable {
 }
 
 /// What the Code asks of an agreement in one area, with its weight in the overall score.
-public struct Principle: Sendable {
+///
+/// Principles, criteria and red flags are immutable classes rather than structs: every agreement's
+/// results hold the rules they were scored against, and copying a struct of a dozen references
+/// cost a retain and a release per field, which was most of the time spent evaluating rules.
+public final class Principle: Sendable {
     public let id: String
     public let title: String
     /// The Code paragraphs the principle rests on.
@@ -46,6 +50,21 @@ public struct Principle: Sendable {
     public let notes: String?
     public let criteria: [Criterion]
     public let redFlags: [RedFlag]
+
+    /// Memberwise, as a struct's would be; the pack loader is the one caller.
+    init(
+        id: String, title: String, codeParagraphs: [String], weight: Int, description: String, notes: String?,
+        criteria: [Criterion], redFlags: [RedFlag]
+    ) {
+        self.id = id
+        self.title = title
+        self.codeParagraphs = codeParagraphs
+        self.weight = weight
+        self.description = description
+        self.notes = notes
+        self.criteria = criteria
+        self.redFlags = redFlags
+    }
 }
 
 /// How serious a gap is.
@@ -104,7 +123,7 @@ public protocol Rule: Sendable {
 }
 
 /// Something an agreement should provide, with the evidence that shows a clause provides it.
-public struct Criterion: Rule {
+public final class Criterion: Rule {
     public let id: String
     /// What an agreement must provide, in plain language.
     public let statement: String
@@ -126,10 +145,32 @@ public struct Criterion: Rule {
     public let examples: [RuleExample]
     /// Where the criterion is defined.
     public let location: Location
+
+    /// Memberwise, as a struct's would be; the pack loader is the one caller.
+    init(
+        id: String, statement: String, codeParagraphs: [String], weight: Int, severity: Severity, required: Strength,
+        appliesWhen: [ContextCondition], permissive: Strength, evidence: [EvidencePattern], recommendation: String,
+        modelClause: String, notes: String?, examples: [RuleExample], location: Location
+    ) {
+        self.id = id
+        self.statement = statement
+        self.codeParagraphs = codeParagraphs
+        self.weight = weight
+        self.severity = severity
+        self.required = required
+        self.appliesWhen = appliesWhen
+        self.permissive = permissive
+        self.evidence = evidence
+        self.recommendation = recommendation
+        self.modelClause = modelClause
+        self.notes = notes
+        self.examples = examples
+        self.location = location
+    }
 }
 
 /// Clause content contrary to a principle.
-public struct RedFlag: Rule {
+public final class RedFlag: Rule {
     public let id: String
     public let statement: String
     public let codeParagraphs: [String]
@@ -141,6 +182,25 @@ public struct RedFlag: Rule {
     public let notes: String?
     public let examples: [RuleExample]
     public let location: Location
+
+    /// Memberwise, as a struct's would be; the pack loader is the one caller.
+    init(
+        id: String, statement: String, codeParagraphs: [String], severity: Severity, appliesWhen: [ContextCondition],
+        evidence: [EvidencePattern], recommendation: String, modelClause: String, notes: String?, examples: [RuleExample],
+        location: Location
+    ) {
+        self.id = id
+        self.statement = statement
+        self.codeParagraphs = codeParagraphs
+        self.severity = severity
+        self.appliesWhen = appliesWhen
+        self.evidence = evidence
+        self.recommendation = recommendation
+        self.modelClause = modelClause
+        self.notes = notes
+        self.examples = examples
+        self.location = location
+    }
 }
 
 /// A clause a rule author expects a criterion or red flag to treat in a stated way; both
