@@ -132,15 +132,15 @@ public final class Evaluator: Sendable {
         let applies = criterion.appliesWhen.allSatisfy(holding.contains)
         var evidence: [EvidenceCandidate] = []
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
-        for prepared in clauses where applies {
-            for pattern in criterion.evidence where prepared.mayMatch(pattern) {
+        if applies {
+            Self.forEachCandidate(of: criterion.evidence, in: clauses) { pattern, prepared in
                 pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
                 }
             }
         }
-        for prepared in clauses {
+        Self.forEachAnnotated(clauses) { prepared in
             for annotation in prepared.annotations where annotation.principle == principle.id {
                 guard annotation.criterion == nil || annotation.criterion == criterion.id else { continue }
                 let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
@@ -168,17 +168,44 @@ public final class Evaluator: Sendable {
         let applies = redFlag.appliesWhen.allSatisfy(holding.contains)
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
         var evidence: [EvidenceCandidate] = []
-        for prepared in clauses {
-            for pattern in redFlag.evidence where prepared.mayMatch(pattern) {
-                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
-                    guard match.modality != .mention else { return }
-                    evidence.append(
-                        .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
-                }
+        Self.forEachCandidate(of: redFlag.evidence, in: clauses) { pattern, prepared in
+            pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
+                guard match.modality != .mention else { return }
+                evidence.append(
+                    .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
             }
         }
         let ranked = EvidenceCandidate.rank(evidence, limit: Self.maximumEvidencePerRule)
         return RedFlagResult(redFlag: redFlag, applies: true, evidence: ranked)
+    }
+
+    /// Calls `body` with each pattern and clause, clause by clause, where every term of the pattern
+    /// occurs in the clause: the 2 % of pairs worth matching.
+    ///
+    /// On borrowed buffers: iterating the arrays retained and released each pattern's terms and each
+    /// clause for every one of the ~3,000 pairs an agreement has, which cost more than the test.
+    @inline(__always)
+    private static func forEachCandidate(
+        of patterns: [EvidencePattern], in clauses: [PreparedClause], _ body: (EvidencePattern, PreparedClause) -> Void
+    ) {
+        patterns.withUnsafeBufferPointer { patterns in
+            clauses.withUnsafeBufferPointer { clauses in
+                for clause in clauses.indices {
+                    for pattern in patterns.indices where clauses[clause].mayMatch(patterns[pattern]) {
+                        body(patterns[pattern], clauses[clause])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each clause that has annotations; few do, and looking at the others through
+    /// a borrowed buffer costs no retain.
+    @inline(__always)
+    private static func forEachAnnotated(_ clauses: [PreparedClause], _ body: (PreparedClause) -> Void) {
+        clauses.withUnsafeBufferPointer { clauses in
+            for index in clauses.indices where !clauses[index].annotations.isEmpty { body(clauses[index]) }
+        }
     }
 
     static func strength(of modality: Modality, permissive: Strength) -> Strength {

@@ -17,8 +17,10 @@ extension EvidencePattern {
     /// which is far cheaper than setting up a match.
     @inline(__always)
     func mayMatch(_ occurrences: TermOccurrences) -> Bool {
-        for term in terms where !occurrences.contains(term) { return false }
-        return true
+        terms.withUnsafeBufferPointer { terms in
+            for term in terms where !occurrences.contains(term) { return false }
+            return true
+        }
     }
 
     /// Every sentence part of `text` where the pattern matches with an acceptable polarity: the

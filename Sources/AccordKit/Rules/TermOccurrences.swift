@@ -36,7 +36,8 @@ public struct TermOccurrences: Sendable {
     struct Builder {
         private var terms: [Int32] = []
         private var ranges: [Range<Int>] = []
-        /// How many occurrences each term has, at index `term + 1`.
+        /// How many occurrences each term has, with one more slot (always 0) past the last term;
+        /// `build` turns it into the group starts in place.
         private var counts: [Int32]
 
         /// `expected` sets the first allocation: growing from empty cost seven reallocations a clause.
@@ -54,18 +55,30 @@ public struct TermOccurrences: Sendable {
             for index in first..<terms.count where terms[index] == term && ranges[index] == range { return }
             terms.append(term)
             ranges.append(range)
-            counts[Int(term) + 1] += 1
+            counts[Int(term)] += 1
         }
 
-        /// Grouped by term with a counting sort, which is stable: each term's ranges stay in text order.
-        func build() -> TermOccurrences {
-            var starts = counts
-            for term in starts.indices.dropFirst() { starts[term] += starts[term - 1] }
-            var next = starts
-            var grouped = [Range<Int>](repeating: 0..<0, count: ranges.count)
-            for (term, range) in zip(terms, ranges) {
-                grouped[Int(next[Int(term)])] = range
-                next[Int(term)] += 1
+        /// Grouped by term with a counting sort, stable, so each term's ranges stay in text order.
+        ///
+        /// No second array: the counts become each group's end, and placing occurrences from the
+        /// last one back moves each end to its group's start.
+        consuming func build() -> TermOccurrences {
+            var starts: [Int32] = []
+            swap(&starts, &counts)  // taken, not copied
+            let grouped = starts.withUnsafeMutableBufferPointer { starts in
+                for term in starts.indices.dropFirst() { starts[term] &+= starts[term - 1] }
+                return terms.withUnsafeBufferPointer { terms in
+                    ranges.withUnsafeBufferPointer { ranges in
+                        [Range<Int>](unsafeUninitializedCapacity: ranges.count) { buffer, initialized in
+                            for index in ranges.indices.reversed() {
+                                let term = Int(terms[index])
+                                starts[term] &-= 1
+                                buffer.initializeElement(at: Int(starts[term]), to: ranges[index])
+                            }
+                            initialized = ranges.count
+                        }
+                    }
+                }
             }
             return TermOccurrences(ranges: grouped, starts: starts)
         }

@@ -42,7 +42,7 @@ public enum WordNormalizer {
     /// True when the ASCII word in `bytes` ends like a British suffix `fold` may change, whatever its
     /// case: the analyser's fast path hands such words to the slow path, which decides.
     static func mayFold(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let last = bytes.last, isSuffixEnding[Int(last | 0x20)] else { return false }
+        guard let last = bytes.last, endsLikeSuffix(last), hasSuffixStem(bytes) else { return false }
         for (british, _) in suffixBytes where bytes.count > british.count + 2 {
             var offset = 1
             while offset <= british.count, bytes[bytes.endIndex - offset] | 0x20 == british[british.count - offset] {
@@ -52,6 +52,37 @@ public enum WordNormalizer {
         }
         return false
     }
+
+    /// True when `byte`, in either case, is the last letter of some British suffix.
+    @inline(__always)
+    private static func endsLikeSuffix(_ byte: UInt8) -> Bool {
+        let letter = (byte | 0x20) &- UInt8(ascii: "a")
+        return letter < 26 && suffixEndingLetters & (1 << letter) != 0
+    }
+
+    /// True when an "is" or "ys" stands where a British suffix would put it: each suffix is one of
+    /// those and 1, 2, 3, 5 or 6 more letters.
+    ///
+    /// Half of all words end in a letter some suffix ends in; this rejects nearly all of them
+    /// before any suffix is compared.
+    @inline(__always)
+    private static func hasSuffixStem(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var distances = suffixStemDistances
+        while distances != 0 {
+            let after = distances.trailingZeroBitCount
+            distances &= distances &- 1
+            guard bytes.count >= after + 4 else { break }
+            let s = bytes.endIndex - after - 1
+            let stem = bytes[s - 1] | 0x20
+            if bytes[s] | 0x20 == UInt8(ascii: "s"), stem == UInt8(ascii: "i") || stem == UInt8(ascii: "y") { return true }
+        }
+        return false
+    }
+
+    /// The last letters of the British suffixes, as bits (`a` is bit 0): tested for every word.
+    private static let suffixEndingLetters = suffixEndings.reduce(UInt32(0)) { $0 | 1 << ($1 - UInt8(ascii: "a")) }
+    /// How many letters follow the "is" or "ys" of each British suffix, as bits (bit 1: one letter).
+    private static let suffixStemDistances = suffixes.reduce(UInt64(0)) { $0 | 1 << ($1.0.utf8.count - 2) }
 
     /// Whole words whose spellings differ.
     static let irregular: [String: String] = [
@@ -75,8 +106,6 @@ public enum WordNormalizer {
     ]
     private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
     private static let suffixEndings = Set(suffixes.compactMap { $0.0.utf8.last })
-    /// `suffixEndings` as a table by byte, for the analyser's per-word test.
-    private static let isSuffixEnding = (0...255).map { suffixEndings.contains(UInt8($0)) }
 
     /// Words ending like British *-ise* forms that are spelt the same in American English.
     static let suffixExceptions = [

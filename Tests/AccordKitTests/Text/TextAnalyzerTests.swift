@@ -109,4 +109,17 @@ struct TextAnalyzerTests {
             .words
         #expect(words == ["labor", "programs", "recognize", "the", "organization", "endeavors", "otherwise", "analyzed"])
     }
+
+    @Test("every British suffix folds, in either case: the fast path's screen lets none through")
+    func everySuffixFolds() {
+        for (british, american) in WordNormalizer.suffixes {
+            var table = TermTable()
+            guard case .success(let term) = table.add("real\(american)", vocabulary: [:]) else {
+                Issue.record("term real\(american) did not compile")
+                continue
+            }
+            let text = table.analyze("real\(british) REAL\(british.uppercased()) Real\(british)'s")
+            #expect(table.occurrences(in: text).ranges(of: term).map(\.lowerBound) == [0, 1, 2], "suffix \(british)")
+        }
+    }
 }
