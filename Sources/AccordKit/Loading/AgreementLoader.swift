@@ -53,7 +53,9 @@ private struct AgreementReading {
     let limits: LoadLimits
     let reader: NodeReader
     private var clauseCount = 0
-    private var clauseIDs: [String: TextPosition] = [:]
+    /// Every clause id read, in document order, checked for repeats once all are read: sorting a
+    /// few dozen ids once costs less than hashing each into a dictionary.
+    private var clauseIDs: [(id: String, position: TextPosition)] = []
     /// The file, shared by its clauses for locating their words when asked.
     private let sourceText: SourceText
 
@@ -94,6 +96,7 @@ private struct AgreementReading {
         let clauses = top.required(.clauses).flatMap {
             readClauses($0, what: "'clauses'", sources: metadata?.sources, isTopLevel: true)
         }
+        checkClauseIDsAreUnique()
 
         guard let version, let metadata, let clauses,
             let id = metadata.id, let title = metadata.title, let scope = metadata.scope,
@@ -358,12 +361,26 @@ private struct AgreementReading {
 
     private mutating func readClauseID(_ node: YAMLNode) -> String? {
         guard let id = reader.text(node, what: "clause id") else { return nil }
-        if let first = clauseIDs[id] {
-            sink.error(at: node.position, AgreementMessages.duplicateClauseID(id, first: first))
-            return nil
-        }
-        clauseIDs[id] = node.position
+        clauseIDs.append((id, node.position))
         return id
+    }
+
+    /// Reports each clause id used again, at the repeat, naming where it was first used.
+    private func checkClauseIDsAreUnique() {
+        // Stable: among equal ids, the first in the file comes first.
+        let order = clauseIDs.indices.sorted {
+            clauseIDs[$0].id < clauseIDs[$1].id || clauseIDs[$0].id == clauseIDs[$1].id && $0 < $1
+        }
+        var first = 0
+        for (rank, index) in order.enumerated() {
+            if rank > 0, clauseIDs[index].id == clauseIDs[order[rank - 1]].id {
+                sink.error(
+                    at: clauseIDs[index].position,
+                    AgreementMessages.duplicateClauseID(clauseIDs[index].id, first: clauseIDs[order[first]].position))
+            } else {
+                first = rank
+            }
+        }
     }
 
     private func readClauseText(_ node: YAMLNode, what: String) -> String? {

@@ -22,14 +22,16 @@ struct NodeReader {
         }
         var entries: [MappingView<Key>.Entry] = []
         entries.reserveCapacity(document.pairCapacity(of: node))
-        document.forEachPair(of: node) { pair in
-            let key = Key(rawValue: pair.key)
-            entries.append(MappingView.Entry(key: key, pair: pair))
+        document.forEachPair(ofMappingAt: node.index) { keyIndex, valueIndex in
+            let keyNode = document.node(at: keyIndex)
+            let text = document.entries[keyNode.index].text
+            let key = Key(rawValue: text)
+            entries.append(MappingView.Entry(key: key, keyPosition: keyNode.position, value: document.node(at: valueIndex)))
             if key == nil {
                 let allowed = Key.allCases.map(\.rawValue)
-                let suggestion = Suggestion.closest(to: pair.key, in: allowed)
+                let suggestion = Suggestion.closest(to: text, in: allowed)
                 sink.error(
-                    at: pair.keyPosition, ReadMessages.unknownKey(pair.key, in: what, suggestion: suggestion, allowed: allowed))
+                    at: keyNode.position, ReadMessages.unknownKey(text, in: what, suggestion: suggestion, allowed: allowed))
             }
         }
         return MappingView(node: node, what: what, entries: entries, sink: sink)
@@ -133,26 +135,27 @@ struct MappingView<Key: FormatKey> {
     let entries: [Entry]
     let sink: DiagnosticSink
 
-    /// One pair and its key.
+    /// One pair: its key (checked, so without its text) and value.
     struct Entry {
         let key: Key?
-        let pair: YAMLPair
+        let keyPosition: TextPosition
+        let value: YAMLNode
     }
 
-    private func pair(_ key: Key) -> YAMLPair? {
-        for entry in entries where entry.key == key { return entry.pair }
+    private func entry(_ key: Key) -> Entry? {
+        for entry in entries where entry.key == key { return entry }
         return nil
     }
 
     /// The value of `key` if present, even if null.
-    subscript(_ key: Key) -> YAMLNode? { pair(key)?.value }
+    subscript(_ key: Key) -> YAMLNode? { entry(key)?.value }
 
     /// True when `key` is present.
-    func has(_ key: Key) -> Bool { pair(key) != nil }
+    func has(_ key: Key) -> Bool { entry(key) != nil }
 
     /// The value of `key`, reporting its absence at the mapping's position.
     func required(_ key: Key) -> YAMLNode? {
-        guard let value = pair(key)?.value else {
+        guard let value = entry(key)?.value else {
             sink.error(at: node.position, ReadMessages.missingKey(key.rawValue, in: what))
             return nil
         }
@@ -161,7 +164,7 @@ struct MappingView<Key: FormatKey> {
 
     /// Where `key` is written, or the mapping's position when it is absent.
     func position(of key: Key) -> TextPosition {
-        pair(key)?.keyPosition ?? node.position
+        entry(key)?.keyPosition ?? node.position
     }
 }
 

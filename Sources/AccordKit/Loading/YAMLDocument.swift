@@ -41,26 +41,27 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLNode { node(at: 0) }
 
     /// The node of entry `index`, seen through an alias to the anchored content.
+    ///
+    /// Reads the entry's fields in place: copying the whole entry would retain and release its text.
     func node(at index: Int) -> YAMLNode {
-        let entry = entries[index]
-        return YAMLNode(index: entry.kind == .alias ? Int(entry.target) : index, position: entry.position)
+        let target = entries[index].kind == .alias ? Int(entries[index].target) : index
+        return YAMLNode(index: target, position: TextPosition(line: Int(entries[index].line), column: Int(entries[index].column)))
     }
 
     /// The text of a scalar node, or nil for a collection.
     public func scalar(_ node: YAMLNode) -> String? {
-        let entry = entries[node.index]
-        return entry.kind == .plainScalar || entry.kind == .scalar ? entry.text : nil
+        let kind = entries[node.index].kind
+        return kind == .plainScalar || kind == .scalar ? entries[node.index].text : nil
     }
 
     /// True for a plain empty scalar, `~` or `null`: a key written with no value.
     public func isNull(_ node: YAMLNode) -> Bool {
-        let entry = entries[node.index]
-        guard entry.kind == .plainScalar else { return false }
+        guard entries[node.index].kind == .plainScalar else { return false }
         // Only a 0-, 1- or 4-byte value can be null; lower-casing a clause's text to find out would be waste.
-        switch entry.text.utf8.count {
+        switch entries[node.index].text.utf8.count {
         case 0: return true
-        case 1: return entry.text == "~"
-        case 4: return entry.text.lowercased() == "null"
+        case 1: return entries[node.index].text == "~"
+        case 4: return entries[node.index].text.lowercased() == "null"
         default: return false
         }
     }
