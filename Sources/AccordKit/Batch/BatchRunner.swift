@@ -92,20 +92,35 @@ public struct BatchRunner: Sendable {
 /// The shared state of one batch, guarded by a condition variable.
 ///
 /// Wake-ups are kept to the ones that matter: a finished result wakes the caller's thread only when
-/// it is the one awaited, and a released result wakes workers only when the window was full.
+/// the one awaited is ready and enough others are too (see `awaitedCount`), and a released result
+/// wakes workers only when the window was full.
 private final class BatchState<Summary: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
     private let window: Int
+    /// How many finished results the caller's thread waits for once it has to wait.
+    ///
+    /// A quarter of the window: waking it for each result cost two context switches a file, a few
+    /// per cent of a batch's time, and workers never wait for it before the window is full.
+    private let wakeBatch: Int
     private var started = 0
     private var released = 0
     private var finished: [Int: BatchRunner.Outcome<Summary>] = [:]
-    /// The index the caller's thread is waiting for, if it is waiting.
+    /// The index the caller's thread is waiting for, if it is waiting, and how many finished
+    /// results (that one included) it waits for.
     private var awaited: Int?
+    private var awaitedCount = 1
 
     init(count: Int, window: Int) {
         self.count = count
         self.window = window
+        self.wakeBatch = max(1, window / 4)
+    }
+
+    /// True when the caller's thread, waiting, has what it waits for.
+    private var awaitedIsReady: Bool {
+        guard let awaited else { return false }
+        return finished[awaited] != nil && finished.count >= awaitedCount
     }
 
     /// The next index to score, waiting while the window is full; nil when all have started.
@@ -121,7 +136,7 @@ private final class BatchState<Summary: Sendable>: @unchecked Sendable {
     func finish(_ index: Int, _ outcome: BatchRunner.Outcome<Summary>) {
         condition.lock()
         finished[index] = outcome
-        if index == awaited { condition.broadcast() }
+        if awaitedIsReady { condition.broadcast() }
         condition.unlock()
     }
 
@@ -134,7 +149,9 @@ private final class BatchState<Summary: Sendable>: @unchecked Sendable {
             beforeWaiting()
             condition.lock()
             awaited = index
-            while finished[index] == nil { condition.wait() }
+            // Never more than can finish without the caller: every unreleased file, up to the window.
+            awaitedCount = min(wakeBatch, count - released)
+            while !awaitedIsReady { condition.wait() }
             awaited = nil
         }
         defer { condition.unlock() }
