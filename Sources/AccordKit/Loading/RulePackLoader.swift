@@ -102,21 +102,6 @@ protocol RuleKey: FormatKey {
 extension RulePackFormat.CriterionKey: RuleKey {}
 extension RulePackFormat.RedFlagKey: RuleKey {}
 
-/// What every rule (criterion or red flag) has, read once for both.
-private struct CommonRuleFields {
-    let id: String
-    let statement: String
-    let codeParagraphs: [String]
-    let severity: Severity
-    let appliesWhen: [ContextCondition]
-    let evidence: [EvidencePattern]
-    let recommendation: String
-    let modelClause: String
-    let notes: String?
-    let examples: [RuleExample]
-    let location: Location
-}
-
 /// Loads a rule pack, reporting every problem of every file of the pack in one pass.
 public struct RulePackLoader: Sendable {
     /// Creates a loader.
@@ -319,7 +304,7 @@ private struct RulePackReading {
 
     /// Reads the fields criteria and red flags share; nil (with the reasons reported) if any is wrong.
     mutating func readCommon<Key: RuleKey>(_ map: MappingView<Key>, at node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool)
-        -> CommonRuleFields?
+        -> RuleFields?
     {
         let id = map.required(.id).flatMap { reader.identifier($0, what: isRedFlag ? "red flag id" : "criterion id") }
         let here = location(node, reader)
@@ -335,7 +320,7 @@ private struct RulePackReading {
         guard let id, claim(id, at: here, reader), let statement, let paragraphs, let severity, let appliesWhen,
             let evidence, let recommendation, let modelClause, let examples
         else { return nil }
-        return CommonRuleFields(
+        return RuleFields(
             id: id, statement: statement, codeParagraphs: paragraphs, severity: severity, appliesWhen: appliesWhen,
             evidence: evidence, recommendation: recommendation, modelClause: modelClause, notes: notes, examples: examples,
             location: here
@@ -349,23 +334,14 @@ private struct RulePackReading {
         let required = map.required(.required).flatMap { readStrength($0, reader, what: "required strength") }
         let permissive = map[.permissive].map { readStrength($0, reader, what: "permissive strength") } ?? .hortatory
         guard let common, let weight, let required, let permissive else { return nil }
-        return Criterion(
-            id: common.id, statement: common.statement, codeParagraphs: common.codeParagraphs, weight: weight,
-            severity: common.severity, required: required, appliesWhen: common.appliesWhen, permissive: permissive,
-            evidence: common.evidence, recommendation: common.recommendation, modelClause: common.modelClause,
-            notes: common.notes, examples: common.examples, location: common.location
-        )
+        return Criterion(common, weight: weight, required: required, permissive: permissive)
     }
 
     mutating func readRedFlag(_ node: YAMLNode, _ reader: NodeReader) -> RedFlag? {
         guard let map = reader.mapping(node, of: Keys.RedFlagKey.self, what: "red flag"),
             let common = readCommon(map, at: node, reader, isRedFlag: true)
         else { return nil }
-        return RedFlag(
-            id: common.id, statement: common.statement, codeParagraphs: common.codeParagraphs, severity: common.severity,
-            appliesWhen: common.appliesWhen, evidence: common.evidence, recommendation: common.recommendation,
-            modelClause: common.modelClause, notes: common.notes, examples: common.examples, location: common.location
-        )
+        return RedFlag(common)
     }
 
     func readStrength(_ node: YAMLNode, _ reader: NodeReader, what: String) -> Strength? {

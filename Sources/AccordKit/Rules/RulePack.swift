@@ -109,97 +109,71 @@ public enum Strength: String, Sendable, CaseIterable, Codable, Comparable {
 /// What criteria and red flags share: an id, what they say, the Code behind them, evidence, advice
 /// and examples; SARIF rules and `accord rules test` treat both through it.
 public protocol Rule: Sendable {
-    var id: String { get }
-    var statement: String { get }
-    var codeParagraphs: [String] { get }
-    var severity: Severity { get }
-    var appliesWhen: [ContextCondition] { get }
-    var evidence: [EvidencePattern] { get }
-    var recommendation: String { get }
-    var modelClause: String { get }
-    var notes: String? { get }
-    var examples: [RuleExample] { get }
-    var location: Location { get }
+    /// The fields every rule has; the protocol's other properties read them.
+    var fields: RuleFields { get }
 }
 
-/// Something an agreement should provide, with the evidence that shows a clause provides it.
-public final class Criterion: Rule {
+extension Rule {
+    public var id: String { fields.id }
+    public var statement: String { fields.statement }
+    public var codeParagraphs: [String] { fields.codeParagraphs }
+    public var severity: Severity { fields.severity }
+    public var appliesWhen: [ContextCondition] { fields.appliesWhen }
+    public var evidence: [EvidencePattern] { fields.evidence }
+    public var recommendation: String { fields.recommendation }
+    public var modelClause: String { fields.modelClause }
+    public var notes: String? { fields.notes }
+    public var examples: [RuleExample] { fields.examples }
+    public var location: Location { fields.location }
+}
+
+/// The fields criteria and red flags share, as a rule pack file writes them.
+public struct RuleFields: Sendable {
     public let id: String
-    /// What an agreement must provide, in plain language.
+    /// What an agreement must provide (a criterion) or must not contain (a red flag), in plain
+    /// language.
     public let statement: String
     public let codeParagraphs: [String]
-    /// Weight within the principle, 1–10.
-    public let weight: Int
-    /// Severity of the gap when it is missing; a weak gap is one level lower.
+    /// Severity of the gap when a criterion is missing (a weak gap is one level lower), or of a
+    /// raised red flag.
     public let severity: Severity
-    /// The strength that satisfies it.
-    public let required: Strength
-    /// Contexts that must all hold for it to apply.
+    /// Contexts that must all hold for the rule to apply.
     public let appliesWhen: [ContextCondition]
-    /// The strength a permissive sentence earns.
-    public let permissive: Strength
     public let evidence: [EvidencePattern]
     public let recommendation: String
     public let modelClause: String
     public let notes: String?
     public let examples: [RuleExample]
-    /// Where the criterion is defined.
+    /// Where the rule is defined.
     public let location: Location
+}
 
-    /// Memberwise, as a struct's would be; the pack loader is the one caller.
-    init(
-        id: String, statement: String, codeParagraphs: [String], weight: Int, severity: Severity, required: Strength,
-        appliesWhen: [ContextCondition], permissive: Strength, evidence: [EvidencePattern], recommendation: String,
-        modelClause: String, notes: String?, examples: [RuleExample], location: Location
-    ) {
-        self.id = id
-        self.statement = statement
-        self.codeParagraphs = codeParagraphs
+/// Something an agreement should provide, with the evidence that shows a clause provides it.
+public final class Criterion: Rule {
+    public let fields: RuleFields
+    /// Weight within the principle, 1–10.
+    public let weight: Int
+    /// The strength that satisfies it.
+    public let required: Strength
+    /// The strength a permissive sentence earns.
+    public let permissive: Strength
+
+    /// Built by the pack loader.
+    init(_ fields: RuleFields, weight: Int, required: Strength, permissive: Strength) {
+        self.fields = fields
         self.weight = weight
-        self.severity = severity
         self.required = required
-        self.appliesWhen = appliesWhen
         self.permissive = permissive
-        self.evidence = evidence
-        self.recommendation = recommendation
-        self.modelClause = modelClause
-        self.notes = notes
-        self.examples = examples
-        self.location = location
     }
 }
 
 /// Clause content contrary to a principle.
 public final class RedFlag: Rule {
-    public let id: String
-    public let statement: String
-    public let codeParagraphs: [String]
-    public let severity: Severity
-    public let appliesWhen: [ContextCondition]
-    public let evidence: [EvidencePattern]
-    public let recommendation: String
-    public let modelClause: String
-    public let notes: String?
-    public let examples: [RuleExample]
-    public let location: Location
+    public let fields: RuleFields
 
-    /// Memberwise, as a struct's would be; the pack loader is the one caller.
-    init(
-        id: String, statement: String, codeParagraphs: [String], severity: Severity, appliesWhen: [ContextCondition],
-        evidence: [EvidencePattern], recommendation: String, modelClause: String, notes: String?, examples: [RuleExample],
-        location: Location
-    ) {
-        self.id = id
-        self.statement = statement
-        self.codeParagraphs = codeParagraphs
-        self.severity = severity
-        self.appliesWhen = appliesWhen
-        self.evidence = evidence
-        self.recommendation = recommendation
-        self.modelClause = modelClause
-        self.notes = notes
-        self.examples = examples
-        self.location = location
+    /// Built by the pack loader.
+    init(_ fields: RuleFields) {
+        self.fields = fields
     }
 }
 
