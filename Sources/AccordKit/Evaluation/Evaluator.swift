@@ -91,8 +91,7 @@ public final class Evaluator: Sendable {
     }
 
     private func prepare(_ clauses: [Clause], leadIn: Modality?, into prepared: inout [PreparedClause]) {
-        for index in clauses.indices {
-            let clause = clauses[index]
+        for clause in clauses {
             var childLeadIn: Modality?
             if let text = clause.text {
                 let analysis = pack.terms.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
