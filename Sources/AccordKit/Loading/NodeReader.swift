@@ -24,7 +24,7 @@ struct NodeReader {
         entries.reserveCapacity(document.pairCapacity(of: node))
         document.forEachPair(ofMappingAt: node.index) { keyIndex, valueIndex in
             let keyNode = document.node(at: keyIndex)
-            let text = document.entries[keyNode.index].text
+            let text = document.keyText(at: keyIndex)
             let key = Key(rawValue: text)
             entries.append(MappingView.Entry(key: key, keyPosition: keyNode.position, value: document.node(at: valueIndex)))
             if key == nil {

@@ -111,8 +111,7 @@ public struct YAMLDocument: Sendable {
     func forEachPair(of node: YAMLNode, _ body: (YAMLPair) -> Void) {
         guard isMapping(node) else { return }
         forEachPair(ofMappingAt: node.index) { key, value in
-            let keyNode = self.node(at: key)
-            body(YAMLPair(key: entries[keyNode.index].text, keyPosition: keyNode.position, value: self.node(at: value)))
+            body(YAMLPair(key: keyText(at: key), keyPosition: self.node(at: key).position, value: self.node(at: value)))
         }
     }
 
@@ -120,10 +119,23 @@ public struct YAMLDocument: Sendable {
     ///
     /// For finding one key without listing the pairs.
     public func value(of key: String, in node: YAMLNode) -> YAMLNode? {
-        guard isMapping(node) else { return nil }
-        var found: YAMLNode?
-        forEachPair(ofMappingAt: node.index) { keyIndex, value in
-            if found == nil, entries[self.node(at: keyIndex).index].text == key { found = self.node(at: value) }
+        guard isMapping(node), let keyIndex = firstKey(key, inMappingAt: node.index) else { return nil }
+        return self.node(at: Int(entries[keyIndex].end))
+    }
+
+    /// The text of the kept mapping key at entry `index`, read through an alias to its anchored
+    /// scalar: the reader keeps only keys that are text.
+    func keyText(at index: Int) -> String {
+        entries[node(at: index).index].text
+    }
+
+    /// The entry of the first kept key written `key` in the mapping at entry `mapping`, among the
+    /// keys before `limit` (the end of the mapping by default; the key being read while the mapping
+    /// is still open).
+    func firstKey(_ key: String, inMappingAt mapping: Int, upTo limit: Int? = nil) -> Int? {
+        var found: Int?
+        forEachPair(ofMappingAt: mapping, upTo: limit) { keyIndex, _ in
+            if found == nil, keyText(at: keyIndex) == key { found = keyIndex }
         }
         return found
     }

@@ -283,18 +283,12 @@ private struct EventComposer {
         let top = stack.count - 1
         let mapping = stack[top].index
         if stack[top].keysSeen < Frame.keysScanned {
-            var first: TextPosition?
-            document.forEachPair(ofMappingAt: mapping, upTo: keyIndex) { earlier, _ in
-                let node = document.node(at: earlier)
-                if first == nil, document.entries[node.index].text == key { first = node.position }
-            }
-            return first
+            return document.firstKey(key, inMappingAt: mapping, upTo: keyIndex).map { document.node(at: $0).position }
         }
         if stack[top].keyPositions == nil {
             var positions: [String: TextPosition] = [:]
             document.forEachPair(ofMappingAt: mapping, upTo: keyIndex) { earlier, _ in
-                let node = document.node(at: earlier)
-                positions[document.entries[node.index].text] = node.position
+                positions[document.keyText(at: earlier)] = document.node(at: earlier).position
             }
             stack[top].keyPositions = positions
         }
