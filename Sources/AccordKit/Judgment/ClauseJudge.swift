@@ -1,0 +1,34 @@
+/// Reads labelled clauses with the engine: each clause as the only clause of a small agreement
+/// between the label's parties, so that its verdict depends on nothing but its own words.
+public struct ClauseJudge: Sendable {
+    let evaluator: Evaluator
+
+    /// A judge that reads clauses against `pack`.
+    public init(pack: RulePack) {
+        evaluator = Evaluator(pack: pack)
+    }
+
+    /// The engine's verdict on `labelled`.
+    public func verdict(on labelled: LabelledClause) -> ClauseVerdict {
+        ClauseVerdict(evaluator.evaluate(Self.agreement(for: labelled)))
+    }
+
+    /// A bilateral, government-to-government draft holding only `labelled`'s text: a preamble
+    /// recital or an operative clause.
+    static func agreement(for labelled: LabelledClause) -> Agreement {
+        let position = labelled.location.position ?? .start
+        let clause = Clause(
+            id: labelled.section == .preamble ? "Preamble" : "1", heading: nil, text: labelled.text, sourceID: "label",
+            wording: .verbatim, subclauses: [], annotations: [], notes: nil, position: position, textPosition: position,
+            wordLines: nil)
+        let parties = labelled.parties.map {
+            Party(identity: .country($0.country), role: $0.role, representedBy: nil, position: position)
+        }
+        return Agreement(
+            file: labelled.location.file, formatVersion: 1, id: "label-\(labelled.id)", title: labelled.id, shortTitle: nil,
+            scope: parties.count > 2 ? .regional : .bilateral, instrument: .agreement, level: .governmentToGovernment,
+            status: .draft, dates: AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil),
+            language: .english, professions: [], parties: parties, sources: [], supersedes: nil, notes: nil,
+            clauses: [clause], clausesPosition: position)
+    }
+}
