@@ -13,10 +13,16 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
     ],
     targets: [
-        // The whole engine: model, loading, rules, evaluation, scoring, reports. Never imports ArgumentParser.
+        // How text is read, in any language: grammars as values, the tokeniser, modality and
+        // negation, clause meaning, phrase matching. Knows nothing of packs or agreements.
+        .target(name: "AccordText"),
+        // The whole engine: model, loading, rules, matching, evaluation, scoring, reports. Never
+        // imports ArgumentParser.
         .target(
             name: "AccordKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "AccordText", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // The `accord` command: parses flags, calls AccordKit, chooses exit codes.
         .executableTarget(
@@ -34,7 +40,7 @@ let package = Package(
         .target(name: "AccordGenerators"),
         .testTarget(
             name: "AccordKitTests",
-            dependencies: ["AccordKit", "AccordGenerators", "AccordTestSupport"],
+            dependencies: ["AccordKit", "AccordText", "AccordGenerators", "AccordTestSupport"],
             exclude: ["Golden"]
         ),
         // Helpers both test targets use: repository paths and golden files.

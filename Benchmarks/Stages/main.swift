@@ -1,4 +1,5 @@
 import AccordKit
+import AccordText
 import Foundation
 
 // Times each stage of scoring, in process and on one core, over the files of a folder, so that
@@ -33,8 +34,10 @@ func measure(_ name: String, _ body: () throws -> Void) rethrows {
 
 let packStart = DispatchTime.now().uptimeNanoseconds
 guard let pack = try BuiltInRulePacks.load() else { fatalError("the built-in pack is missing") }
-print("pack load", String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - packStart) / 1e6))
-let evaluator = Evaluator(pack: pack)
+let assessor = Assessor(pack: pack)
+guard let compiled = assessor.compiled(for: "en") else { fatalError("the English grammar is missing") }
+print("pack load and compile", String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - packStart) / 1e6))
+let evaluator = Evaluator(compiled: compiled)
 let loader = AgreementLoader()
 
 var files: [SourceFile] = []
@@ -46,8 +49,8 @@ var agreements: [Agreement] = []
 try measure("load (YAML + model)") { agreements = try files.map { try loader.load($0) } }
 let texts = agreements.flatMap { $0.allClauses.compactMap(\.text) }
 var analyses: [AnalyzedText] = []
-measure("analyze text") { analyses = texts.map { pack.terms.analyze($0) } }
-measure("term occurrences") { for analysis in analyses { _ = pack.terms.occurrences(in: analysis) } }
+measure("analyze text") { analyses = texts.map { compiled.analyzer.analyze($0) } }
+measure("term occurrences") { for analysis in analyses { _ = compiled.terms.occurrences(in: analysis) } }
 var evaluations: [Evaluation] = []
 measure("evaluate (all)") { evaluations = agreements.map(evaluator.evaluate) }
 var scored: [ScoredAgreement] = []
@@ -59,18 +62,18 @@ measure("full report") { _ = scored.map { $0.report() } }
 print("\(paths.count) agreements, \(texts.count) clause texts, \(texts.reduce(0) { $0 + $1.utf8.count }) text bytes")
 // ACCORD_STAGES_TERMS=1 also prints the shape of the pack's term table and of the analysed text.
 if ProcessInfo.processInfo.environment["ACCORD_STAGES_TERMS"] != nil {
-    let alternatives = pack.terms.terms.flatMap(\.alternatives)
+    let alternatives = compiled.terms.terms.flatMap(\.alternatives)
     print(
-        "terms \(pack.terms.terms.count), alternatives \(alternatives.count), multi-word \(alternatives.filter { $0.count > 1 }.count)"
+        "terms \(compiled.terms.terms.count), alternatives \(alternatives.count), multi-word \(alternatives.filter { $0.count > 1 }.count)"
     )
     var byFirst: [String: Int] = [:]
-    for alternative in alternatives { byFirst[alternative[0].text + (alternative[0].isPrefix ? "*" : ""), default: 0] += 1 }
+    for alternative in alternatives { byFirst[alternative[0], default: 0] += 1 }
     print("most alternatives by first word:", byFirst.sorted { $0.value > $1.value }.prefix(15).map { "\($0.key) \($0.value)" })
     let tokens = analyses.reduce(0) { $0 + $1.tokens.count }
     let known = analyses.reduce(0) { $0 + $1.tokens.filter { $0.word >= 0 }.count }
     print("tokens \(tokens), known words \(known), parts \(analyses.reduce(0) { $0 + $1.parts.count })")
-    let found = analyses.map { pack.terms.occurrences(in: $0) }
-    let perClause = found.map { occurrences in pack.terms.terms.indices.reduce(0) { $0 + occurrences.ranges(of: $1).count } }
+    let found = analyses.map { compiled.terms.occurrences(in: $0) }
+    let perClause = found.map { occurrences in compiled.terms.terms.indices.reduce(0) { $0 + occurrences.ranges(of: $1).count } }
     print(
         "term occurrences \(perClause.reduce(0, +)), clauses over 64: \(perClause.filter { $0 > 64 }.count),",
         "most in a clause \(perClause.max() ?? 0)")

@@ -29,11 +29,7 @@ public enum EmbeddedRulePacks {
             lines.append("        \"\(pack)\": [")
             for relative in try yamlFiles(in: folder) {
                 let contents = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
-                let hashes = String(repeating: "#", count: delimiterLength(for: contents))
-                lines.append("            \"\(relative)\": \(hashes)\"\"\"")
-                lines.append(
-                    contentsOf: contents.components(separatedBy: "\n").dropLast(contents.hasSuffix("\n") ? 1 : 0).map { $0 })
-                lines.append("\"\"\"\(hashes),")
+                lines += rawLiteral(contents, key: relative, indent: "            ")
             }
             lines.append("        ],")
         }
@@ -44,6 +40,15 @@ public enum EmbeddedRulePacks {
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of a dictionary entry `"key": #"""…"""#,` holding `contents` verbatim.
+    static func rawLiteral(_ contents: String, key: String, indent: String) -> [String] {
+        let hashes = String(repeating: "#", count: delimiterLength(for: contents))
+        var lines = ["\(indent)\"\(key)\": \(hashes)\"\"\""]
+        lines += contents.components(separatedBy: "\n").dropLast(contents.hasSuffix("\n") ? 1 : 0)
+        lines.append("\"\"\"\(hashes),")
+        return lines
     }
 
     /// YAML files of a pack folder, relative and sorted.

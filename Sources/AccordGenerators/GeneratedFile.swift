@@ -18,5 +18,8 @@ public struct GeneratedFile: Sendable {
         GeneratedFile(path: "Sources/AccordKit/Rules/BuiltInRulePacks+Generated.swift") { root, _ in
             try EmbeddedRulePacks.source(rulesDirectory: root.appendingPathComponent("rules"))
         },
+        GeneratedFile(path: "Sources/AccordKit/Grammars/BuiltInGrammars+Generated.swift") { root, _ in
+            try EmbeddedGrammars.source(grammarsDirectory: root.appendingPathComponent("grammars"))
+        },
     ]
 }

@@ -39,19 +39,12 @@ struct AgreementDiffCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.colorsStandardError
-        let pack = try rules.load(colored: colored)
-        var agreements: [Agreement] = []
-        for file in [old, new] {
-            do {
-                agreements.append(try AgreementLoader().load(path: file))
-            } catch {
-                CommandOutput.report(error.diagnostics, colored: colored)
-            }
-        }
-        guard agreements.count == 2 else { throw ExitStatus.invalidInput.exitCode }
+        let assessor = try rules.assessor(colored: colored)
+        let versions = [old, new].compactMap { try? CommandOutput.scored(assessor.assess(path: $0), colored: colored) }
+        guard versions.count == 2 else { throw ExitStatus.invalidInput.exitCode }
         let diff = AgreementDiff.make(
-            old: agreements[0], new: agreements[1], oldReport: Report.make(for: agreements[0], pack: pack),
-            newReport: Report.make(for: agreements[1], pack: pack))
+            old: versions[0].evaluation.agreement, new: versions[1].evaluation.agreement, oldReport: versions[0].report(),
+            newReport: versions[1].report())
         let text = format.render(diff, colored: output == nil && format == .text && color.colorsStandardOutput)
         try CommandOutput.emit(text, to: output, inputs: [old, new])
         if failOnRegression, diff.regressed { throw ExitStatus.belowThreshold.exitCode }

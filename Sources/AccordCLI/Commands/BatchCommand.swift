@@ -40,7 +40,8 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.colorsStandardError
-        let pack = try rules.load(colored: colored)
+        let assessor = try rules.assessor(colored: colored)
+        let pack = assessor.pack
         var files = PathList()
         var failures = 0
         var packRoots = InputCollector.PackRoots()
@@ -70,10 +71,15 @@ struct BatchCommand: ParsableCommand {
             case .text: (scored.card.overall, Self.summaryLine(scored))
             }
         }
-        BatchRunner(pack: pack, workers: jobs).run(files, summarize: summarize, beforeWaiting: { output.flush() }) {
+        BatchRunner(assessor: assessor, workers: jobs).run(files, summarize: summarize, beforeWaiting: { output.flush() }) {
             _, _, outcome in
             switch outcome {
-            case .scored(let summary):
+            case .scored(let summary, let warnings):
+                if !warnings.isEmpty {
+                    output.flush()
+                    progress.clear()
+                    CommandOutput.report(warnings, colored: colored)
+                }
                 scored += 1
                 if format == .text { ranking.append(summary) } else { output.write(summary.line) }
             case .failed(let diagnostics):

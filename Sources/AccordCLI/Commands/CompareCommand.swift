@@ -31,15 +31,14 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.colorsStandardError
-        let pack = try rules.load(colored: colored)
+        let assessor = try rules.assessor(colored: colored)
         var reports: [Report] = []
         var failed = false
         for file in files {
             do {
-                reports.append(Report.make(for: try AgreementLoader().load(path: file), pack: pack))
+                reports.append(try CommandOutput.scored(assessor.assess(path: file), colored: colored).report())
             } catch {
                 failed = true
-                CommandOutput.report(error.diagnostics, colored: colored)
             }
         }
         if failed { throw ExitStatus.invalidInput.exitCode }

@@ -67,8 +67,8 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.colorsStandardError
-        let pack = try rules.load(colored: colored)
-        let set = LabelledSet.load(paths, principles: pack.principles.map(\.id))
+        let assessor = try rules.assessor(colored: colored)
+        let set = LabelledSet.load(paths, principles: assessor.pack.principles.map(\.id))
         CommandOutput.report(set.diagnostics, colored: colored)
         if !set.diagnostics.isEmpty { throw ExitStatus.invalidInput.exitCode }
         let splits: Set<LabelledClause.Split> =
@@ -78,7 +78,8 @@ struct EvalCommand: ParsableCommand {
             case .all: Set(LabelledClause.Split.allCases)
             case .none: []
             }
-        let report = JudgmentReport.make(clauses: set.clauses, files: set.files, pack: pack, confusionSplits: splits)
+        let report = JudgmentReport.make(
+            clauses: set.clauses, files: set.files, assessor: assessor, confusionSplits: splits)
         let text = format == .json ? JudgmentRenderer.json(report) : JudgmentRenderer.text(report)
         try CommandOutput.emit(text, to: output, inputs: set.files)
         guard let floored = report.figures("held-out") ?? report.figures("all") else { return }

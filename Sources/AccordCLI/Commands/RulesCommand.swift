@@ -30,13 +30,17 @@ struct RulesTestCommand: ParsableCommand {
         for name in packs.isEmpty ? BuiltInRulePacks.ids : packs {
             let pack: RulePack
             do {
-                pack = try RulePackLoader().load(try RulePackChoice.files(name))
-            } catch let error as InvalidInputError {
-                CommandOutput.report(error.diagnostics, colored: colored)
+                pack = try RulePackOptions.load(name, colored: colored)
+            } catch let error as ExitCode where error == ExitStatus.invalidInput.exitCode {
                 failed = true
                 continue
             }
-            let outcomes = RuleExampleRunner(pack: pack).run()
+            guard let compiled = Assessor(pack: pack).compiled(for: "en") else {
+                FileHandle.standardErrorWrite("\(pack.id): error: accord has no grammar for the pack's language\n")
+                failed = true
+                continue
+            }
+            let outcomes = RuleExampleRunner(compiled: compiled).run()
             for outcome in outcomes where !outcome.passed {
                 FileHandle.standardErrorWrite(Self.describe(outcome).formatted(colored: colored) + "\n")
             }

@@ -45,24 +45,9 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try rules.load(colored: color.colorsStandardError)
-        let agreement: Agreement
-        do {
-            agreement = try AgreementLoader().load(path: file)
-        } catch {
-            CommandOutput.report(error.diagnostics, colored: color.colorsStandardError)
-            throw ExitStatus.invalidInput.exitCode
-        }
-        let evaluation = Evaluator(pack: pack).evaluate(agreement)
-        for annotation in evaluation.unknownAnnotations {
-            let principle = "principle '\(annotation.principle)'"
-            let name = annotation.criterion.map { "criterion '\($0)' of \(principle)" } ?? principle
-            let warning = Diagnostic(
-                .warning, at: Location(file: agreement.file, position: annotation.position),
-                "annotation names \(name), which rule pack '\(pack.id)' does not have; it is ignored")
-            FileHandle.standardErrorWrite(warning.formatted(colored: color.colorsStandardError) + "\n")
-        }
-        let report = ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
+        let scored = try CommandOutput.scored(
+            try rules.assessor(colored: color.colorsStandardError).assess(path: file), colored: color.colorsStandardError)
+        let report = scored.report()
         let colored = output == nil && format == .text && color.colorsStandardOutput
         let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain, detail: detail))
         try CommandOutput.emit(text, to: output, inputs: [file])

@@ -20,10 +20,13 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems, not the summary.")
     var quiet = false
 
+    @OptionGroup var rules: RulePackOptions
+
     @OptionGroup var color: ColorOptions
 
     func run() throws {
         let colored = color.colorsStandardError
+        let assessor = try rules.assessor(colored: colored)
         var summary = ValidationSummary()
         var packsChecked: Set<String> = []
         var packRoots = InputCollector.PackRoots()
@@ -41,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
                         isPack = true
                         diagnostics = Self.check(pack: root)
                     } else {
-                        diagnostics = Self.check(agreement: path)
+                        diagnostics = Self.check(agreement: path, with: assessor)
                     }
                     CommandOutput.report(diagnostics, colored: colored)
                     summary.count(isPack: isPack, valid: !diagnostics.containsErrors)
@@ -54,10 +57,9 @@ struct ValidateCommand: ParsableCommand {
         if summary.invalid > 0 { throw ExitStatus.invalidInput.exitCode }
     }
 
-    static func check(agreement path: String) -> [Diagnostic] {
-        let loader = AgreementLoader()
+    static func check(agreement path: String, with assessor: Assessor) -> [Diagnostic] {
         do {
-            return loader.diagnose(try SourceFile.read(path: path, limits: loader.limits)).diagnostics
+            return assessor.check(try SourceFile.read(path: path, limits: assessor.limits)).diagnostics
         } catch {
             return error.diagnostics
         }

@@ -19,6 +19,19 @@ enum CommandOutput {
         }
     }
 
+    /// The scored agreement of an assessment, after printing its warnings; or, after printing its
+    /// problems, exit status 1.
+    static func scored(_ assessment: Result<ScoredAgreement, InvalidInputError>, colored: Bool) throws -> ScoredAgreement {
+        switch assessment {
+        case .success(let scored):
+            report(scored.warnings, colored: colored)
+            return scored
+        case .failure(let error):
+            report(error.diagnostics, colored: colored)
+            throw ExitStatus.invalidInput.exitCode
+        }
+    }
+
     /// Prints diagnostics to standard error, one formatted block each.
     static func report(_ diagnostics: [Diagnostic], colored: Bool) {
         for diagnostic in diagnostics {

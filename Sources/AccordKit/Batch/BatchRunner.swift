@@ -9,24 +9,24 @@ import Foundation
 public struct BatchRunner: Sendable {
     /// What became of one file.
     public enum Outcome<Summary: Sendable>: Sendable {
-        /// Scored, and summarised as the caller asked (the report itself by default).
-        case scored(Summary)
+        /// Scored, and summarised as the caller asked (the report itself by default), with the
+        /// problems that did not stop scoring.
+        case scored(Summary, warnings: [Diagnostic])
         /// Could not be loaded; every problem found.
         case failed([Diagnostic])
     }
 
-    public let pack: RulePack
+    /// Scores each file, as every other front end does.
+    public let assessor: Assessor
     public let workers: Int
     public let window: Int
-    public let limits: LoadLimits
 
     /// Creates a runner; `workers` defaults to the number of active cores.
-    public init(pack: RulePack, workers: Int? = nil, window: Int? = nil, limits: LoadLimits = .default) {
+    public init(assessor: Assessor, workers: Int? = nil, window: Int? = nil) {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        self.pack = pack
+        self.assessor = assessor
         self.workers = max(1, workers ?? cores)
         self.window = max(self.workers, window ?? self.workers * 8)
-        self.limits = limits
     }
 
     /// Scores `paths`, calling `release` on the calling thread once per path, in order.
@@ -51,9 +51,7 @@ public struct BatchRunner: Sendable {
         release: (_ index: Int, _ path: String, _ outcome: Outcome<Summary>) -> Void
     ) {
         let state = BatchState<Summary>(count: paths.count, window: window)
-        let evaluator = Evaluator(pack: pack)
-        let loader = AgreementLoader(limits: limits)
-        let pack = self.pack
+        let assessor = self.assessor
         let group = DispatchGroup()
         for _ in 0..<min(workers, max(1, paths.count)) {
             group.enter()
@@ -61,9 +59,9 @@ public struct BatchRunner: Sendable {
                 while let index = state.nextToStart() {
                     let path = paths[paths.index(paths.startIndex, offsetBy: index)]
                     let outcome: Outcome<Summary> =
-                        switch Self.score(path, loader: loader, evaluator: evaluator, pack: pack) {
-                        case .scored(let scored): .scored(summarize(scored))
-                        case .failed(let diagnostics): .failed(diagnostics)
+                        switch assessor.assess(path: path) {
+                        case .success(let scored): .scored(summarize(scored), warnings: scored.warnings)
+                        case .failure(let error): .failed(error.diagnostics)
                         }
                     state.finish(index, outcome)
                 }
@@ -74,18 +72,6 @@ public struct BatchRunner: Sendable {
             release(index, path, state.take(index, beforeWaiting: beforeWaiting))
         }
         group.wait()
-    }
-
-    static func score(_ path: String, loader: AgreementLoader, evaluator: Evaluator, pack: RulePack)
-        -> Outcome<ScoredAgreement>
-    {
-        do {
-            let agreement = try loader.load(path: path)
-            let evaluation = evaluator.evaluate(agreement)
-            return .scored(ScoredAgreement(evaluation: evaluation, card: Scorer.score(evaluation), pack: pack))
-        } catch {
-            return .failed(error.diagnostics)
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+import AccordText
+
 /// Everything evaluated for one agreement against one rule pack, before scoring.
 public struct Evaluation: Sendable {
     /// The agreement evaluated.
@@ -9,8 +11,6 @@ public struct Evaluation: Sendable {
     public let contexts: [ContextResult]
     /// One result per principle, in the pack's order.
     public let principles: [PrincipleResult]
-    /// Annotations that name a principle or criterion the pack does not have.
-    public let unknownAnnotations: [ClauseAnnotation]
 }
 
 /// Whether a context held for the agreement, and why.

@@ -1,3 +1,5 @@
+import AccordText
+
 /// Evaluates an agreement against a rule pack: the ordered pipeline from clause text to evidence.
 ///
 /// Stages, in order, and why:
@@ -12,25 +14,24 @@
 /// A class, because its closures capture it once per principle: a struct holding the whole pack was
 /// copied, a retain per field, each time.
 public final class Evaluator: Sendable {
-    public let pack: RulePack
+    /// The pack, compiled with the grammar of the text it reads.
+    public let compiled: CompiledPack
+    /// The pack's rules.
+    public var pack: RulePack { compiled.pack }
 
     /// Evidence kept per rule in reports; the strongest come first.
     public static let maximumEvidencePerRule = 5
 
     /// The contexts some rule of the pack depends on, in declaration order.
     private let usedContexts: [ContextCondition]
-    /// The pack's principle and criterion ids, for finding annotations that name neither.
-    private let knownPrinciples: Set<String>
-    private let knownCriteria: Set<String>
 
     /// Creates an evaluator for `pack`; what depends on the pack alone is worked out here, once,
     /// not for every agreement.
-    public init(pack: RulePack) {
-        self.pack = pack
+    public init(compiled: CompiledPack) {
+        self.compiled = compiled
+        let pack = compiled.pack
         let used = Set(pack.principles.flatMap { $0.criteria.flatMap(\.appliesWhen) + $0.redFlags.flatMap(\.appliesWhen) })
         usedContexts = ContextCondition.allCases.filter(used.contains)
-        knownPrinciples = Set(pack.principles.map(\.id))
-        knownCriteria = Set(pack.criteria.map(\.id))
     }
 
     /// A clause read once, with its term occurrences; a class, because every rule visits every
@@ -50,9 +51,9 @@ public final class Evaluator: Sendable {
         }
 
         /// True when every term of `pattern` occurs in the clause, tested before calling
-        /// `EvidencePattern.matches`: 98 % of (pattern, clause) pairs fail, and the call costs more.
+        /// `CompiledPattern.matches`: 98 % of (pattern, clause) pairs fail, and the call costs more.
         @inline(__always)
-        func mayMatch(_ pattern: EvidencePattern) -> Bool {
+        func mayMatch(_ pattern: CompiledPattern) -> Bool {
             pattern.mayMatch(occurrences)
         }
     }
@@ -62,23 +63,21 @@ public final class Evaluator: Sendable {
         let contexts = usedContexts.map { EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList) }
         let holding = Set(contexts.filter(\.holds).map(\.condition))
         let prepared = prepare(agreement.clauses, leadIn: nil)
-        let principles = pack.principles.map { principle in
+        let principles = compiled.principles.map { compiled in
             PrincipleResult(
-                principle: principle,
-                criteria: principle.criteria.map { evaluate($0, principle: principle, clauses: prepared, holding: holding) },
-                redFlags: principle.redFlags.map { evaluate($0, clauses: prepared, holding: holding) }
+                principle: compiled.principle,
+                criteria: compiled.criteria.map {
+                    evaluate(
+                        $0.criterion, patterns: $0.patterns, principle: compiled.principle, clauses: prepared, holding: holding)
+                },
+                redFlags: compiled.redFlags.map {
+                    evaluate($0.redFlag, patterns: $0.patterns, clauses: prepared, holding: holding)
+                }
             )
-        }
-        var unknown: [ClauseAnnotation] = []
-        agreement.forEachClause { clause in
-            unknown += clause.annotations.filter { annotation in
-                !knownPrinciples.contains(annotation.principle)
-                    || annotation.criterion.map { !knownCriteria.contains($0) } == true
-            }
         }
         return Evaluation(
             agreement: agreement, packID: pack.id, packVersion: pack.packVersion, contexts: contexts,
-            principles: principles, unknownAnnotations: unknown
+            principles: principles
         )
     }
 
@@ -94,8 +93,9 @@ public final class Evaluator: Sendable {
         for clause in clauses {
             var childLeadIn: Modality?
             if let text = clause.text {
-                let analysis = pack.terms.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
-                prepared.append(PreparedClause(clause: clause, text: analysis, occurrences: pack.terms.occurrences(in: analysis)))
+                let analysis = compiled.analyzer.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
+                prepared.append(
+                    PreparedClause(clause: clause, text: analysis, occurrences: compiled.terms.occurrences(in: analysis)))
                 if text.hasSuffix(":") { childLeadIn = analysis.parts.last?.modality }
             }
             if !clause.subclauses.isEmpty { prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn, into: &prepared) }
@@ -125,14 +125,15 @@ public final class Evaluator: Sendable {
         }
     }
 
-    func evaluate(_ criterion: Criterion, principle: Principle, clauses: [PreparedClause], holding: Set<ContextCondition>)
-        -> CriterionResult
-    {
+    func evaluate(
+        _ criterion: Criterion, patterns: [CompiledPattern], principle: Principle, clauses: [PreparedClause],
+        holding: Set<ContextCondition>
+    ) -> CriterionResult {
         let applies = criterion.appliesWhen.allSatisfy(holding.contains)
         var evidence: [EvidenceCandidate] = []
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
         if applies {
-            Self.forEachCandidate(of: criterion.evidence, in: clauses) { pattern, prepared in
+            Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
                 pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
@@ -163,11 +164,13 @@ public final class Evaluator: Sendable {
         return CriterionResult(criterion: criterion, applies: applies, strength: strength, evidence: applies ? ranked : [])
     }
 
-    func evaluate(_ redFlag: RedFlag, clauses: [PreparedClause], holding: Set<ContextCondition>) -> RedFlagResult {
+    func evaluate(
+        _ redFlag: RedFlag, patterns: [CompiledPattern], clauses: [PreparedClause], holding: Set<ContextCondition>
+    ) -> RedFlagResult {
         let applies = redFlag.appliesWhen.allSatisfy(holding.contains)
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
         var evidence: [EvidenceCandidate] = []
-        Self.forEachCandidate(of: redFlag.evidence, in: clauses) { pattern, prepared in
+        Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
             pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
                 guard match.modality != .mention else { return }
                 evidence.append(
@@ -185,7 +188,7 @@ public final class Evaluator: Sendable {
     /// clause for every one of the ~3,000 pairs an agreement has, which cost more than the test.
     @inline(__always)
     private static func forEachCandidate(
-        of patterns: [EvidencePattern], in clauses: [PreparedClause], _ body: (EvidencePattern, PreparedClause) -> Void
+        of patterns: [CompiledPattern], in clauses: [PreparedClause], _ body: (CompiledPattern, PreparedClause) -> Void
     ) {
         patterns.withUnsafeBufferPointer { patterns in
             clauses.withUnsafeBufferPointer { clauses in

@@ -3,11 +3,12 @@
 /// Examples are documentation and tests at once: `accord rules test` and a parameterised Swift test
 /// both use this, and a failure points at the example's own line in the pack file.
 public struct RuleExampleRunner: Sendable {
-    public let pack: RulePack
+    /// The pack, compiled with the grammar of its examples' language.
+    public let compiled: CompiledPack
 
-    /// Creates a runner for `pack`.
-    public init(pack: RulePack) {
-        self.pack = pack
+    /// Creates a runner for `compiled`.
+    public init(compiled: CompiledPack) {
+        self.compiled = compiled
     }
 
     /// One example and what the engine made of it.
@@ -28,23 +29,24 @@ public struct RuleExampleRunner: Sendable {
     ///
     /// Each example is evaluated as a clause of its own, with the rule's contexts taken to hold.
     public func run() -> [Outcome] {
-        let evaluator = Evaluator(pack: pack)
+        let evaluator = Evaluator(compiled: compiled)
         var outcomes: [Outcome] = []
-        for principle in pack.principles {
-            for criterion in principle.criteria {
+        for principle in compiled.principles {
+            for (criterion, patterns) in principle.criteria {
                 for example in criterion.examples {
                     let prepared = evaluator.prepare([Self.clause(example)], leadIn: nil)
                     let result = evaluator.evaluate(
-                        criterion, principle: principle, clauses: prepared, holding: Set(criterion.appliesWhen))
+                        criterion, patterns: patterns, principle: principle.principle, clauses: prepared,
+                        holding: Set(criterion.appliesWhen))
                     outcomes.append(
                         Outcome(
                             rule: criterion.id, example: example, actual: .strength(result.strength), evidence: result.evidence))
                 }
             }
-            for flag in principle.redFlags {
+            for (flag, patterns) in principle.redFlags {
                 for example in flag.examples {
                     let prepared = evaluator.prepare([Self.clause(example)], leadIn: nil)
-                    let result = evaluator.evaluate(flag, clauses: prepared, holding: Set(flag.appliesWhen))
+                    let result = evaluator.evaluate(flag, patterns: patterns, clauses: prepared, holding: Set(flag.appliesWhen))
                     outcomes.append(
                         Outcome(
                             rule: flag.id, example: example, actual: result.isRaised ? .flagged : .clear,

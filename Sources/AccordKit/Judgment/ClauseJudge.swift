@@ -1,16 +1,20 @@
 /// Reads labelled clauses with the engine: each clause as the only clause of a small agreement
 /// between the label's parties, so that its verdict depends on nothing but its own words.
 public struct ClauseJudge: Sendable {
-    let evaluator: Evaluator
+    /// Scores the one-clause agreements, as every front end does.
+    public let assessor: Assessor
 
-    /// A judge that reads clauses against `pack`.
-    public init(pack: RulePack) {
-        evaluator = Evaluator(pack: pack)
+    /// A judge that reads clauses through `assessor`.
+    public init(assessor: Assessor) {
+        self.assessor = assessor
     }
 
-    /// The engine's verdict on `labelled`.
+    /// The engine's verdict on `labelled`: nothing found when the clause cannot be read at all.
     public func verdict(on labelled: LabelledClause) -> ClauseVerdict {
-        ClauseVerdict(evaluator.evaluate(Self.agreement(for: labelled)))
+        switch assessor.assess(Self.agreement(for: labelled)) {
+        case .success(let scored): ClauseVerdict(scored.evaluation)
+        case .failure: ClauseVerdict(provides: [:], contrary: [:], evidence: [:])
+        }
     }
 
     /// A bilateral, government-to-government draft holding only `labelled`'s text: a preamble
@@ -29,6 +33,6 @@ public struct ClauseJudge: Sendable {
             scope: parties.count > 2 ? .regional : .bilateral, instrument: .agreement, level: .governmentToGovernment,
             status: .draft, dates: AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil),
             language: .english, professions: [], parties: parties, sources: [], supersedes: nil, notes: nil,
-            clauses: [clause], clausesPosition: position)
+            clauses: [clause], clausesPosition: position, languagePosition: nil)
     }
 }

@@ -18,12 +18,13 @@ public struct JudgmentReport: Sendable, Hashable, Codable {
         figures.first { $0.name == name }
     }
 
-    /// Judges `clauses` with `pack` and measures the verdicts; confusions are listed for the
+    /// Judges `clauses` through `assessor` and measures the verdicts; confusions are listed for the
     /// clauses of `confusionSplits` only, so that held-out errors are not read by default.
     public static func make(
-        clauses: [LabelledClause], files: [String], pack: RulePack, confusionSplits: Set<LabelledClause.Split>
+        clauses: [LabelledClause], files: [String], assessor: Assessor, confusionSplits: Set<LabelledClause.Split>
     ) -> JudgmentReport {
-        let judge = ClauseJudge(pack: pack)
+        let pack = assessor.pack
+        let judge = ClauseJudge(assessor: assessor)
         let measure = JudgmentMeasure(principles: pack.principles.map(\.id))
         let pairs = clauses.map { ($0, judge.verdict(on: $0)) }
         var figures: [JudgmentFigures] = []

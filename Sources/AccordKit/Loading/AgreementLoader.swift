@@ -78,6 +78,7 @@ private struct AgreementReading {
         var status: AgreementStatus?
         var dates = AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil)
         var language: LanguageCode? = .english
+        var languagePosition: TextPosition?
         var professions: [Profession] = []
         var parties: [Party]?
         var sources: [SourceReference]?
@@ -107,7 +108,8 @@ private struct AgreementReading {
             file: file, formatVersion: version, id: id, title: title, shortTitle: metadata.shortTitle,
             scope: scope, instrument: instrument, level: metadata.level, status: status, dates: metadata.dates,
             language: language, professions: metadata.professions, parties: parties, sources: sources,
-            supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: top.position(of: .clauses)
+            supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: top.position(of: .clauses),
+            languagePosition: metadata.languagePosition
         )
     }
 
@@ -131,7 +133,10 @@ private struct AgreementReading {
             ends: map[.ends].flatMap { reader.date($0, what: "'ends'") },
             review: map[.review].flatMap { reader.date($0, what: "'review'") }
         )
-        if let node = map[.language] { metadata.language = readLanguage(node) }
+        if let node = map[.language] {
+            metadata.language = readLanguage(node)
+            metadata.languagePosition = node.position
+        }
         if let node = map[.professions] { metadata.professions = readProfessions(node) }
         metadata.parties = map.required(.parties).flatMap { readParties($0) }
         metadata.sources = map.required(.sources).flatMap { readSources($0) }

@@ -121,15 +121,18 @@ public struct RulePackLoader: Sendable {
     }
 }
 
-/// The state of reading one pack: its term table grows as evidence is read.
+/// The state of reading one pack.
 private struct RulePackReading {
     typealias Keys = RulePackFormat
     let files: any RulePackFiles
     /// Problems found opening files; each opened file's own problems stay in its sink until the end.
     var diagnostics: [Diagnostic] = []
     var sinks: [DiagnosticSink] = []
-    var terms = TermTable()
-    var vocabulary: [String: [String]] = [:]
+    var vocabulary: [String: [String]] = [:] {
+        didSet { readVocabulary = TermSyntax.ReadVocabulary(vocabulary) }
+    }
+    /// `vocabulary` with its entries read, so each is read once, not once per term that names it.
+    var readVocabulary = TermSyntax.ReadVocabulary([:])
     var ruleIDs: [String: Location] = [:]
 
     init(files: some RulePackFiles) {
@@ -196,7 +199,7 @@ private struct RulePackReading {
         else { return nil }
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
-            principles: principles, terms: terms, safeguardsList: safeguards
+            principles: principles, vocabulary: vocabulary, safeguardsList: safeguards
         )
     }
 
@@ -383,11 +386,11 @@ private struct RulePackReading {
             reader.sink.error(at: allNode.position, RuleMessages.noTerms)
             return nil
         }
-        var ids: [Int] = []
+        var terms: [Term] = []
         for item in items {
             guard let source = reader.text(item, what: "a term") else { continue }
-            switch terms.add(source, vocabulary: vocabulary) {
-            case .success(let id): ids.append(id)
+            switch TermSyntax.alternatives(of: source, vocabulary: readVocabulary) {
+            case .success(let alternatives): terms.append(Term(source: source, alternatives: alternatives))
             case .failure(.unknownVocabulary(let name)):
                 let suggestion = Suggestion.closest(to: name, in: vocabulary.keys.sorted())
                 reader.sink.error(at: item.position, RuleMessages.unknownVocabulary(name, suggestion: suggestion))
@@ -395,8 +398,8 @@ private struct RulePackReading {
                 reader.sink.error(at: item.position, RuleMessages.malformedTerm(alternative))
             }
         }
-        guard ids.count == items.count, let polarity, map[.within] == nil || within != nil else { return nil }
-        return EvidencePattern(terms: ids, within: within, polarity: polarity)
+        guard terms.count == items.count, let polarity, map[.within] == nil || within != nil else { return nil }
+        return EvidencePattern(terms: terms, within: within, polarity: polarity)
     }
 
     func readExamples(_ node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool) -> [RuleExample]? {

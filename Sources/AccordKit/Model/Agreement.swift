@@ -39,6 +39,8 @@ public struct Agreement: Sendable, Hashable {
     public let clauses: [Clause]
     /// Where the `clauses` key is; findings about missing provisions point here.
     public let clausesPosition: TextPosition
+    /// Where the `language` value is, when the file gives one.
+    public let languagePosition: TextPosition?
 
     /// Every clause and sub-clause, in document order.
     public var allClauses: [Clause] {

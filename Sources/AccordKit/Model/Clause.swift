@@ -1,3 +1,5 @@
+import AccordText
+
 /// One clause of an agreement, as the instrument numbers it, with its sub-clauses.
 public struct Clause: Sendable, Hashable {
     /// The clause number as the instrument gives it: `4.2`, `Art. 7(1)`, `Preamble`.

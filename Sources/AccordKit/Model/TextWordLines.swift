@@ -1,3 +1,4 @@
+import AccordText
 import Synchronization
 
 /// The file line of each whitespace-separated word of a clause's text, found on first use.

@@ -80,11 +80,3 @@ public enum ReportBuilder {
         )
     }
 }
-
-extension Report {
-    /// Evaluates, scores and reports `agreement` against `pack`: the library's one entry point for scoring.
-    public static func make(for agreement: Agreement, pack: RulePack) -> Report {
-        let evaluation = Evaluator(pack: pack).evaluate(agreement)
-        return ReportBuilder.build(evaluation, card: Scorer.score(evaluation), pack: pack)
-    }
-}

@@ -1,5 +1,11 @@
+import AccordText
+
 /// Evidence that a clause provides (or contradicts) something: terms that must all occur in one
 /// sentence part, optionally within a span of words, with a required polarity.
+///
+/// A plain value, as the pack file writes it: terms are kept as written (`"@fee|charge*"`) with
+/// their alternatives. The matching layer (`CompiledPack`) turns them into ids of a lexicon built
+/// with a language's grammar.
 public struct EvidencePattern: Sendable, Hashable {
     /// Which polarity of match counts.
     public enum PolarityRequirement: String, Sendable, CaseIterable, Hashable {
@@ -14,28 +20,19 @@ public struct EvidencePattern: Sendable, Hashable {
         }
     }
 
-    /// The terms, each an id into the pack's `TermTable`.
-    public let terms: [Int]
+    /// The terms as written (alternatives separated by `|`, `word*` prefixes, `@name`
+    /// vocabularies), each with its alternatives read.
+    public let terms: [Term]
     /// The widest span, in words, the terms may occupy; nil for anywhere in the part.
     public let within: Int?
     /// Which polarity of match counts.
     public let polarity: PolarityRequirement
 }
 
-/// One word of a term: a whole word, or a prefix (`recruit*`), with its id in the pack's lexicon.
-public struct WordMatcher: Sendable, Hashable {
-    /// The normalised word or prefix.
-    public let text: String
-    /// True for `word*`.
-    public let isPrefix: Bool
-    /// The word's id, or the prefix's id, in the lexicon of the table that holds the term.
-    let id: Int32
-}
-
-/// A term: alternatives, each a word or a phrase of consecutive words.
+/// A term of a pattern: what the pack wrote, and its alternatives with vocabulary lists expanded.
 public struct Term: Sendable, Hashable {
-    /// The term as written in the pack, for explanations.
+    /// The term as written, such as `"@fee|charge*"`.
     public let source: String
-    /// The alternatives, each a sequence of words.
-    public let alternatives: [[WordMatcher]]
+    /// Each alternative as a sequence of words, as written (not yet normalised).
+    public let alternatives: [[TermSyntax.Word]]
 }

@@ -1,5 +1,7 @@
 /// A rule pack: an instrument (the WHO Global Code) encoded as weighted principles, criteria and
 /// red flags, with the vocabulary and data its evidence and contexts use.
+///
+/// A plain value, as its files write it; `CompiledPack` compiles it with a grammar for matching.
 public struct RulePack: Sendable {
     /// Kebab-case id, such as `who-code-2010`.
     public let id: String
@@ -13,8 +15,8 @@ public struct RulePack: Sendable {
     public let sources: [PackSource]
     /// Principles in report order.
     public let principles: [Principle]
-    /// Every term the pack's evidence uses, indexed for one-pass matching.
-    public let terms: TermTable
+    /// Named word lists evidence uses as `@name`.
+    public let vocabulary: [String: [String]]
     /// The Safeguards List that context rules consult, if the pack has one.
     public let safeguardsList: SafeguardsList?
 

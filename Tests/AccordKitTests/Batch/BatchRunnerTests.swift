@@ -12,7 +12,7 @@ struct BatchRunnerTests {
         let paths = Array((corpus + ["/nonexistent.yaml"] + corpus.reversed()).prefix(40))
         var released: [String] = []
         var failed: [String] = []
-        BatchRunner(pack: pack, workers: 4, window: 4).run(paths) { index, path, outcome in
+        BatchRunner(assessor: Assessor(pack: pack), workers: 4, window: 4).run(paths) { index, path, outcome in
             #expect(index == released.count)
             released.append(path)
             if case .failed = outcome { failed.append(path) }
@@ -27,9 +27,9 @@ struct BatchRunnerTests {
         let paths = Array(RepositoryPaths.yamlFiles(under: RepositoryPaths.agreements).prefix(12))
         let expected = try paths.map { try AgreementLoader().load(path: $0).id }
         var ids: [String] = []
-        BatchRunner(pack: pack, workers: 3, window: 3).run(paths, summarize: { $0.evaluation.agreement.id }) {
+        BatchRunner(assessor: Assessor(pack: pack), workers: 3, window: 3).run(paths, summarize: { $0.evaluation.agreement.id }) {
             index, _, outcome in
-            guard case .scored(let id) = outcome else {
+            guard case .scored(let id, _) = outcome else {
                 Issue.record("file \(index) failed")
                 return
             }
@@ -47,7 +47,7 @@ struct BatchRunnerTests {
         let timedOut = Counter()
         var waits = 0
         var released = 0
-        BatchRunner(pack: pack, workers: 1, window: 1).run(
+        BatchRunner(assessor: Assessor(pack: pack), workers: 1, window: 1).run(
             paths,
             summarize: { _ in
                 if announced.wait(timeout: .now() + 10) == .timedOut { timedOut.increment() }

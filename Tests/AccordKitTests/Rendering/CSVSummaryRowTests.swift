@@ -9,7 +9,7 @@ struct CSVSummaryRowTests {
     @Test("the row from a scored agreement equals the row from its report, for every bundled agreement")
     func sameRowEitherWay() throws {
         let pack = try #require(try BuiltInRulePacks.load())
-        let evaluator = Evaluator(pack: pack)
+        let evaluator = Evaluator(compiled: Engine.compiled(pack))
         let paths = RepositoryPaths.yamlFiles(under: RepositoryPaths.agreements)
         #expect(paths.count > 10)
         var withRedFlags = 0

@@ -42,7 +42,7 @@ struct EscapingTests {
         let agreement = try AgreementLoader().load(SourceFile(path: "x.yaml", text: yaml))
         let pack = try RulePackLoader().load(
             DirectoryPackFiles(root: RepositoryPaths.fixtures.appendingPathComponent("packs/mini").path))
-        let report = Report.make(for: agreement, pack: pack)
+        let report = try Engine.report(for: agreement, pack: pack)
         let csv = CSVRenderer().render(report, options: RenderOptions())
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -12,7 +12,7 @@ struct HTMLRendererTests {
         let relative = "agreements/\(name).yaml"
         let bytes = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(relative))
         let agreement = try AgreementLoader().load(SourceFile(path: relative, bytes: Array(bytes)))
-        return Report.make(for: agreement, pack: pack)
+        return try Engine.report(for: agreement, pack: pack)
     }
 
     /// The report of `name` with hostile text put into the fields a renderer shows.

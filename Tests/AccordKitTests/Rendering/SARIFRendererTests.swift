@@ -13,7 +13,7 @@ struct SARIFRendererTests {
         let pack = try #require(try BuiltInRulePacks.load())
         let bytes = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(relative))
         let agreement = try AgreementLoader().load(SourceFile(path: relative, bytes: Array(bytes)))
-        return Report.make(for: agreement, pack: pack)
+        return try Engine.report(for: agreement, pack: pack)
     }
 
     func render(_ report: Report) -> String {
@@ -150,7 +150,7 @@ struct SARIFRendererTests {
         let pack = try #require(try BuiltInRulePacks.load())
         let bytes = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(relative))
         let agreement = try AgreementLoader().load(SourceFile(path: "/tmp/drafts #2/a%b.yaml", bytes: Array(bytes)))
-        let results = try results(of: try run(of: Report.make(for: agreement, pack: pack)))
+        let results = try results(of: try run(of: try Engine.report(for: agreement, pack: pack)))
         let locations = try #require(results.first?["locations"] as? [[String: Any]])
         let primary = try place(try #require(locations.first))
         #expect(primary.uri == "file:///tmp/drafts%20%232/a%25b.yaml" && primary.base == nil)

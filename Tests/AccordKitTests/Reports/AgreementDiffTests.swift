@@ -41,8 +41,8 @@ struct AgreementDiffTests {
         let before = try agreement(old, file: "old.yaml")
         let after = try agreement(new, file: "new.yaml")
         return AgreementDiff.make(
-            old: before, new: after, oldReport: Report.make(for: before, pack: pack),
-            newReport: Report.make(for: after, pack: pack))
+            old: before, new: after, oldReport: try Engine.report(for: before, pack: pack),
+            newReport: try Engine.report(for: after, pack: pack))
     }
 
     /// `(kind, old id, new id)` of each clause change, in order.

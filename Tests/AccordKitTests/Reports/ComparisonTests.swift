@@ -27,7 +27,7 @@ struct ComparisonTests {
             clauses:
 
             """ + clauseYAML
-        return Report.make(for: try AgreementLoader().load(SourceFile(path: "\(id).yaml", text: yaml)), pack: pack)
+        return try Engine.report(for: try AgreementLoader().load(SourceFile(path: "\(id).yaml", text: yaml)), pack: pack)
     }
 
     @Test("criteria side by side: strengths, clauses, contexts that do not apply, and which differ")
@@ -60,7 +60,7 @@ struct ComparisonTests {
         let only = try report(id: "only", origin: "KEN", clauses: ["The Parties shall cooperate."])
         #expect(throws: Comparison.Failure.tooFew(1)) { try Comparison.make([only]) }
         let builtIn = try #require(try BuiltInRulePacks.load())
-        let other = try Report.make(
+        let other = try try Engine.report(
             for: AgreementLoader().load(SourceFile(path: "o.yaml", text: minimalAgreement)), pack: builtIn)
         #expect(throws: Comparison.Failure.differentPacks("mini 0.1.0", "who-code-2010 1.0.0")) {
             try Comparison.make([only, other])

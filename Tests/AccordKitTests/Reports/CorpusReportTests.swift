@@ -14,7 +14,7 @@ struct CorpusReportTests {
         let relative = "agreements/\(name).yaml"
         let bytes = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(relative))
         let agreement = try AgreementLoader().load(SourceFile(path: relative, bytes: Array(bytes)))
-        return Report.make(for: agreement, pack: pack)
+        return try Engine.report(for: agreement, pack: pack)
     }
 
     /// Every format, with its golden file extension and options.

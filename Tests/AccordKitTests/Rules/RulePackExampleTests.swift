@@ -6,7 +6,7 @@ import Testing
 struct RulePackExampleTests {
     static let outcomes: [RuleExampleRunner.Outcome] = {
         guard let pack = try? BuiltInRulePacks.load() else { return [] }
-        return RuleExampleRunner(pack: pack).run()
+        return RuleExampleRunner(compiled: Engine.compiled(pack)).run()
     }()
 
     @Test("the built-in pack has examples")

@@ -43,7 +43,7 @@ struct ScorerTests {
         // recruitment: no-fees binding → 2 × 1 = 2 of 2 (g2g-only does not apply: KEN is not listed) → 100.0
         // return: support-return hortatory → 1 × 0.5 of 1 → 50.0
         // overall: (3 × 100.0 + 1 × 50.0) / 4 = 87.5 → A
-        let report = Report.make(
+        let report = try Engine.report(
             for: try agreement(
                 origin: "KEN",
                 clauses: [
@@ -69,7 +69,7 @@ struct ScorerTests {
         //   hortatory → 1 × 0.5 → 0.5 of 3 → 16.67 − 30 → 0.0
         // return: binding → 100.0
         // overall: (3 × 0.0 + 1 × 100.0) / 4 = 25.0, − 10 = 15.0 → F
-        let report = Report.make(
+        let report = try Engine.report(
             for: try agreement(
                 origin: "NPL",
                 clauses: [
@@ -101,7 +101,7 @@ struct ScorerTests {
     func rounding() throws {
         // recruitment: no-fees hortatory → 2 × 0.5 = 1 of 2 → 50.0; return: binding → 100.0
         // overall: (3 × 50.0 + 1 × 100.0) / 4 = 62.5 → C
-        let report = Report.make(
+        let report = try Engine.report(
             for: try agreement(
                 origin: "KEN",
                 clauses: [

@@ -16,13 +16,13 @@ struct PatternMatchTests {
     )
         -> [PatternMatch]
     {
-        var table = TermTable()
+        var table = TermTable(grammar: Engine.english)
         let ids = terms.map { term -> Int in
             guard case .success(let id) = table.add(term, vocabulary: Self.vocabulary) else { fatalError("bad term \(term)") }
             return id
         }
-        let pattern = EvidencePattern(terms: ids, within: within, polarity: polarity)
-        let text = table.analyze(sentence)
+        let pattern = CompiledPattern(terms: ids, within: within, polarity: polarity)
+        let text = table.analyzer.analyze(sentence)
         return pattern.matches(in: text, occurrences: table.occurrences(in: text))
     }
 
@@ -55,15 +55,15 @@ struct PatternMatchTests {
     @Test("the reported span covers exactly the matched words")
     func span() {
         let sentence = "The employer shall bear all recruitment costs, and no nurse shall pay them."
-        var table = TermTable()
+        var table = TermTable(grammar: Engine.english)
         guard case .success(let fee) = table.add("@fee", vocabulary: Self.vocabulary),
             case .success(let bear) = table.add("bear*|borne", vocabulary: Self.vocabulary)
         else {
             Issue.record("terms did not compile")
             return
         }
-        let pattern = EvidencePattern(terms: [bear, fee], within: 5, polarity: .affirmed)
-        let text = table.analyze(sentence)
+        let pattern = CompiledPattern(terms: [bear, fee], within: 5, polarity: .affirmed)
+        let text = table.analyzer.analyze(sentence)
         let matches = pattern.matches(in: text, occurrences: table.occurrences(in: text))
         let range = matches[0].tokenRange
         #expect(
@@ -92,13 +92,13 @@ struct PatternMatchTests {
 
     /// The words of each match of `terms` in `sentence`.
     func matchedWords(_ terms: [String], _ sentence: String) -> [String] {
-        var table = TermTable()
+        var table = TermTable(grammar: Engine.english)
         let ids = terms.map { term -> Int in
             guard case .success(let id) = table.add(term, vocabulary: Self.vocabulary) else { fatalError("bad term \(term)") }
             return id
         }
-        let text = table.analyze(sentence)
-        let pattern = EvidencePattern(terms: ids, within: nil, polarity: .any)
+        let text = table.analyzer.analyze(sentence)
+        let pattern = CompiledPattern(terms: ids, within: nil, polarity: .any)
         return pattern.matches(in: text, occurrences: table.occurrences(in: text)).map { match in
             text.excerpt(
                 from: text.tokens[match.tokenRange.lowerBound].start, to: text.tokens[match.tokenRange.upperBound - 1].end)

@@ -1,3 +1,4 @@
+import AccordText
 import Testing
 
 @testable import AccordKit
@@ -29,13 +30,13 @@ struct TextAnalyzerTests {
         ]
     )
     func modality(sentence: String, expected: Modality) {
-        let analysis = TextAnalyzer.analyze(sentence)
+        let analysis = Engine.analyze(sentence)
         #expect(analysis.parts.map(\.modality) == [expected])
     }
 
     @Test("a preamble is a mention whatever its verbs")
     func recital() {
-        let analysis = TextAnalyzer.analyze("The Parties shall cooperate.", isRecital: true)
+        let analysis = Engine.analyze("The Parties shall cooperate.", isRecital: true)
         #expect(analysis.parts.map(\.modality) == [.mention])
     }
 
@@ -45,8 +46,8 @@ struct TextAnalyzerTests {
             Under Art. 4.2 of the Code, e.g. in Kenya, the Parties shall: (a) exchange data; (b) review the Agreement. \
             Workers may return. Nothing in para. 3(1) applies.
             """
-        let analysis = TextAnalyzer.analyze(text)
-        let words = analysis.parts.map { $0.tokenRange.map(analysis.word(at:)).joined(separator: " ") }
+        let analysis = Engine.analyze(text)
+        let words = analysis.parts.map { $0.tokenRange.map { Engine.analyzer.word(at: $0, in: analysis) }.joined(separator: " ") }
         #expect(
             words == [
                 "under art 4.2 of the code e.g in kenya the parties shall",
@@ -61,7 +62,7 @@ struct TextAnalyzerTests {
 
     @Test("sub-clause items inherit their parent's lead-in")
     func leadIn() {
-        let analysis = TextAnalyzer.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
+        let analysis = Engine.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
         #expect(analysis.parts.map(\.modality) == [.binding])
     }
 
@@ -69,9 +70,8 @@ struct TextAnalyzerTests {
     func wordForms() {
         // ASCII words take the analyser's fast path; the typographic apostrophe, the accent and
         // the British suffixes take the slow one. Both must give these forms.
-        let words = TextAnalyzer.analyze(
-            "The ORGANISATION'S Nurse's programme (e.g. Art. 4.2) don't Recognise the nurse’s café’s CENTRE"
-        ).words
+        let words = Engine.words(
+            "The ORGANISATION'S Nurse's programme (e.g. Art. 4.2) don't Recognise the nurse’s café’s CENTRE")
         #expect(
             words == [
                 "the", "organization", "nurse", "program", "e.g", "art", "4.2", "don't", "recognize", "the", "nurse", "café",
@@ -81,14 +81,14 @@ struct TextAnalyzerTests {
 
     @Test("a term matches whatever the case or path of the clause word")
     func caseBlindMatching() {
-        var table = TermTable()
+        var table = TermTable(grammar: Engine.english)
         guard case .success(let nurse) = table.add("nurse*", vocabulary: [:]),
             case .success(let organisation) = table.add("organisation", vocabulary: [:])
         else {
             Issue.record("terms did not compile")
             return
         }
-        let text = table.analyze("NURSES’ pay; the Organization's nurses; ORGANISATIONS are not it.")
+        let text = table.analyzer.analyze("NURSES’ pay; the Organization's nurses; ORGANISATIONS are not it.")
         let occurrences = table.occurrences(in: text)
         #expect(occurrences.ranges(of: nurse).map(\.lowerBound) == [0, 4])
         #expect(occurrences.ranges(of: organisation).map(\.lowerBound) == [3])
@@ -96,29 +96,29 @@ struct TextAnalyzerTests {
 
     @Test("each token knows which whitespace-separated word it starts in, for its file line")
     func textWords() {
-        let text = TextAnalyzer.analyze(
+        let text = Engine.analyze(
             "(a) Health  workers—nurses, “midwives”\u{00A0}and e.g. doctors' fees;\n\tÉtat’s  (b) (c)x.")
-        let words = text.tokens.indices.map { text.word(at: $0) }
+        let words = Engine.analyzer.words(of: text)
         #expect(words == ["health", "workers", "nurses", "midwives", "and", "e.g", "doctors", "fees", "état", "x"])
         #expect(text.tokens.map(\.textWord) == [1, 2, 2, 3, 4, 5, 6, 7, 8, 10])
     }
 
     @Test("British and American spellings fold to one form")
     func spelling() {
-        let words = TextAnalyzer.analyze("Labour programmes recognise the organisation's endeavours; otherwise analysed.")
-            .words
+        let words = Engine.words("Labour programmes recognise the organisation's endeavours; otherwise analysed.")
         #expect(words == ["labor", "programs", "recognize", "the", "organization", "endeavors", "otherwise", "analyzed"])
     }
 
     @Test("every British suffix folds, in either case: the fast path's screen lets none through")
     func everySuffixFolds() {
-        for (british, american) in WordNormalizer.suffixes {
-            var table = TermTable()
+        for suffix in Engine.english.data.spelling.suffixes {
+            let (british, american) = (suffix.from, suffix.to)
+            var table = TermTable(grammar: Engine.english)
             guard case .success(let term) = table.add("real\(american)", vocabulary: [:]) else {
                 Issue.record("term real\(american) did not compile")
                 continue
             }
-            let text = table.analyze("real\(british) REAL\(british.uppercased()) Real\(british)'s")
+            let text = table.analyzer.analyze("real\(british) REAL\(british.uppercased()) Real\(british)'s")
             #expect(table.occurrences(in: text).ranges(of: term).map(\.lowerBound) == [0, 1, 2], "suffix \(british)")
         }
     }

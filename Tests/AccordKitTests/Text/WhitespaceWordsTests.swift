@@ -1,3 +1,4 @@
+import AccordText
 import Testing
 
 @testable import AccordKit
@@ -16,7 +17,7 @@ struct WhitespaceWordsTests {
         #expect(WhitespaceWords.count(in: text) == words)
         #expect(WhitespaceWords.ranges(in: text).count == words)
         // The analyser counts the same words while splitting, and evidence lines rely on its count.
-        #expect(TextAnalyzer.analyze(text).textWordCount == words)
+        #expect(Engine.analyze(text).textWordCount == words)
     }
 
     @Test(
@@ -26,6 +27,6 @@ struct WhitespaceWordsTests {
             "4.2.1\tno\u{2028}line separator", "(c)(d) ; ;",
         ])
     func analyserCount(text: String) {
-        #expect(TextAnalyzer.analyze(text).textWordCount == WhitespaceWords.count(in: text))
+        #expect(Engine.analyze(text).textWordCount == WhitespaceWords.count(in: text))
     }
 }

@@ -3,11 +3,11 @@
 ///
 /// Lists are index ranges into one borrowed buffer of occurrences, with their cursors in a scratch
 /// area the caller lends (on the stack), so matching a pattern allocates nothing.
-struct OccurrenceLists {
+package struct OccurrenceLists {
     /// Every occurrence of the clause, grouped by term, each group in text order.
     private let all: UnsafeBufferPointer<Range<Int>>
     /// How many lists (terms) there are.
-    let count: Int
+    package let count: Int
     /// Per list: the next occurrence not yet passed, and the end of its term's group.
     private let cursor: UnsafeMutablePointer<Int>
     private let end: UnsafeMutablePointer<Int>
@@ -18,9 +18,9 @@ struct OccurrenceLists {
     private let chosen: UnsafeMutablePointer<Int>
 
     /// The scratch `Int`s needed for `count` lists.
-    static func scratchSize(_ count: Int) -> Int { 5 * max(count, 1) }
+    package static func scratchSize(_ count: Int) -> Int { 5 * max(count, 1) }
 
-    init(all: UnsafeBufferPointer<Range<Int>>, scratch: UnsafeMutableBufferPointer<Int>, count: Int) {
+    package init(all: UnsafeBufferPointer<Range<Int>>, scratch: UnsafeMutableBufferPointer<Int>, count: Int) {
         precondition(scratch.count >= Self.scratchSize(count))
         // Non-empty by the precondition; every pointer below stays inside `scratch`.
         let base = scratch.baseAddress.unsafelyUnwrapped
@@ -34,7 +34,7 @@ struct OccurrenceLists {
     }
 
     /// Sets list `list` to the occurrences at `indices` of the buffer.
-    mutating func start(_ list: Int, at indices: Range<Int>) {
+    package mutating func start(_ list: Int, at indices: Range<Int>) {
         cursor[list] = indices.lowerBound
         end[list] = indices.upperBound
     }
@@ -43,7 +43,7 @@ struct OccurrenceLists {
     ///
     /// Parts come in text order, so each cursor only moves forward: one pass over the occurrences
     /// for all parts, however many parts the clause has.
-    mutating func select(_ part: Range<Int>) -> Bool {
+    package mutating func select(_ part: Range<Int>) -> Bool {
         for list in 0..<count {
             var index = cursor[list]
             while index < end[list], all[index].lowerBound < part.lowerBound { index += 1 }
@@ -59,7 +59,7 @@ struct OccurrenceLists {
     /// The smallest token range containing one selected occurrence from each list, with the chosen
     /// occurrences disjoint: two terms never count the same word ("own costs" is not both
     /// `own cost*` and `cost*`).
-    func smallestSpan() -> Range<Int>? {
+    package func smallestSpan() -> Range<Int>? {
         var combinations = 1
         for list in 0..<count where combinations <= Self.exhaustiveLimit {
             combinations *= upper[list] - lower[list]

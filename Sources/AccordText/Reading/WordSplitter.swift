@@ -13,6 +13,9 @@ struct WordSplitter {
     }
 
     let tables: Lexicon.Tables
+    let spelling: SpellingFolder
+    /// Whether the language makes possessives with *'s* (dropped, so *worker's* is *worker*).
+    let dropsPossessiveS: Bool
     private(set) var tokens: [AnalyzedText.Token] = []
     private(set) var parts: [RawPart] = []
     private(set) var prefixIDs: [Int32] = []
@@ -29,8 +32,10 @@ struct WordSplitter {
     /// `WhitespaceWords.count(in:)`, which evidence lines would otherwise walk the text again for.
     var textWordCount: Int { Int(textWord) + 1 }
 
-    init(tables: Lexicon.Tables) {
+    init(tables: Lexicon.Tables, spelling: SpellingFolder, dropsPossessiveS: Bool) {
         self.tables = tables
+        self.spelling = spelling
+        self.dropsPossessiveS = dropsPossessiveS
     }
 
     /// Splits `bytes` (valid UTF-8, as a `String`'s are).
@@ -145,7 +150,8 @@ struct WordSplitter {
             index += 1
         }
         var wordEnd = index
-        if index - start > 2, bytes[index - 1] | 0x20 == UInt8(ascii: "s"), bytes[index - 2] == UInt8(ascii: "'"),
+        if dropsPossessiveS, index - start > 2, bytes[index - 1] | 0x20 == UInt8(ascii: "s"),
+            bytes[index - 2] == UInt8(ascii: "'"),
             let saved = beforeApostrophe
         {
             walker = saved.walker
@@ -153,7 +159,7 @@ struct WordSplitter {
             wordEnd -= 2
         }
         let found = walker.finish(in: tables)
-        if found.roles.contains(.irregularSpelling) || WordNormalizer.mayFold(bytes[start..<wordEnd]) {
+        if found.roles.contains(.irregularSpelling) || spelling.mayFold(bytes[start..<wordEnd]) {
             return abandon(from: firstPrefix)
         }
         tokens.append(
@@ -173,7 +179,7 @@ struct WordSplitter {
     private mutating func appendToken(start: Int, end: Int) {
         let firstPrefix = prefixIDs.count
         var found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
-        if WordNormalizer.fold(&word, roles: found.roles) {
+        if spelling.fold(&word, roles: found.roles) {
             prefixIDs.removeSubrange(firstPrefix...)
             found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
         }
@@ -185,6 +191,7 @@ struct WordSplitter {
 
     /// "organisation's" → "organisation", so possessives match the plain word.
     private mutating func dropPossessive() {
+        guard dropsPossessiveS else { return }
         if word.count > 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
             word.removeLast(2)
         } else if word.count > 4, word.ends(with: Self.typographicPossessive) {

@@ -3,13 +3,13 @@
 /// Evidence is reported at the file line of its first word; finding those lines means walking the
 /// source and the scalar's text word by word, for every clause of every agreement, so this works on
 /// bytes and decodes a scalar only where a byte is not ASCII.
-enum WhitespaceWords {
+package enum WhitespaceWords {
     /// Calls `body` with the byte range of each word of `bytes[from...]` until it returns false.
     ///
     /// Two tight loops, over whitespace then over a word, look at ASCII bytes without decoding; a
     /// scalar is decoded only at a byte that is not ASCII.
     @inline(__always)
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Range<Int>) -> Bool) {
+    package static func forEach(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Range<Int>) -> Bool) {
         var index = start
         while index < bytes.count {
             index = end(ofSpaceIn: bytes, from: index) { _ in }
@@ -23,7 +23,7 @@ enum WhitespaceWords {
     /// Where the whitespace starting at `start` ends, calling `seen` with the offset of each
     /// whitespace scalar (a caller counting line feeds looks at them).
     @inline(__always)
-    static func end(ofSpaceIn bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ seen: (Int) -> Void) -> Int {
+    package static func end(ofSpaceIn bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ seen: (Int) -> Void) -> Int {
         var index = start
         while index < bytes.count {
             let (isSpace, length) = whitespace(in: bytes, at: index)
@@ -36,7 +36,7 @@ enum WhitespaceWords {
 
     /// Where the word starting at `start` ends.
     @inline(__always)
-    static func end(ofWordIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    package static func end(ofWordIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
             let (isSpace, length) = whitespace(in: bytes, at: index)
@@ -62,7 +62,7 @@ enum WhitespaceWords {
     }
 
     /// The byte range of every word of `text`, in order.
-    static func ranges(in text: String) -> [Range<Int>] {
+    package static func ranges(in text: String) -> [Range<Int>] {
         var text = text
         var words: [Range<Int>] = []
         text.withUTF8 { bytes in
@@ -75,7 +75,7 @@ enum WhitespaceWords {
     }
 
     /// How many words `text` has.
-    static func count(in text: String) -> Int {
+    package static func count(in text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             // ASCII text (nearly all of it) is counted without branches: a word starts wherever a

@@ -10,14 +10,14 @@ public struct AnalyzedText: Sendable {
         /// The normalised word's id in the lexicon the text was analysed with, or `Lexicon.unknown`.
         public let word: Lexicon.WordID
         /// The grammar roles of the word and of the prefixes it starts with.
-        let roles: GrammarRoles
+        package let roles: GrammarRoles
         let startOffset: Int32
         let endOffset: Int32
         /// The lexicon prefixes the word starts with, as a range of `AnalyzedText.prefixIDs`.
         let prefixes: Range<Int32>
         /// Which whitespace-separated word of the text the token starts in (0 for the first): the
         /// index into `Clause.textWordLines` that gives its file line.
-        let textWord: Int32
+        package let textWord: Int32
 
         /// UTF-8 offset of the word's first byte in the original text.
         public var start: Int { Int(startOffset) }
@@ -42,23 +42,15 @@ public struct AnalyzedText: Sendable {
     /// The sentence parts, in order.
     public let parts: [Part]
     /// The prefix ids of every word, end to end.
-    let prefixIDs: [Int32]
+    package let prefixIDs: [Int32]
     /// How many whitespace-separated words the text has (tokens record which one they start in).
-    let textWordCount: Int
+    package let textWordCount: Int
     /// The size of the lexicon used, so text analysed before a lexicon grew is not matched against it.
-    let lexiconSize: Int
-
-    /// The normalised form of token `index`: lower case, American spelling, no possessive.
-    public func word(at index: Int) -> String {
-        WordNormalizer.normalize(WordNormalizer.withoutPossessive(excerpt(from: tokens[index].start, to: tokens[index].end)))
-    }
-
-    /// The normalised form of every token, in order.
-    public var words: [String] { tokens.indices.map(word(at:)) }
+    package let lexiconSize: Int
 
     /// True when token `index` starts with the lexicon prefix `prefix`.
     @inline(__always)
-    func token(_ index: Int, hasPrefix prefix: Int32) -> Bool {
+    package func token(_ index: Int, hasPrefix prefix: Int32) -> Bool {
         let range = tokens[index].prefixes
         var position = Int(range.lowerBound)
         while position < Int(range.upperBound) {

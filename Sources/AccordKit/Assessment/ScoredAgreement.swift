@@ -1,5 +1,5 @@
-/// One agreement scored in a batch: its evaluation and score card, with the full report built only
-/// when a summary asks for it.
+/// One agreement scored: its evaluation and score card, with the full report built only when a
+/// summary asks for it, and the warnings found on the way.
 ///
 /// Why not the report itself: building one copies every rule's texts and every piece of evidence
 /// into report values, about a twentieth of batch time, and a CSV row or a ranked line needs none
@@ -11,12 +11,15 @@ public struct ScoredAgreement: Sendable {
     public let card: Scorer.ScoreCard
     /// The pack it was scored with.
     public let pack: RulePack
+    /// Problems that did not stop scoring (an annotation naming a rule the pack does not have).
+    public let warnings: [Diagnostic]
 
     /// Wraps an evaluation and its score card.
-    public init(evaluation: Evaluation, card: Scorer.ScoreCard, pack: RulePack) {
+    public init(evaluation: Evaluation, card: Scorer.ScoreCard, pack: RulePack, warnings: [Diagnostic] = []) {
         self.evaluation = evaluation
         self.card = card
         self.pack = pack
+        self.warnings = warnings
     }
 
     /// The full report, built on each call.

@@ -1,3 +1,23 @@
+import AccordText
+
+/// An evidence pattern compiled against a term table: term ids, and the same span and polarity
+/// requirements.
+public struct CompiledPattern: Sendable, Hashable {
+    /// The terms, each an id into the pack's `TermTable`.
+    public let terms: [Int]
+    /// The widest span, in words, the terms may occupy; nil for anywhere in the part.
+    public let within: Int?
+    /// Which polarity of match counts.
+    public let polarity: EvidencePattern.PolarityRequirement
+
+    /// A pattern over terms of a `TermTable`.
+    public init(terms: [Int], within: Int?, polarity: EvidencePattern.PolarityRequirement) {
+        self.terms = terms
+        self.within = within
+        self.polarity = polarity
+    }
+}
+
 /// Where a pattern matched in a clause: the words it spans, the part's modality and the polarity.
 public struct PatternMatch: Sendable, Hashable {
     /// The matched tokens, from the first term's first word to the last term's last word.
@@ -8,11 +28,7 @@ public struct PatternMatch: Sendable, Hashable {
     public let polarity: Polarity
 }
 
-extension EvidencePattern {
-    /// Words before a match in which a negation cue still negates it: a sentence-initial *No* scopes
-    /// over its predicate ("No recruitment fees shall be charged to health workers").
-    static let negationLookBehind = 8
-
+extension CompiledPattern {
     /// True when every term of the pattern occurs: most (pattern, clause) pairs fail this test,
     /// which is far cheaper than setting up a match.
     @inline(__always)
@@ -25,9 +41,6 @@ extension EvidencePattern {
 
     /// Every sentence part of `text` where the pattern matches with an acceptable polarity: the
     /// smallest span holding one occurrence of each term.
-    ///
-    /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
-    /// clause, and per-call arrays were the matcher's main cost.
     public func matches(in text: AnalyzedText, occurrences: TermOccurrences) -> [PatternMatch] {
         var results: [PatternMatch] = []
         forEachMatch(in: text, occurrences: occurrences) { results.append($0) }
@@ -36,6 +49,9 @@ extension EvidencePattern {
 
     /// Calls `body` with each match `matches(in:occurrences:)` returns, in order, building no array:
     /// the evaluator adds them straight to a rule's candidates.
+    ///
+    /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
+    /// clause, and per-call arrays were the matcher's main cost.
     func forEachMatch(in text: AnalyzedText, occurrences: TermOccurrences, _ body: (PatternMatch) -> Void) {
         guard mayMatch(occurrences) else { return }
         occurrences.withRanges { all in
@@ -45,26 +61,12 @@ extension EvidencePattern {
                 for part in text.parts {
                     guard lists.select(part.tokenRange), let span = lists.smallestSpan() else { continue }
                     if let within, span.count > within { continue }
-                    let negated = Self.isNegated(span, in: part, tokens: text.tokens)
+                    let negated = NegationScope.isNegated(span, in: part, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
                     body(PatternMatch(tokenRange: span, modality: part.modality, polarity: polarity))
                 }
             }
-        }
-    }
-
-    /// True when a negation cue lies in the span, or shortly before it with no scope break between.
-    static func isNegated(_ span: Range<Int>, in part: AnalyzedText.Part, tokens: [AnalyzedText.Token]) -> Bool {
-        part.negations.contains { cue in
-            if span.contains(cue) { return true }
-            // A part that opens with its negation ("Nothing in this Agreement shall oblige ...",
-            // "No provision ...") is denied as a whole, however long the subject.
-            let opensPart = cue == part.tokenRange.lowerBound
-            guard cue < span.lowerBound, opensPart || span.lowerBound - cue <= negationLookBehind else { return false }
-            let between = tokens[(cue + 1)..<span.lowerBound]
-            if between.contains(where: { $0.roles.contains(.negationCanceller) }) { return false }
-            return !between.contains { $0.roles.contains(.negationScopeBreak) }
         }
     }
 }

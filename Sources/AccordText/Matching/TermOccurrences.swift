@@ -5,12 +5,14 @@
 /// (a clause has about 56 occurrences of 192 terms; a comparison sort was a tenth of matching).
 public struct TermOccurrences: Sendable {
     /// Every occurrence, grouped by term in ascending order, each group in text order.
-    private let ranges: [Range<Int>]
+    @usableFromInline let ranges: [Range<Int>]
     /// Where each term's group starts in `ranges`; term `t`'s group ends where `t + 1`'s starts.
-    private let starts: [Int32]
+    @usableFromInline let starts: [Int32]
 
     /// True when term `term` occurs at least once.
-    @inline(__always)
+    ///
+    /// Inlinable: the evaluator asks it for every (pattern, clause) pair, from another module.
+    @inlinable @inline(__always)
     public func contains(_ term: Int) -> Bool {
         term + 1 < starts.count && starts[term + 1] > starts[term]
     }
@@ -21,14 +23,14 @@ public struct TermOccurrences: Sendable {
     }
 
     /// Where term `term`'s ranges lie in the buffer `withRanges` lends.
-    @inline(__always)
-    func indices(of term: Int) -> Range<Int> {
+    @inlinable @inline(__always)
+    package func indices(of term: Int) -> Range<Int> {
         guard term + 1 < starts.count else { return 0..<0 }
         return Int(starts[term])..<Int(starts[term + 1])
     }
 
     /// Calls `body` with every occurrence, grouped as `indices(of:)` describes.
-    func withRanges<Result>(_ body: (UnsafeBufferPointer<Range<Int>>) -> Result) -> Result {
+    package func withRanges<Result>(_ body: (UnsafeBufferPointer<Range<Int>>) -> Result) -> Result {
         ranges.withUnsafeBufferPointer(body)
     }
 

@@ -4,7 +4,7 @@
 /// Matching used to hash each clause word as a `String` once per prefix length; a trie walk touches
 /// each byte once and allocates nothing, which is what lets batch scoring keep pace with the YAML
 /// parser. Grammar words (modality markers, negation cues) are entered first, so their ids are the
-/// same in every lexicon; a rule pack's term words are added after them.
+/// same in every lexicon built from a grammar; a rule pack's term words are added after them.
 public struct Lexicon: Sendable {
     /// A word's id, or `Lexicon.unknown`.
     public typealias WordID = Int32
@@ -33,7 +33,7 @@ public struct Lexicon: Sendable {
     private var wordRoles: [GrammarRoles] = []
     private var prefixRoles: [GrammarRoles] = []
 
-    /// An empty lexicon; `Lexicon.grammar` is the one to start from.
+    /// An empty lexicon; a grammar's `lexicon` is the one to start from.
     init() {
         appendNode()
     }
@@ -44,14 +44,14 @@ public struct Lexicon: Sendable {
 
     /// The id of `word` (normalised), adding it if new.
     @discardableResult
-    mutating func addWord(_ word: String, roles: GrammarRoles = []) -> WordID {
+    package mutating func addWord(_ word: String, roles: GrammarRoles = []) -> WordID {
         let node = insert(word)
         return Self.enter(word, roles: roles, at: node, ids: &nodeWord, texts: &words, rolesByID: &wordRoles)
     }
 
     /// The id of `prefix` (normalised, without its `*`), adding it if new.
     @discardableResult
-    mutating func addPrefix(_ prefix: String, roles: GrammarRoles = []) -> Int32 {
+    package mutating func addPrefix(_ prefix: String, roles: GrammarRoles = []) -> Int32 {
         let node = insert(prefix)
         return Self.enter(prefix, roles: roles, at: node, ids: &nodePrefix, texts: &prefixes, rolesByID: &prefixRoles)
     }

@@ -1,0 +1,148 @@
+import AccordText
+import Synchronization
+
+/// The library's one entry point from an agreement to its scored report: every command, batch,
+/// `rules test`, `eval` and any later front end goes through it, so the stages are wired together
+/// once and every front end reports the same diagnostics and warnings.
+///
+/// Holds a rule pack and the grammars it can read text with; the pack is compiled with a grammar
+/// the first time an agreement in that language arrives, then shared by every later one. A class,
+/// because workers of a batch share it.
+public final class Assessor: Sendable {
+    /// The pack agreements are scored against.
+    public let pack: RulePack
+    /// Limits applied when reading files.
+    public let limits: LoadLimits
+    private let loader: AgreementLoader
+    private let grammars: @Sendable (String) -> Grammar?
+    private let evaluators = Mutex<[String: Evaluator]>([:])
+    /// The pack's principle and criterion ids, for annotations that name neither.
+    private let knownPrinciples: Set<String>
+    private let knownCriteria: Set<String>
+
+    /// The languages a pack's terms are written in; until packs declare theirs, every pack is English.
+    public static let packLanguages = ["en"]
+
+    /// An assessor for `pack`, reading text with the built-in grammars by default.
+    public init(
+        pack: RulePack, limits: LoadLimits = .default,
+        grammars: @escaping @Sendable (String) -> Grammar? = BuiltInGrammars.grammar(for:)
+    ) {
+        self.pack = pack
+        self.limits = limits
+        self.grammars = grammars
+        loader = AgreementLoader(limits: limits)
+        knownPrinciples = Set(pack.principles.map(\.id))
+        knownCriteria = Set(pack.criteria.map(\.id))
+    }
+
+    /// Reads, checks, evaluates and scores the agreement at `path`.
+    public func assess(path: String) -> Result<ScoredAgreement, InvalidInputError> {
+        do {
+            return assess(try SourceFile.read(path: path, limits: limits))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Checks, evaluates and scores the agreement in `file`: its problems if it cannot be scored,
+    /// else the scores with any warnings.
+    public func assess(_ file: SourceFile) -> Result<ScoredAgreement, InvalidInputError> {
+        switch load(file) {
+        case .success(let (agreement, warnings)): assess(agreement, loaderWarnings: warnings)
+        case .failure(let error): .failure(error)
+        }
+    }
+
+    /// Reads and checks the agreement in `file` without scoring it, as `accord validate` does: the
+    /// same problems `assess` would report, and its warnings.
+    public func check(_ file: SourceFile) -> (agreement: Agreement?, diagnostics: [Diagnostic]) {
+        switch load(file) {
+        case .success(let (agreement, warnings)): (agreement, (warnings + self.warnings(for: agreement)).sorted())
+        case .failure(let error): (nil, error.diagnostics)
+        }
+    }
+
+    /// Evaluates and scores an agreement already loaded, or says why its language cannot be read.
+    public func assess(_ agreement: Agreement) -> Result<ScoredAgreement, InvalidInputError> {
+        assess(agreement, loaderWarnings: [])
+    }
+
+    private func assess(_ agreement: Agreement, loaderWarnings: [Diagnostic]) -> Result<ScoredAgreement, InvalidInputError> {
+        guard let evaluator = evaluator(for: agreement.language.code) else {
+            return .failure(InvalidInputError(file: agreement.file, diagnostics: [unreadableLanguage(agreement)]))
+        }
+        let evaluation = evaluator.evaluate(agreement)
+        return .success(
+            ScoredAgreement(
+                evaluation: evaluation, card: Scorer.score(evaluation), pack: pack,
+                warnings: (loaderWarnings + warnings(for: agreement)).sorted()))
+    }
+
+    /// The pack compiled with the grammar of `language`, or nil when the pack or accord cannot read
+    /// it.
+    public func compiled(for language: String) -> CompiledPack? {
+        evaluator(for: language)?.compiled
+    }
+
+    /// The evaluator for `language`, compiled on first use.
+    func evaluator(for language: String) -> Evaluator? {
+        guard Self.packLanguages.contains(language) else { return nil }
+        if let ready = evaluators.withLock({ $0[language] }) { return ready }
+        guard let grammar = grammars(language) else { return nil }
+        let evaluator = Evaluator(compiled: CompiledPack(pack: pack, grammar: grammar))
+        return evaluators.withLock { ready in
+            if let first = ready[language] { return first }
+            ready[language] = evaluator
+            return evaluator
+        }
+    }
+
+    /// The agreement in `file` and the loader's warnings, or every problem that stops it.
+    private func load(_ file: SourceFile) -> Result<(Agreement, [Diagnostic]), InvalidInputError> {
+        let (loaded, diagnostics) = loader.diagnose(file)
+        guard let agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
+        guard evaluator(for: agreement.language.code) != nil else {
+            let problem = unreadableLanguage(agreement)
+            let line = problem.location.position.flatMap { file.lineText(at: $0.line) }
+            return .failure(
+                InvalidInputError(
+                    file: file.path, diagnostics: [Diagnostic(at: problem.location, problem.message, sourceLine: line)]))
+        }
+        return .success((agreement, diagnostics))
+    }
+
+    /// Why an agreement's language cannot be read.
+    ///
+    /// Accord has no grammar for it, or the pack's terms are in other languages. Scoring it anyway would report every principle missing.
+    private func unreadableLanguage(_ agreement: Agreement) -> Diagnostic {
+        let code = agreement.language.code
+        let name = "\(code) (\(agreement.language.name))"
+        let readable = Self.packLanguages.filter { grammars($0) != nil }
+        return Diagnostic(
+            at: Location(file: agreement.file, position: agreement.languagePosition ?? agreement.clausesPosition),
+            "rule pack '\(pack.id)' cannot read agreements in \(name); it reads \(readable.joined(separator: ", "))")
+    }
+
+    /// Problems that do not stop scoring: annotations naming rules the pack does not have.
+    private func warnings(for agreement: Agreement) -> [Diagnostic] {
+        let principles = knownPrinciples
+        let criteria = knownCriteria
+        // Captured alone: a closure capturing `agreement` copied it, a retain per field, per clause.
+        let file = agreement.file
+        let packID = pack.id
+        var warnings: [Diagnostic] = []
+        agreement.forEachClause { clause in
+            for annotation in clause.annotations
+            where !principles.contains(annotation.principle) || annotation.criterion.map(criteria.contains) == false {
+                let principle = "principle '\(annotation.principle)'"
+                let name = annotation.criterion.map { "criterion '\($0)' of \(principle)" } ?? principle
+                warnings.append(
+                    Diagnostic(
+                        .warning, at: Location(file: file, position: annotation.position),
+                        "annotation names \(name), which rule pack '\(packID)' does not have; it is ignored"))
+            }
+        }
+        return warnings
+    }
+}

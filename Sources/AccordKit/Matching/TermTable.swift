@@ -1,0 +1,71 @@
+import AccordText
+
+/// Every distinct term of a pack, its words entered in a lexicon built from a grammar and its
+/// alternatives in a phrase trie, so that finding every term in a clause is one walk from each
+/// token however many terms and alternatives the pack has.
+public struct TermTable: Sendable {
+    /// A term as entered: what the pack wrote, and its alternatives as normalised words.
+    public struct Entry: Sendable, Hashable {
+        /// The term as written in the pack, for explanations.
+        public let source: String
+        /// The alternatives, each a sequence of normalised words (`*` kept for prefixes).
+        public let alternatives: [[String]]
+    }
+
+    /// The grammar terms are normalised with.
+    public let grammar: Grammar
+    /// The terms, by id.
+    public private(set) var terms: [Entry] = []
+    /// The grammar's words and every term word; clause text is analysed with it before matching.
+    public private(set) var lexicon: Lexicon
+    private var trie = PhraseTrie()
+    private var idsBySource: [String: Int] = [:]
+    /// Each word as written and its normalised form: vocabulary lists repeat words across terms.
+    private var normalized: [String: String] = [:]
+
+    /// An empty table over `grammar`'s lexicon.
+    public init(grammar: Grammar) {
+        self.grammar = grammar
+        lexicon = grammar.lexicon
+    }
+
+    /// The id of `source`, adding it if new, or why it cannot be read.
+    public mutating func add(_ source: String, vocabulary: [String: [String]]) -> Result<Int, TermSyntax.TermError> {
+        if let id = idsBySource[source] { return .success(id) }
+        return TermSyntax.alternatives(of: source, vocabulary: vocabulary).map { add(Term(source: source, alternatives: $0)) }
+    }
+
+    /// The id of `term` (a pack's, already read), adding it if new.
+    public mutating func add(_ term: Term) -> Int {
+        if let id = idsBySource[term.source] { return id }
+        let source = term.source
+        let alternatives = term.alternatives
+        let id = terms.count
+        var entered: [[String]] = []
+        for words in alternatives {
+            var steps: [PhraseTrie.Step] = []
+            var texts: [String] = []
+            for word in words {
+                let text = normalized[word.text] ?? grammar.normalize(word.text)
+                normalized[word.text] = text
+                let id = word.isPrefix ? lexicon.addPrefix(text) : lexicon.addWord(text)
+                steps.append(PhraseTrie.Step(id: id, isPrefix: word.isPrefix))
+                texts.append(word.isPrefix ? text + "*" : text)
+            }
+            trie.insert(steps, completing: Int32(id))
+            entered.append(texts)
+        }
+        terms.append(Entry(source: source, alternatives: entered))
+        idsBySource[source] = id
+        return id
+    }
+
+    /// An analyser for text to be matched against this table.
+    public var analyzer: TextAnalyzer { TextAnalyzer(grammar: grammar, lexicon: lexicon) }
+
+    /// Where each term occurs in `text` (analysed with this table's lexicon).
+    public func occurrences(in text: AnalyzedText) -> TermOccurrences {
+        precondition(text.lexiconSize == lexicon.size, "text analysed with a different lexicon than the term table's")
+        return trie.occurrences(in: text)
+    }
+}

@@ -1,0 +1,81 @@
+import AccordText
+
+/// The syntax of a term (`docs/rule-format.md`, "Evidence patterns"): alternatives separated by
+/// `|`, each a word or a phrase of words, a word ending in `*` a prefix, `@name` a vocabulary list.
+///
+/// Syntax only: which words a term matches depends on the grammar it is compiled with (spelling
+/// folds), which is the matching layer's business.
+public enum TermSyntax {
+    /// One word of an alternative, as written.
+    public struct Word: Sendable, Hashable {
+        /// The word without its `*`.
+        public let text: String
+        /// True for `word*`.
+        public let isPrefix: Bool
+    }
+
+    /// Why a term cannot be read.
+    public enum TermError: Error, Equatable, Sendable {
+        case unknownVocabulary(String)
+        case malformed(String)
+    }
+
+    /// The alternatives of `source`, vocabulary lists expanded, each a sequence of words.
+    public static func alternatives(of source: String, vocabulary: [String: [String]]) -> Result<[[Word]], TermError> {
+        alternatives(of: source, vocabulary: ReadVocabulary(vocabulary))
+    }
+
+    /// A pack's vocabulary lists with their entries read once, however many terms use them.
+    public struct ReadVocabulary: Sendable {
+        let lists: [String: Result<[[Word]], TermError>]
+
+        /// Reads every entry of every list of `vocabulary`.
+        public init(_ vocabulary: [String: [String]]) {
+            lists = vocabulary.mapValues { list in
+                var read: [[Word]] = []
+                for entry in list {
+                    guard let words = TermSyntax.words(of: entry) else { return .failure(.malformed(entry)) }
+                    read.append(words)
+                }
+                return .success(read)
+            }
+        }
+    }
+
+    /// The alternatives of `source`, with `vocabulary` already read.
+    public static func alternatives(of source: String, vocabulary: ReadVocabulary) -> Result<[[Word]], TermError> {
+        var alternatives: [[Word]] = []
+        for piece in source.split(separator: "|", omittingEmptySubsequences: false) {
+            let alternative = String(piece).trimmingWhitespace
+            if alternative.hasPrefix("@") {
+                let name = String(alternative.dropFirst())
+                guard let list = vocabulary.lists[name] else { return .failure(.unknownVocabulary(name)) }
+                switch list {
+                case .success(let entries): alternatives += entries
+                case .failure(let error): return .failure(error)
+                }
+            } else {
+                guard let words = words(of: alternative) else { return .failure(.malformed(alternative)) }
+                alternatives.append(words)
+            }
+        }
+        return .success(alternatives)
+    }
+
+    /// The words of one alternative (letters and digits, each optionally ending in `*`), or nil
+    /// when it has none or holds other characters.
+    static func words(of alternative: String) -> [Word]? {
+        let pieces = alternative.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard !pieces.isEmpty else { return nil }
+        var words: [Word] = []
+        for piece in pieces {
+            let isPrefix = piece.hasSuffix("*")
+            let body = isPrefix ? String(piece.dropLast()) : String(piece)
+            guard !body.isEmpty,
+                body.unicodeScalars.allSatisfy({ CharacterClasses.isWordScalar($0) || $0 == "'" || $0 == "." })
+            else { return nil }
+            words.append(Word(text: body, isPrefix: isPrefix))
+        }
+        return words
+    }
+}
