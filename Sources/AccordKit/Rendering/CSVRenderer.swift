@@ -28,7 +28,7 @@ public struct CSVRenderer: ReportRenderer {
         summaryRow(
             report.agreement, packID: report.rulePack.id, packVersion: report.rulePack.version, score: report.overall.score,
             grade: report.overall.grade, gaps: report.gaps.count,
-            redFlags: report.gaps.count { $0.kind == Gap.Kind.contrary.rawValue }, principleScores: report.principles.map(\.score)
+            redFlags: report.gaps.count { $0.kind == .contrary }, principleScores: report.principles.map(\.score)
         )
     }
 
@@ -47,8 +47,8 @@ public struct CSVRenderer: ReportRenderer {
         redFlags: Int, principleScores: [Double?]
     ) -> [String] {
         [
-            agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role)" }.joined(separator: ";"),
-            agreement.scope, agreement.status, agreement.signed ?? "", packID, packVersion,
+            agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role.rawValue)" }.joined(separator: ";"),
+            agreement.scope.rawValue, agreement.status.rawValue, agreement.signed ?? "", packID, packVersion,
             DecimalFormatting.oneDecimal(score), grade, String(gaps), String(redFlags),
         ] + principleScores.map { $0.map(DecimalFormatting.oneDecimal) ?? "" }
     }
@@ -63,7 +63,7 @@ public struct CSVRenderer: ReportRenderer {
     public static func gapRows(_ report: Report) -> [[String]] {
         report.gaps.map { gap in
             [
-                report.agreement.id, gap.kind, gap.severity, gap.principle, gap.criterion ?? gap.redFlag ?? "",
+                report.agreement.id, gap.kind.rawValue, gap.severity.rawValue, gap.principle, gap.criterion ?? gap.redFlag ?? "",
                 gap.clauses.joined(separator: ";"), gap.lines.map(String.init).joined(separator: ";"),
                 gap.codeParagraphs.joined(separator: ";"), gap.statement, gap.recommendation,
             ]

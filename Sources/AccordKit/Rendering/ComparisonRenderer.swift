@@ -134,7 +134,7 @@ enum ComparisonCSV {
                 let score = principle.scores[index].map(DecimalFormatting.oneDecimal) ?? ""
                 for criterion in principle.criteria {
                     text += CSVRenderer.line([
-                        column.id, principle.id, score, criterion.id, criterion.required, criterion.strengths[index],
+                        column.id, principle.id, score, criterion.id, criterion.required.rawValue, criterion.strengths[index],
                         criterion.clauses[index].joined(separator: ";"),
                     ])
                 }

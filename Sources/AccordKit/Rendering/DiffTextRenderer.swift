@@ -111,8 +111,8 @@ enum DiffTextRenderer {
     private static func gapLine(_ change: AgreementDiff.GapChange) -> [String] {
         let rule = change.criterion ?? change.redFlag.map { "red flag " + $0 } ?? ""
         var facts: [String] = []
-        if let severity = change.severity { facts.append(severity) }
-        let gapMove = "\(change.oldGap ?? "no gap") → \(change.newGap ?? "no gap")"
+        if let severity = change.severity { facts.append(severity.rawValue) }
+        let gapMove = "\(change.oldGap?.rawValue ?? "no gap") → \(change.newGap?.rawValue ?? "no gap")"
         if let oldStrength = change.oldStrength, let newStrength = change.newStrength {
             facts.append("\(oldStrength) → \(newStrength)")
         }

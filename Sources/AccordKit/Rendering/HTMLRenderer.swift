@@ -71,7 +71,7 @@ public struct HTMLRenderer: ReportRenderer {
         if report.gaps.isEmpty {
             parts.append("no gaps")
         } else {
-            let counts = severityGroups(report.gaps).map { "\($0.gaps.count) \(e($0.severity))" }
+            let counts = severityGroups(report.gaps).map { "\($0.gaps.count) \(e($0.severity.rawValue))" }
             parts.append(
                 "<a href=\"#gaps\">\(report.gaps.count) gap\(report.gaps.count == 1 ? "" : "s")</a>"
                     + " (\(counts.joined(separator: ", ")))")
@@ -79,11 +79,10 @@ public struct HTMLRenderer: ReportRenderer {
         return parts.joined(separator: " · ")
     }
 
-    /// The gaps grouped by severity, most severe first; a severity the renderer does not know comes last.
-    private func severityGroups(_ gaps: [Report.GapReport]) -> [(severity: String, gaps: [Report.GapReport])] {
-        var severities = ["critical", "major", "minor"]
-        for gap in gaps where !severities.contains(gap.severity) { severities.append(gap.severity) }
-        return severities.map { severity in (severity, gaps.filter { $0.severity == severity }) }.filter { !$0.gaps.isEmpty }
+    /// The gaps grouped by severity, most severe first.
+    private func severityGroups(_ gaps: [Report.GapReport]) -> [(severity: Severity, gaps: [Report.GapReport])] {
+        Severity.allCases.reversed().map { severity in (severity, gaps.filter { $0.severity == severity }) }
+            .filter { !$0.gaps.isEmpty }
     }
 
     private func agreementSection(_ report: Report) -> [String] {
@@ -94,18 +93,18 @@ public struct HTMLRenderer: ReportRenderer {
         lines.append("<dt>Title</dt><dd>\(e(agreement.title))</dd>")
         lines.append("<dt>Parties</dt><dd><ul class=\"parties\">")
         for party in agreement.parties {
-            var item = "<li><strong>\(e(partyName(party.name)))</strong> <span class=\"role\">\(e(party.role))</span>"
+            var item = "<li><strong>\(e(partyName(party.name)))</strong> <span class=\"role\">\(e(party.role.rawValue))</span>"
             if let members = party.members, !members.isEmpty {
                 item += "<br><span class=\"members\">Members: \(e(members.map(partyName).joined(separator: ", ")))</span>"
             }
             lines.append(item + "</li>")
         }
         lines.append("</ul></dd>")
-        lines.append("<dt>Status</dt><dd>\(e(agreement.status))</dd>")
+        lines.append("<dt>Status</dt><dd>\(e(agreement.status.rawValue))</dd>")
         if let signed = agreement.signed { lines.append("<dt>Signed</dt><dd>\(e(signed))</dd>") }
         if let inForce = agreement.inForce { lines.append("<dt>In force</dt><dd>\(e(inForce))</dd>") }
-        lines.append("<dt>Scope</dt><dd>\(e(agreement.scope))</dd>")
-        lines.append("<dt>Instrument</dt><dd>\(e(agreement.instrument.replacingOccurrences(of: "-", with: " ")))</dd>")
+        lines.append("<dt>Scope</dt><dd>\(e(agreement.scope.rawValue))</dd>")
+        lines.append("<dt>Instrument</dt><dd>\(e(agreement.instrument.rawValue.replacingOccurrences(of: "-", with: " ")))</dd>")
         lines.append("<dt>Encoded in</dt><dd><code>\(e(agreement.file))</code></dd>")
         lines.append("</dl>")
         lines.append("<h3>Sources</h3>")
@@ -123,7 +122,7 @@ public struct HTMLRenderer: ReportRenderer {
                 let label = context.holds ? "Applies" : "Does not apply"
                 lines.append(
                     "<li><span class=\"chip \(context.holds ? "chip-yes" : "chip-no")\">\(label)</span>"
-                        + " <code>\(e(context.id))</code>: \(e(context.reason))</li>")
+                        + " <code>\(e(context.id.rawValue))</code>: \(e(context.reason))</li>")
             }
             lines.append("</ul>")
         }
@@ -240,7 +239,7 @@ public struct HTMLRenderer: ReportRenderer {
         lines.append(heading + "</h4>")
         lines.append("<p class=\"statement\">\(e(criterion.statement))</p>")
         var facts = [
-            "requires <strong>\(e(criterion.required))</strong>", "weight \(criterion.weight)",
+            "requires <strong>\(e(criterion.required.rawValue))</strong>", "weight \(criterion.weight)",
         ]
         if criterion.applies {
             facts.append("credit \(DecimalFormatting.twoDecimals(criterion.credit))")
@@ -277,13 +276,14 @@ public struct HTMLRenderer: ReportRenderer {
                 lines.append(
                     "<li class=\"asserted\"><span class=\"where\">\(place) · encoder’s note</span>"
                         + "<q class=\"note-quote\">\(e(item.text))</q>"
-                        + "<span class=\"how\">asserted by the encoder\(counts ? " · \(e(item.strength))" : "")</span></li>")
+                        + "<span class=\"how\">asserted by the encoder\(counts ? " · \(e(item.strength.rawValue))" : "")</span></li>"
+                )
             } else {
                 lines.append(
                     "<li><span class=\"where\">\(place) · matched words</span>"
                         + "<q><mark>\(e(item.text))</mark></q>"
-                        + "<span class=\"how\">\(e(item.modality)), \(e(item.polarity))"
-                        + (counts ? " · counts as \(e(item.strength))" : "") + "</span></li>"
+                        + "<span class=\"how\">\(e(item.modality.rawValue)), \(e(item.polarity.rawValue))"
+                        + (counts ? " · counts as \(e(item.strength.rawValue))" : "") + "</span></li>"
                 )
             }
         }
@@ -309,8 +309,8 @@ public struct HTMLRenderer: ReportRenderer {
         let titles = Dictionary(report.principles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for (severity, gaps) in groups {
             lines.append(
-                "<h3 class=\"severity-heading severity-heading-\(HTMLEscaping.identifier(severity))\">"
-                    + "\(e(capitalized(severity))) gaps (\(gaps.count))</h3>")
+                "<h3 class=\"severity-heading severity-heading-\(HTMLEscaping.identifier(severity.rawValue))\">"
+                    + "\(e(capitalized(severity.rawValue))) gaps (\(gaps.count))</h3>")
             for gap in gaps {
                 lines += gapCard(gap, principleTitle: titles[gap.principle], clausesLine: report.agreement.clausesLine)
             }
@@ -320,10 +320,10 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     private func gapCard(_ gap: Report.GapReport, principleTitle: String?, clausesLine: Int) -> [String] {
-        let severity = HTMLEscaping.identifier(gap.severity)
+        let severity = HTMLEscaping.identifier(gap.severity.rawValue)
         var lines = ["<article class=\"gap gap-\(severity)\">"]
         lines.append(
-            "<h4>\(severityLabel(gap.severity)) <span class=\"kind\">\(e(gap.kind))</span> "
+            "<h4>\(severityLabel(gap.severity)) <span class=\"kind\">\(e(gap.kind.rawValue))</span> "
                 + "<code>\(e(gap.criterion ?? gap.redFlag ?? ""))</code></h4>")
         lines.append(
             "<p class=\"gap-principle\">Principle: \(e(principleTitle ?? gap.principle)) · \(code(gap.codeParagraphs))</p>")
@@ -370,8 +370,8 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     private func statusInBrief(_ agreement: Report.AgreementSummary) -> String {
-        if let signed = agreement.signed, agreement.status == "signed" { return "signed \(signed)" }
-        return agreement.status + (agreement.signed.map { ", signed \($0)" } ?? "")
+        if let signed = agreement.signed, agreement.status == .signed { return "signed \(signed)" }
+        return agreement.status.rawValue + (agreement.signed.map { ", signed \($0)" } ?? "")
     }
 
     private func code(_ paragraphs: [String]) -> String {
@@ -382,14 +382,14 @@ public struct HTMLRenderer: ReportRenderer {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 
-    private func strengthChip(_ strength: String, credit: Double) -> String {
+    private func strengthChip(_ strength: Strength, credit: Double) -> String {
         let verdict = credit >= 1 ? "met" : credit > 0 ? "partly met" : "not met"
-        return "<span class=\"chip strength-\(HTMLEscaping.identifier(strength))\">found: \(e(strength))</span>"
+        return "<span class=\"chip strength-\(HTMLEscaping.identifier(strength.rawValue))\">found: \(e(strength.rawValue))</span>"
             + " <span class=\"verdict\">\(verdict)</span>"
     }
 
-    private func severityLabel(_ severity: String) -> String {
-        "<span class=\"severity severity-\(HTMLEscaping.identifier(severity))\">\(e(severity.uppercased()))</span>"
+    private func severityLabel(_ severity: Severity) -> String {
+        "<span class=\"severity severity-\(HTMLEscaping.identifier(severity.rawValue))\">\(e(severity.rawValue.uppercased()))</span>"
     }
 
     /// Only web addresses become links; anything else (a `javascript:` address) is shown as text.

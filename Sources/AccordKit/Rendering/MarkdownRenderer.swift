@@ -18,7 +18,7 @@ public struct MarkdownRenderer: ReportRenderer {
         lines.append(
             "| Parties | \(Escaping.markdownCell(agreement.parties.map { "\($0.name) (\($0.role))" }.joined(separator: ", "))) |")
         lines.append("| Scope and instrument | \(agreement.scope), \(agreement.instrument) |")
-        var status = agreement.status == "signed" && agreement.signed != nil ? "" : agreement.status
+        var status = agreement.status == .signed && agreement.signed != nil ? "" : agreement.status.rawValue
         if let signed = agreement.signed { status += (status.isEmpty ? "" : ", ") + "signed \(signed)" }
         if let inForce = agreement.inForce { status += ", in force \(inForce)" }
         lines.append("| Status | \(status) |")
@@ -68,7 +68,8 @@ public struct MarkdownRenderer: ReportRenderer {
         if report.gaps.isEmpty { return lines + ["None."] }
         for (index, gap) in report.gaps.enumerated() {
             let rule = gap.criterion ?? gap.redFlag ?? ""
-            lines.append("### \(index + 1). \(gap.severity.capitalized), \(gap.kind): `\(gap.principle)` / `\(rule)`")
+            lines.append(
+                "### \(index + 1). \(gap.severity.rawValue.capitalized), \(gap.kind.rawValue): `\(gap.principle)` / `\(rule)`")
             lines.append("")
             lines.append(Escaping.markdownInline(gap.statement) + " (Code \(gap.codeParagraphs.joined(separator: ", ")))")
             lines.append("")
@@ -97,14 +98,14 @@ public struct MarkdownRenderer: ReportRenderer {
             lines.append("| Criterion | Strength | Required | Evidence |")
             lines.append("|---|---|---|---|")
             for criterion in principle.criteria {
-                let strength = criterion.applies ? criterion.strength : "not applicable"
+                let strength = criterion.applies ? criterion.strength.rawValue : "not applicable"
                 let evidence = criterion.evidence.map { item in
                     let place = "clause \(item.clause)" + (item.line.map { ", line \($0)" } ?? "")
                     let how = item.asserted ? "asserted" : "\(item.modality), \(item.polarity)"
                     return "\(place): “\(item.text)” (\(how))"
                 }
                 lines.append(
-                    "| \(Escaping.markdownCell(criterion.statement)) | \(strength) | \(criterion.required) | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"
+                    "| \(Escaping.markdownCell(criterion.statement)) | \(strength) | \(criterion.required.rawValue) | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"
                 )
             }
             for flag in principle.redFlags where flag.raised {

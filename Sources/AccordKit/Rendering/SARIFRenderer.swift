@@ -22,12 +22,11 @@ public struct SARIFRenderer: ReportRenderer {
     }
 
     /// The SARIF level of a gap severity: critical → error, major → warning, minor → note.
-    public static func level(forSeverity severity: String) -> String {
+    public static func level(forSeverity severity: Severity) -> String {
         switch severity {
-        case "critical": "error"
-        case "major": "warning"
-        case "minor": "note"
-        default: "none"
+        case .critical: "error"
+        case .major: "warning"
+        case .minor: "note"
         }
     }
 }
@@ -142,7 +141,7 @@ private struct SARIFRule: Encodable {
         )
         properties = SARIFRuleProperties(
             codeParagraphs: gap.codeParagraphs, principle: gap.principle,
-            kind: gap.redFlag == nil ? "criterion" : "red-flag", severity: gap.severity
+            kind: gap.redFlag == nil ? "criterion" : "red-flag", severity: gap.severity.rawValue
         )
     }
 
@@ -179,10 +178,9 @@ private struct SARIFResult: Encodable {
         level = SARIFRenderer.level(forSeverity: gap.severity)
         let label =
             switch gap.kind {
-            case "missing": "Missing"
-            case "weak": "Weak"
-            case "contrary": "Contrary"
-            default: gap.kind
+            case .missing: "Missing"
+            case .weak: "Weak"
+            case .contrary: "Contrary"
             }
         message = SARIFMessage(text: "\(label): \(gap.statement) \(gap.recommendation)")
         // Clauses and lines pair up when every piece of evidence has a line; otherwise only lines are named.
@@ -207,7 +205,7 @@ private struct SARIFResult: Encodable {
         relatedLocations = places.count > 1 ? Array(places.dropFirst()) : nil
         partialFingerprints = [SARIFRenderer.fingerprintKey: "\(gap.principle)/\(gap.ruleID)/\(gap.kind)"]
         properties = SARIFResultProperties(
-            kind: gap.kind, severity: gap.severity, principle: gap.principle, clauses: gap.clauses,
+            kind: gap.kind.rawValue, severity: gap.severity.rawValue, principle: gap.principle, clauses: gap.clauses,
             codeParagraphs: gap.codeParagraphs, modelClause: gap.modelClause
         )
     }

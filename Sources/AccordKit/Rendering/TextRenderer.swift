@@ -12,10 +12,10 @@ public struct TextRenderer: ReportRenderer {
         lines.append(paint.bold(agreement.shortTitle ?? agreement.title) + " (\(agreement.id))")
         let parties = agreement.parties.map { "\($0.name) \($0.role)" }.joined(separator: ", ")
         var facts = [parties]
-        if let signed = agreement.signed, agreement.status == "signed" {
+        if let signed = agreement.signed, agreement.status == .signed {
             facts.append("signed \(signed)")
         } else {
-            facts.append(agreement.status)
+            facts.append(agreement.status.rawValue)
             if let signed = agreement.signed { facts.append("signed \(signed)") }
         }
         facts.append(agreement.file)
@@ -68,7 +68,7 @@ public struct TextRenderer: ReportRenderer {
             let earned = DecimalFormatting.twoDecimals(Double(criterion.weight) * criterion.credit)
             lines.append(
                 "      \(criterion.credit >= 1 ? "+" : "-") \(criterion.id): \(criterion.strength)"
-                    + " (requires \(criterion.required)), weight \(criterion.weight) × credit \(DecimalFormatting.twoDecimals(criterion.credit)) = \(earned)"
+                    + " (requires \(criterion.required.rawValue)), weight \(criterion.weight) × credit \(DecimalFormatting.twoDecimals(criterion.credit)) = \(earned)"
             )
             for evidence in criterion.evidence {
                 lines.append(paint.dim("          \(describe(evidence))"))
@@ -94,17 +94,21 @@ public struct TextRenderer: ReportRenderer {
     private func gapLines(_ report: Report, paint: ANSIPaint) -> [String] {
         guard !report.gaps.isEmpty else { return [paint.bold("Gaps") + ": none"] }
         var counts: [String] = []
-        for severity in ["critical", "major", "minor"] {
+        for severity in Severity.allCases.reversed() {
             let count = report.gaps.filter { $0.severity == severity }.count
-            if count > 0 { counts.append("\(count) \(severity)") }
+            if count > 0 { counts.append("\(count) \(severity.rawValue)") }
         }
         var lines = [paint.bold("Gaps") + " (\(report.gaps.count): \(counts.joined(separator: ", ")))"]
         for gap in report.gaps {
-            let label = gap.severity.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
+            let label = gap.severity.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
             let colouredLabel =
-                gap.severity == "critical" ? paint.red(label) : gap.severity == "major" ? paint.yellow(label) : label
+                switch gap.severity {
+                case .critical: paint.red(label)
+                case .major: paint.yellow(label)
+                case .minor: label
+                }
             let rule = gap.criterion ?? gap.redFlag ?? ""
-            let kind = gap.kind.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let kind = gap.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
             var place = "no clause provides it (clauses start at line \(report.agreement.clausesLine))"
             if !gap.clauses.isEmpty {
                 let pairs = zip(gap.clauses, gap.lines).map { "\($0.0) (line \($0.1))" }

@@ -125,10 +125,10 @@ public struct AgreementDiff: Sendable, Codable, Hashable {
         public let redFlag: String?
         public let statement: String
         /// The severity of the gap in the new version, or in the old one when it was closed; nil when neither has a gap.
-        public let severity: String?
+        public let severity: Severity?
         /// The gap's kind (missing, weak, contrary) in each version; nil for no gap.
-        public let oldGap: String?
-        public let newGap: String?
+        public let oldGap: Gap.Kind?
+        public let newGap: Gap.Kind?
         /// A criterion's strength in each version (`n/a` where it does not apply); nil for a red flag.
         public let oldStrength: String?
         public let newStrength: String?
@@ -452,7 +452,7 @@ struct GapComparison {
             principle.criteria.map { criterion in
                 var state = RuleState(
                     principle: principle.id, criterion: criterion.id, redFlag: nil, statement: criterion.statement,
-                    strength: criterion.applies ? criterion.strength : "n/a", applies: criterion.applies,
+                    strength: criterion.applies ? criterion.strength.rawValue : "n/a", applies: criterion.applies,
                     evidence: criterion.evidence)
                 state.gap = gaps[state.key]
                 return state
@@ -477,7 +477,7 @@ struct GapComparison {
             let newStrength = after.strength.flatMap(Strength.init(rawValue:)), oldStrength != newStrength
         {
             if newStrength < oldStrength {
-                kind = oldGap == nil && newGap?.kind == "missing" ? .opened : .weakened
+                kind = oldGap == nil && newGap?.kind == .missing ? .opened : .weakened
             } else {
                 kind = oldGap != nil && newGap == nil ? .closed : .strengthened
             }

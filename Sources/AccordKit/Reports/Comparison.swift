@@ -39,7 +39,7 @@ public struct Comparison: Sendable, Codable, Hashable {
     public struct CriterionRow: Sendable, Codable, Hashable {
         public let id: String
         public let statement: String
-        public let required: String
+        public let required: Strength
         /// One per agreement: `binding`, `hortatory`, `mention`, `none`, or `n/a` when it does not apply.
         public let strengths: [String]
         /// One per agreement: the clauses whose evidence earned the strength.
@@ -81,7 +81,7 @@ public struct Comparison: Sendable, Codable, Hashable {
             let rows = reports.map { $0.principles[index] }
             let criteria = first.principles[index].criteria.indices.map { criterion -> CriterionRow in
                 let cells = rows.map { $0.criteria[criterion] }
-                let strengths = cells.map { $0.applies ? $0.strength : "n/a" }
+                let strengths = cells.map { $0.applies ? $0.strength.rawValue : "n/a" }
                 return CriterionRow(
                     id: cells[0].id, statement: cells[0].statement, required: cells[0].required, strengths: strengths,
                     clauses: cells.map { uniqueClauses($0.evidence) }, differs: Set(strengths).count > 1
@@ -103,7 +103,7 @@ public struct Comparison: Sendable, Codable, Hashable {
                 Column(
                     id: $0.agreement.id, title: $0.agreement.shortTitle ?? $0.agreement.title, file: $0.agreement.file,
                     score: $0.overall.score, grade: $0.overall.grade, gaps: $0.gaps.count,
-                    redFlags: $0.gaps.filter { $0.kind == "contrary" }.count)
+                    redFlags: $0.gaps.filter { $0.kind == .contrary }.count)
             },
             principles: principles
         )

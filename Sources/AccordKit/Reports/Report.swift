@@ -1,8 +1,12 @@
+import AccordText
+
 /// The one model every renderer reads: an agreement scored against a rule pack.
 ///
 /// Its shape is the JSON report contract (`docs/report-json.md`, `schemas/report.schema.json`):
 /// field names are stable, new fields are additive, and `schemaVersion` changes on any break.
-/// Renderers only read it; nothing is computed after it is built.
+/// Renderers only read it; nothing is computed after it is built. Kinds, severities, strengths and
+/// other closed sets are typed enums (encoded as the same words), so a new value cannot reach a
+/// renderer unnoticed: every `switch` over it must handle it.
 public struct Report: Sendable, Codable, Hashable {
     /// Version of this report shape.
     public static let currentSchemaVersion = "1.0"
@@ -29,9 +33,9 @@ public struct Report: Sendable, Codable, Hashable {
         public let file: String
         /// The line of the `clauses` key, where a missing provision belongs.
         public let clausesLine: Int
-        public let scope: String
-        public let instrument: String
-        public let status: String
+        public let scope: AgreementScope
+        public let instrument: InstrumentType
+        public let status: AgreementStatus
         public let signed: String?
         public let inForce: String?
         public let parties: [PartySummary]
@@ -41,7 +45,7 @@ public struct Report: Sendable, Codable, Hashable {
     public struct PartySummary: Sendable, Codable, Hashable {
         /// Alpha-3 code, or the regional body's short name.
         public let name: String
-        public let role: String
+        public let role: PartyRole
         /// Member states, for a regional body.
         public let members: [String]?
     }
@@ -52,8 +56,8 @@ public struct Report: Sendable, Codable, Hashable {
         public let publisher: String
         public let year: Int
         public let url: String?
-        public let kind: String
-        public let text: String
+        public let kind: SourceKind
+        public let text: SourceTextFidelity
     }
 
     public struct RulePackSummary: Sendable, Codable, Hashable {
@@ -87,9 +91,9 @@ public struct Report: Sendable, Codable, Hashable {
         public let id: String
         public let statement: String
         public let weight: Int
-        public let required: String
+        public let required: Strength
         public let applies: Bool
-        public let strength: String
+        public let strength: Strength
         /// The share of the weight earned, 0–1.
         public let credit: Double
         public let codeParagraphs: [String]
@@ -99,7 +103,7 @@ public struct Report: Sendable, Codable, Hashable {
     public struct RedFlagReport: Sendable, Codable, Hashable {
         public let id: String
         public let statement: String
-        public let severity: String
+        public let severity: Severity
         public let applies: Bool
         public let raised: Bool
         public let evidence: [EvidenceReport]
@@ -109,15 +113,15 @@ public struct Report: Sendable, Codable, Hashable {
         public let clause: String
         public let line: Int?
         public let text: String
-        public let modality: String
-        public let polarity: String
+        public let modality: Modality
+        public let polarity: Polarity
         public let asserted: Bool
-        public let strength: String
+        public let strength: Strength
     }
 
     public struct GapReport: Sendable, Codable, Hashable {
-        public let kind: String
-        public let severity: String
+        public let kind: Gap.Kind
+        public let severity: Severity
         public let principle: String
         /// The criterion id, for a missing or weak gap.
         public let criterion: String?
@@ -132,7 +136,7 @@ public struct Report: Sendable, Codable, Hashable {
     }
 
     public struct ContextReport: Sendable, Codable, Hashable {
-        public let id: String
+        public let id: ContextCondition
         public let holds: Bool
         public let reason: String
     }

@@ -14,8 +14,8 @@ public enum ReportBuilder {
                 criteria: result.criteria.map { criterion in
                     Report.CriterionReport(
                         id: criterion.criterion.id, statement: criterion.criterion.statement, weight: criterion.criterion.weight,
-                        required: criterion.criterion.required.rawValue, applies: criterion.applies,
-                        strength: criterion.strength.rawValue,
+                        required: criterion.criterion.required, applies: criterion.applies,
+                        strength: criterion.strength,
                         credit: criterion.applies
                             ? ScoringModel.credit(criterion.strength, required: criterion.criterion.required) : 0,
                         codeParagraphs: criterion.criterion.codeParagraphs, evidence: criterion.evidence.map(evidence)
@@ -23,7 +23,7 @@ public enum ReportBuilder {
                 },
                 redFlags: result.redFlags.map { flag in
                     Report.RedFlagReport(
-                        id: flag.redFlag.id, statement: flag.redFlag.statement, severity: flag.redFlag.severity.rawValue,
+                        id: flag.redFlag.id, statement: flag.redFlag.statement, severity: flag.redFlag.severity,
                         applies: flag.applies, raised: flag.isRaised, evidence: flag.evidence.map(evidence)
                     )
                 }
@@ -41,14 +41,14 @@ public enum ReportBuilder {
             principles: principles,
             gaps: card.gaps.map { gap in
                 Report.GapReport(
-                    kind: gap.kind.rawValue, severity: gap.severity.rawValue, principle: gap.principle,
+                    kind: gap.kind, severity: gap.severity, principle: gap.principle,
                     criterion: gap.kind == .contrary ? nil : gap.rule, redFlag: gap.kind == .contrary ? gap.rule : nil,
                     statement: gap.statement, clauses: gap.clauses, lines: gap.lines, codeParagraphs: gap.codeParagraphs,
                     recommendation: gap.recommendation, modelClause: gap.modelClause
                 )
             },
             context: evaluation.contexts.map {
-                Report.ContextReport(id: $0.condition.rawValue, holds: $0.holds, reason: $0.reason)
+                Report.ContextReport(id: $0.condition, holds: $0.holds, reason: $0.reason)
             }
         )
     }
@@ -58,25 +58,25 @@ public enum ReportBuilder {
         Report.AgreementSummary(
             id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
             clausesLine: agreement.clausesPosition.line,
-            scope: agreement.scope.rawValue, instrument: agreement.instrument.rawValue, status: agreement.status.rawValue,
+            scope: agreement.scope, instrument: agreement.instrument, status: agreement.status,
             signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
             parties: agreement.parties.map { party in
                 let members: [String]? =
                     if case .body(_, _, let members) = party.identity { members.map(\.alpha3) } else { nil }
-                return Report.PartySummary(name: party.displayName, role: party.role.rawValue, members: members)
+                return Report.PartySummary(name: party.displayName, role: party.role, members: members)
             },
             sources: agreement.sources.map {
                 Report.SourceSummary(
-                    id: $0.id, title: $0.title, publisher: $0.publisher, year: $0.year, url: $0.url, kind: $0.kind.rawValue,
-                    text: $0.text.rawValue)
+                    id: $0.id, title: $0.title, publisher: $0.publisher, year: $0.year, url: $0.url, kind: $0.kind,
+                    text: $0.text)
             }
         )
     }
 
     static func evidence(_ evidence: Evidence) -> Report.EvidenceReport {
         Report.EvidenceReport(
-            clause: evidence.clause, line: evidence.line, text: evidence.text, modality: evidence.modality.rawValue,
-            polarity: evidence.polarity.rawValue, asserted: evidence.asserted, strength: evidence.strength.rawValue
+            clause: evidence.clause, line: evidence.line, text: evidence.text, modality: evidence.modality,
+            polarity: evidence.polarity, asserted: evidence.asserted, strength: evidence.strength
         )
     }
 }

@@ -39,13 +39,25 @@ struct HTMLRendererTests {
         object["principles"] = principles
         var gaps = try #require(object["gaps"] as? [[String: Any]])
         gaps[0]["modelClause"] = "</blockquote><script>alert(1)</script>"
-        gaps[0]["severity"] = "<critical>"
+        gaps[0]["statement"] = "<critical>"
         object["gaps"] = gaps
         return try JSONDecoder().decode(Report.self, from: try JSONSerialization.data(withJSONObject: object))
     }
 
     func render(_ report: Report) -> String {
         HTMLRenderer().render(report, options: RenderOptions())
+    }
+
+    @Test("a report whose severity is not one of the known words does not decode: no renderer meets it")
+    func unknownSeverityRefused() throws {
+        let report = try hostileReport()
+        var object = try #require(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(report)) as? [String: Any])
+        var gaps = try #require(object["gaps"] as? [[String: Any]])
+        gaps[0]["severity"] = "<critical>"
+        object["gaps"] = gaps
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Report.self, from: try JSONSerialization.data(withJSONObject: object))
+        }
     }
 
     @Test("the five markup characters are escaped")

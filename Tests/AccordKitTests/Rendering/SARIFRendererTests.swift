@@ -52,9 +52,9 @@ struct SARIFRendererTests {
 
     @Test(
         "severities map to SARIF levels",
-        arguments: [("critical", "error"), ("major", "warning"), ("minor", "note"), ("unknown", "none")]
+        arguments: [(Severity.critical, "error"), (.major, "warning"), (.minor, "note")]
     )
-    func levelMapping(severity: String, level: String) {
+    func levelMapping(severity: Severity, level: String) {
         #expect(SARIFRenderer.level(forSeverity: severity) == level)
     }
 
@@ -100,7 +100,7 @@ struct SARIFRendererTests {
             #expect(properties["codeParagraphs"] as? [String] == gap.codeParagraphs)
             #expect(properties["principle"] as? String == gap.principle)
             #expect(properties["kind"] as? String == (gap.redFlag == nil ? "criterion" : "red-flag"))
-            #expect(properties["severity"] as? String == gap.severity)
+            #expect(properties["severity"] as? String == gap.severity.rawValue)
             for paragraph in gap.codeParagraphs {
                 #expect((rule["fullDescription"] as? [String: String])?["text"]?.contains(paragraph) == true)
             }

@@ -53,7 +53,7 @@ struct AgreementDiffTests {
     /// `change principle/rule old-gap→new-gap` of each gap change, in order.
     func gapChanges(_ diff: AgreementDiff) -> [String] {
         diff.gaps.map {
-            "\($0.change.rawValue) \($0.principle)/\($0.criterion ?? $0.redFlag ?? "") \($0.oldGap ?? "-")→\($0.newGap ?? "-")"
+            "\($0.change.rawValue) \($0.principle)/\($0.criterion ?? $0.redFlag ?? "") \($0.oldGap?.rawValue ?? "-")→\($0.newGap?.rawValue ?? "-")"
         }
     }
 
@@ -119,7 +119,7 @@ struct AgreementDiffTests {
         #expect(gapChanges(diff) == ["weakened ethical-recruitment/no-recruitment-fees -→weak"])
         let gap = diff.gaps[0]
         #expect(gap.oldStrength == "binding" && gap.newStrength == "hortatory")
-        #expect(gap.severity == "major")
+        #expect(gap.severity == .major)
         #expect(
             references(gap) == ["new 1 line 13 changed counterpart 1"])
         let recruitment = try #require(diff.principles.first { $0.id == "ethical-recruitment" })
@@ -137,7 +137,7 @@ struct AgreementDiffTests {
         #expect(clauseChanges(diff) == ["removed 1 -"])
         #expect(gapChanges(diff) == ["opened ethical-recruitment/no-recruitment-fees -→missing"])
         let gap = diff.gaps[0]
-        #expect(gap.severity == "critical")
+        #expect(gap.severity == .critical)
         #expect(gap.oldStrength == "binding" && gap.newStrength == "none")
         #expect(
             references(gap) == ["old 1 line 13 removed counterpart -"])

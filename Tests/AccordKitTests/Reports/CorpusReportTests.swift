@@ -58,7 +58,7 @@ struct CorpusReportTests {
 
     @Test("the contrary draft's red flags name the offending clauses")
     func contraryFlags() throws {
-        let gaps = try report("drafts/contrary-draft-bilateral-2026").gaps.filter { $0.kind == "contrary" }
+        let gaps = try report("drafts/contrary-draft-bilateral-2026").gaps.filter { $0.kind == .contrary }
         let flags = Dictionary(gaps.map { ($0.redFlag ?? "", $0.clauses) }, uniquingKeysWith: { $0 + $1 })
         #expect(flags["fees-charged-to-workers"]?.contains("Art. 3(1)") == true)
         #expect(flags["passport-retention"]?.contains("Art. 6(1)") == true)

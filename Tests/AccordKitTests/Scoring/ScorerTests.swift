@@ -113,7 +113,7 @@ struct ScorerTests {
         #expect(report.principles.map(\.score) == [50.0, 100.0])
         #expect(report.overall.score == 62.5)
         #expect(report.overall.grade == "C")
-        #expect(report.principles[0].criteria[0].evidence.map(\.polarity) == ["negated"])
+        #expect(report.principles[0].criteria[0].evidence.map(\.polarity) == [.negated])
     }
 
     @Test(
