@@ -13,7 +13,7 @@ struct Accord: ParsableCommand {
         version: AccordVersion.current,
         subcommands: [
             ScoreCommand.self, CompareCommand.self, AgreementDiffCommand.self, BatchCommand.self, ValidateCommand.self,
-            RulesCommand.self, EvalCommand.self,
+            RulesCommand.self, EvalCommand.self, ReadCommand.self,
         ]
     )
 }

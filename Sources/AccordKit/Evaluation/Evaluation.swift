@@ -68,10 +68,13 @@ public struct Evidence: Sendable, Hashable {
     public let asserted: Bool
     /// The strength it gives the criterion.
     public let strength: Strength
+    /// What the clause does, in a negotiator's words, when the engine read a role in it: "places
+    /// the cost on “the applicant”".
+    public let explanation: String?
 
     init(
         clause: String, line: EvidenceLine, text: String, modality: Modality, polarity: Polarity, asserted: Bool,
-        strength: Strength
+        strength: Strength, explanation: String? = nil
     ) {
         self.clause = clause
         self.place = line
@@ -80,13 +83,14 @@ public struct Evidence: Sendable, Hashable {
         self.polarity = polarity
         self.asserted = asserted
         self.strength = strength
+        self.explanation = explanation
     }
 
     public static func == (left: Evidence, right: Evidence) -> Bool {
         // Lines last: comparing them may walk a clause's source.
         left.clause == right.clause && left.text == right.text && left.modality == right.modality
             && left.polarity == right.polarity && left.asserted == right.asserted && left.strength == right.strength
-            && left.place.isSameLine(as: right.place)
+            && left.explanation == right.explanation && left.place.isSameLine(as: right.place)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -97,5 +101,6 @@ public struct Evidence: Sendable, Hashable {
         hasher.combine(polarity)
         hasher.combine(asserted)
         hasher.combine(strength)
+        hasher.combine(explanation)
     }
 }

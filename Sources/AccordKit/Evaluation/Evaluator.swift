@@ -54,7 +54,7 @@ public final class Evaluator: Sendable {
         /// `CompiledPattern.matches`: 98 % of (pattern, clause) pairs fail, and the call costs more.
         @inline(__always)
         func mayMatch(_ pattern: CompiledPattern) -> Bool {
-            pattern.mayMatch(occurrences)
+            pattern.mayMatch(occurrences, meaning: text.meaning)
         }
     }
 
@@ -134,7 +134,7 @@ public final class Evaluator: Sendable {
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
         if applies {
             Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
-                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
+                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, pronouns: compiled.pronouns) { match in
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
                 }
@@ -171,7 +171,7 @@ public final class Evaluator: Sendable {
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
         var evidence: [EvidenceCandidate] = []
         Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
-            pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences) { match in
+            pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, pronouns: compiled.pronouns) { match in
                 guard match.modality != .mention else { return }
                 evidence.append(
                     .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))

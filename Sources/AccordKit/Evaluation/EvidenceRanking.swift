@@ -1,3 +1,5 @@
+import AccordText
+
 /// Evidence found for one rule, not yet written out: a pattern match in a prepared clause, or an
 /// encoder's annotation.
 ///
@@ -32,7 +34,7 @@ enum EvidenceCandidate {
                 clause: prepared.clause.id,
                 line: prepared.clause.evidenceLine(ofTextWord: Int(first.textWord), of: prepared.text.textWordCount),
                 text: prepared.text.excerpt(from: start, to: end), modality: match.modality, polarity: match.polarity,
-                asserted: false, strength: strength
+                asserted: false, strength: strength, explanation: match.reading?.explanation(in: prepared.text)
             )
         case .annotation(let evidence):
             return evidence

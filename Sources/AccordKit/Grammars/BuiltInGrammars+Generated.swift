@@ -2,9 +2,275 @@
 // swift-format-ignore-file
 
 extension BuiltInGrammars {
-    /// Language code → the grammar file's contents.
-    static let embedded: [String: String] = [
-        "en": #"""
+    /// Language code → file name → contents.
+    static let embedded: [String: [String: String]] = [
+        "en": [
+            "countries.yaml": #"""
+# English names, short names and demonyms of the ISO 3166-1 countries, by alpha-3 code: how treaty
+# text names a party. Generated from Debian's iso-codes (name, official_name, common_name), with
+# short names and demonyms added by hand. A word ending in * matches any word starting with it
+# ("Kenyan*" matches "Kenyans"). "US" is left out: matching ignores case, and it would read "us".
+version: 1
+countries:
+  ABW: [Aruba, Aruban*]
+  AFG: [Afghanistan, Islamic Republic of Afghanistan, Afghan*]
+  AGO: [Angola, Republic of Angola, Angolan*]
+  AIA: [Anguilla, Anguillan*]
+  ALA: [Åland Islands, Aland Islands, Åland, Aland]
+  ALB: [Albania, Republic of Albania, Albanian*]
+  AND: [Andorra, Principality of Andorra, Andorran*]
+  ARE: [United Arab Emirates, UAE, Emirates, Emirati*]
+  ARG: [Argentina, Argentine Republic, Argentine, Argentines, Argentinian*]
+  ARM: [Armenia, Republic of Armenia, Armenian*]
+  ASM: [American Samoa, American Samoan*]
+  ATA: [Antarctica]
+  ATF: [French Southern Territories, French Southern and Antarctic Lands]
+  ATG: [Antigua and Barbuda, Antigua, Antiguan*, Barbudan*]
+  AUS: [Australia, Commonwealth of Australia, Australian*]
+  AUT: [Austria, Republic of Austria, Austrian*]
+  AZE: [Azerbaijan, Republic of Azerbaijan, Azerbaijani*, Azeri*]
+  BDI: [Burundi, Republic of Burundi, Burundian*]
+  BEL: [Belgium, Kingdom of Belgium, Belgian*]
+  BEN: [Benin, Republic of Benin, Beninese]
+  BES: [Bonaire Sint Eustatius and Saba, Caribbean Netherlands, Bonaire, Sint Eustatius, Saba]
+  BFA: [Burkina Faso, Burkina, Burkinabe, Burkinabè]
+  BGD: [Bangladesh, People's Republic of Bangladesh, Bangladeshi*]
+  BGR: [Bulgaria, Republic of Bulgaria, Bulgarian*]
+  BHR: [Bahrain, Kingdom of Bahrain, Bahraini*]
+  BHS: [Bahamas, Commonwealth of the Bahamas, Bahamian*]
+  BIH: [Bosnia and Herzegovina, Republic of Bosnia and Herzegovina, Bosnia-Herzegovina, Bosnia, BiH, Bosnian*,
+    Herzegovinian*]
+  BLM: [Saint Barthélemy, Saint Barthelemy, St Barthélemy, St Barthelemy, Saint-Barthélemy]
+  BLR: [Belarus, Republic of Belarus, Belarusian*]
+  BLZ: [Belize, Belizean*]
+  BMU: [Bermuda, Bermudian*, Bermudan*]
+  BOL: [Bolivia, Plurinational State of Bolivia, Bolivian*]
+  BRA: [Brazil, Federative Republic of Brazil, Brazilian*]
+  BRB: [Barbados, Barbadian*, Bajan*]
+  BRN: [Brunei Darussalam, Brunei, Bruneian*]
+  BTN: [Bhutan, Kingdom of Bhutan, Bhutanese]
+  BVT: [Bouvet Island]
+  BWA: [Botswana, Republic of Botswana, Motswana, Batswana]
+  CAF: [Central African Republic]
+  CAN: [Canada, Canadian*]
+  CCK: [Cocos Keeling Islands, Cocos Islands, Keeling Islands]
+  CHE: [Switzerland, Swiss Confederation, Swiss]
+  CHL: [Chile, Republic of Chile, Chilean*]
+  CHN: [China, People's Republic of China, PRC, Chinese]
+  CIV: [Côte d'Ivoire, Republic of Côte d'Ivoire, Cote d'Ivoire, Republic of Cote d'Ivoire, Ivory Coast,
+    Ivorian*]
+  CMR: [Cameroon, Republic of Cameroon, Cameroonian*]
+  COD: [Democratic Republic of the Congo, Democratic Republic of Congo, DR Congo, DRC, Congo-Kinshasa]
+  COG: [Congo, Republic of the Congo, Republic of Congo, Congo-Brazzaville, Congolese]
+  COK: [Cook Islands, Cook Islander*]
+  COL: [Colombia, Republic of Colombia, Colombian*]
+  COM: [Comoros, Union of the Comoros, Comorian*]
+  CPV: [Cabo Verde, Republic of Cabo Verde, Cape Verde, Republic of Cape Verde, Cabo Verdean*, Cape Verdean*]
+  CRI: [Costa Rica, Republic of Costa Rica, Costa Rican*]
+  CUB: [Cuba, Republic of Cuba, Cuban*]
+  CUW: [Curaçao, Curacao, Curaçaoan*, Curacaoan*]
+  CXR: [Christmas Island, Christmas Islander*]
+  CYM: [Cayman Islands, Caymanian*]
+  CYP: [Cyprus, Republic of Cyprus, Cypriot*]
+  CZE: [Czechia, Czech Republic, Czech, Czechs]
+  DEU: [Germany, Federal Republic of Germany, German, Germans]
+  DJI: [Djibouti, Republic of Djibouti, Djiboutian*]
+  DMA: [Dominica, Commonwealth of Dominica]
+  DNK: [Denmark, Kingdom of Denmark, Danish, Dane, Danes]
+  DOM: [Dominican Republic, Dominican, Dominicans]
+  DZA: [Algeria, People's Democratic Republic of Algeria, Algerian*]
+  ECU: [Ecuador, Republic of Ecuador, Ecuadorian*, Ecuadorean*]
+  EGY: [Egypt, Arab Republic of Egypt, Egyptian*]
+  ERI: [Eritrea, State of Eritrea, Eritrean*]
+  ESH: [Western Sahara, Sahrawi*, Saharawi*]
+  ESP: [Spain, Kingdom of Spain, Spanish, Spaniard*]
+  EST: [Estonia, Republic of Estonia, Estonian*]
+  ETH: [Ethiopia, Federal Democratic Republic of Ethiopia, Ethiopian*]
+  FIN: [Finland, Republic of Finland, Finnish, Finns]
+  FJI: [Fiji, Republic of Fiji, Fijian*]
+  FLK: [Falkland Islands, Malvinas, Falklands, Falkland Islander*]
+  FRA: [France, French Republic, French]
+  FRO: [Faroe Islands, Faroes, Faeroe Islands, Faroese]
+  FSM: [Micronesia, Federated States of Micronesia, Micronesian*]
+  GAB: [Gabon, Gabonese Republic, Gabonese]
+  GBR: [United Kingdom, United Kingdom of Great Britain and Northern Ireland, UK, Britain, Great Britain,
+    British, Briton*, England, Scotland, Wales, Northern Ireland, Scottish, Welsh, Northern Irish]
+  GEO: [Georgia, Georgian*]
+  GGY: [Guernsey]
+  GHA: [Ghana, Republic of Ghana, Ghanaian*]
+  GIB: [Gibraltar, Gibraltarian*]
+  GIN: [Guinea, Republic of Guinea, Guinea-Conakry, Guinean*]
+  GLP: [Guadeloupe, Guadeloupean*]
+  GMB: [Gambia, Republic of the Gambia, The Gambia, Gambian*]
+  GNB: [Guinea-Bissau, Republic of Guinea-Bissau, Bissau-Guinean*]
+  GNQ: [Equatorial Guinea, Republic of Equatorial Guinea, Equatorial Guinean*, Equatoguinean*]
+  GRC: [Greece, Hellenic Republic, Greek, Greeks]
+  GRD: [Grenada, Grenadian*]
+  GRL: [Greenland, Greenlandic, Greenlander*]
+  GTM: [Guatemala, Republic of Guatemala, Guatemalan*]
+  GUF: [French Guiana, French Guianese]
+  GUM: [Guam, Guamanian*]
+  GUY: [Guyana, Republic of Guyana, Guyanese]
+  HKG: [Hong Kong, Hong Kong Special Administrative Region of China, Hong Kong SAR, Hongkonger*, Hong Konger*]
+  HMD: [Heard Island and McDonald Islands]
+  HND: [Honduras, Republic of Honduras, Honduran*]
+  HRV: [Croatia, Republic of Croatia, Croatian*, Croat, Croats]
+  HTI: [Haiti, Republic of Haiti, Haitian*]
+  HUN: [Hungary, Hungarian*]
+  IDN: [Indonesia, Republic of Indonesia, Indonesian*]
+  IMN: [Isle of Man, Manx]
+  IND: [India, Republic of India, Indian, Indians]
+  IOT: [British Indian Ocean Territory, Chagos Archipelago, Chagos Islands]
+  IRL: [Ireland, Republic of Ireland, Irish]
+  IRN: [Iran, Islamic Republic of Iran, Iranian*]
+  IRQ: [Iraq, Republic of Iraq, Iraqi*]
+  ISL: [Iceland, Republic of Iceland, Icelandic, Icelander*]
+  ISR: [Israel, State of Israel, Israeli, Israelis]
+  ITA: [Italy, Italian Republic, Italian, Italians]
+  JAM: [Jamaica, Jamaican*]
+  JEY: [Jersey]
+  JOR: [Jordan, Hashemite Kingdom of Jordan, Jordanian*]
+  JPN: [Japan, Japanese]
+  KAZ: [Kazakhstan, Republic of Kazakhstan, Kazakh, Kazakhs, Kazakhstani*]
+  KEN: [Kenya, Republic of Kenya, Kenyan*]
+  KGZ: [Kyrgyzstan, Kyrgyz Republic, Kyrgyz, Kyrgyzstani*]
+  KHM: [Cambodia, Kingdom of Cambodia, Cambodian*]
+  KIR: [Kiribati, Republic of Kiribati, I-Kiribati]
+  KNA: [Saint Kitts and Nevis, St Kitts and Nevis, Saint Christopher and Nevis, Saint Kitts, St Kitts,
+    Kittitian*, Nevisian*]
+  KOR: [Republic of Korea, South Korea, Korea, ROK, South Korean*, Korean*]
+  KWT: [Kuwait, State of Kuwait, Kuwaiti*]
+  LAO: [Lao People's Democratic Republic, Laos, Lao PDR, Lao, Laotian*]
+  LBN: [Lebanon, Lebanese Republic, Lebanese]
+  LBR: [Liberia, Republic of Liberia, Liberian*]
+  LBY: [Libya, Libyan*]
+  LCA: [Saint Lucia, St Lucia, Saint Lucian*]
+  LIE: [Liechtenstein, Principality of Liechtenstein, Liechtensteiner*]
+  LKA: [Sri Lanka, Democratic Socialist Republic of Sri Lanka, Sri Lankan*]
+  LSO: [Lesotho, Kingdom of Lesotho, Basotho, Mosotho]
+  LTU: [Lithuania, Republic of Lithuania, Lithuanian*]
+  LUX: [Luxembourg, Grand Duchy of Luxembourg, Luxembourger*, Luxembourgish]
+  LVA: [Latvia, Republic of Latvia, Latvian*]
+  MAC: [Macao, Macao Special Administrative Region of China, Macau, Macao SAR, Macau SAR, Macanese]
+  MAF: [Saint Martin, St Martin, Saint-Martin]
+  MAR: [Morocco, Kingdom of Morocco, Moroccan*]
+  MCO: [Monaco, Principality of Monaco, Monegasque*]
+  MDA: [Moldova, Republic of Moldova, Moldovan*]
+  MDG: [Madagascar, Republic of Madagascar, Malagasy]
+  MDV: [Maldives, Republic of Maldives, Maldivian*]
+  MEX: [Mexico, United Mexican States, Mexican*]
+  MHL: [Marshall Islands, Republic of the Marshall Islands, Marshallese]
+  MKD: [North Macedonia, Republic of North Macedonia, Macedonia, Macedonian*]
+  MLI: [Mali, Republic of Mali, Malian*]
+  MLT: [Malta, Republic of Malta, Maltese]
+  MMR: [Myanmar, Republic of Myanmar, Republic of the Union of Myanmar, Burma, Burmese]
+  MNE: [Montenegro, Montenegrin*]
+  MNG: [Mongolia, Mongolian*]
+  MNP: [Northern Mariana Islands, Commonwealth of the Northern Mariana Islands, Northern Marianas]
+  MOZ: [Mozambique, Republic of Mozambique, Mozambican*]
+  MRT: [Mauritania, Islamic Republic of Mauritania, Mauritanian*]
+  MSR: [Montserrat, Montserratian*]
+  MTQ: [Martinique, Martinican*]
+  MUS: [Mauritius, Republic of Mauritius, Mauritian*]
+  MWI: [Malawi, Republic of Malawi, Malawian*]
+  MYS: [Malaysia, Malaysian*]
+  MYT: [Mayotte, Mahoran*]
+  NAM: [Namibia, Republic of Namibia, Namibian*]
+  NCL: [New Caledonia, New Caledonian*]
+  NER: [Niger, Republic of the Niger, Nigerien*]
+  NFK: [Norfolk Island, Norfolk Islander*]
+  NGA: [Nigeria, Federal Republic of Nigeria, Nigerian*]
+  NIC: [Nicaragua, Republic of Nicaragua, Nicaraguan*]
+  NIU: [Niue, Niuean*]
+  NLD: [Netherlands, Kingdom of the Netherlands, Holland, Dutch]
+  NOR: [Norway, Kingdom of Norway, Norwegian*]
+  NPL: [Nepal, Federal Democratic Republic of Nepal, Nepali, Nepalis, Nepalese]
+  NRU: [Nauru, Republic of Nauru, Nauruan*]
+  NZL: [New Zealand, New Zealander*]
+  OMN: [Oman, Sultanate of Oman, Omani*]
+  PAK: [Pakistan, Islamic Republic of Pakistan, Pakistani*]
+  PAN: [Panama, Republic of Panama, Panamanian*]
+  PCN: [Pitcairn, Pitcairn Islands, Pitcairn Islander*]
+  PER: [Peru, Republic of Peru, Peruvian*]
+  PHL: [Philippines, Republic of the Philippines, Philippine, Filipino*, Filipina*]
+  PLW: [Palau, Republic of Palau, Palauan*]
+  PNG: [Papua New Guinea, Independent State of Papua New Guinea, PNG, Papua New Guinean*]
+  POL: [Poland, Republic of Poland, Polish]
+  PRI: [Puerto Rico, Puerto Rican*]
+  PRK: [Democratic People's Republic of Korea, North Korea, DPRK, North Korean*]
+  PRT: [Portugal, Portuguese Republic, Portuguese]
+  PRY: [Paraguay, Republic of Paraguay, Paraguayan*]
+  PSE: [Palestine, State of Palestine, Palestinian*]
+  PYF: [French Polynesia, French Polynesian*]
+  QAT: [Qatar, State of Qatar, Qatari*]
+  REU: [Réunion]
+  ROU: [Romania, Romanian*]
+  RUS: [Russian Federation, Russia, Russian*]
+  RWA: [Rwanda, Rwandese Republic, Rwandan*, Rwandese]
+  SAU: [Saudi Arabia, Kingdom of Saudi Arabia, KSA, Saudi*]
+  SDN: [Sudan, Republic of the Sudan, Sudanese]
+  SEN: [Senegal, Republic of Senegal, Senegalese]
+  SGP: [Singapore, Republic of Singapore, Singaporean*]
+  SGS: [South Georgia and the South Sandwich Islands, South Georgia]
+  SHN: [Saint Helena Ascension and Tristan da Cunha, Saint Helena, St Helena, Ascension Island,
+    Tristan da Cunha, Saint Helenian*]
+  SJM: [Svalbard and Jan Mayen, Svalbard, Jan Mayen]
+  SLB: [Solomon Islands, Solomon Islander*]
+  SLE: [Sierra Leone, Republic of Sierra Leone, Sierra Leonean*]
+  SLV: [El Salvador, Republic of El Salvador, Salvadoran*, Salvadorean*]
+  SMR: [San Marino, Republic of San Marino, Sammarinese]
+  SOM: [Somalia, Federal Republic of Somalia, Somali, Somalis]
+  SPM: [Saint Pierre and Miquelon, St Pierre and Miquelon]
+  SRB: [Serbia, Republic of Serbia, Serbian*, Serb, Serbs]
+  SSD: [South Sudan, Republic of South Sudan, South Sudanese]
+  STP: [Sao Tome and Principe, Democratic Republic of Sao Tome and Principe, São Tomé and Príncipe,
+    Santomean*]
+  SUR: [Suriname, Republic of Suriname, Surinamese]
+  SVK: [Slovakia, Slovak Republic, Slovak, Slovaks, Slovakian*]
+  SVN: [Slovenia, Republic of Slovenia, Slovenian*, Slovene, Slovenes]
+  SWE: [Sweden, Kingdom of Sweden, Swedish, Swede, Swedes]
+  SWZ: [Eswatini, Kingdom of Eswatini, eSwatini, Swaziland, Kingdom of Swaziland, Swazi, Swazis]
+  SXM: [Sint Maarten]
+  SYC: [Seychelles, Republic of Seychelles, Seychellois]
+  SYR: [Syrian Arab Republic, Syria, Syrian*]
+  TCA: [Turks and Caicos Islands, Turks and Caicos, Turks and Caicos Islander*]
+  TCD: [Chad, Republic of Chad, Chadian*]
+  TGO: [Togo, Togolese Republic, Togolese]
+  THA: [Thailand, Kingdom of Thailand, Thai, Thais]
+  TJK: [Tajikistan, Republic of Tajikistan, Tajik, Tajiks, Tajikistani*]
+  TKL: [Tokelau, Tokelauan*]
+  TKM: [Turkmenistan, Turkmen, Turkmens, Turkmenistani*]
+  TLS: [Timor-Leste, Democratic Republic of Timor-Leste, East Timor, Timorese]
+  TON: [Tonga, Kingdom of Tonga, Tongan*]
+  TTO: [Trinidad and Tobago, Republic of Trinidad and Tobago, Trinidad, Trinidadian*, Tobagonian*]
+  TUN: [Tunisia, Republic of Tunisia, Tunisian*]
+  TUR: [Türkiye, Republic of Türkiye, Turkiye, Republic of Turkiye, Turkey, Republic of Turkey, Turkish, Turk,
+    Turks]
+  TUV: [Tuvalu, Tuvaluan*]
+  TWN: [Taiwan, Chinese Taipei, Taiwanese]
+  TZA: [Tanzania, United Republic of Tanzania, Tanzanian*]
+  UGA: [Uganda, Republic of Uganda, Ugandan*]
+  UKR: [Ukraine, Ukrainian*]
+  UMI: [United States Minor Outlying Islands, US Minor Outlying Islands]
+  URY: [Uruguay, Eastern Republic of Uruguay, Uruguayan*]
+  USA: [United States, United States of America, USA, America, American, Americans]
+  UZB: [Uzbekistan, Republic of Uzbekistan, Uzbek, Uzbeks, Uzbekistani*]
+  VAT: [Holy See, Vatican City State, Vatican City, Vatican]
+  VCT: [Saint Vincent and the Grenadines, St Vincent and the Grenadines, Saint Vincent, St Vincent,
+    Vincentian*]
+  VEN: [Venezuela, Bolivarian Republic of Venezuela, Venezuelan*]
+  VGB: [British Virgin Islands, BVI]
+  VIR: [US Virgin Islands, Virgin Islands of the United States, United States Virgin Islands, USVI]
+  VNM: [Viet Nam, Socialist Republic of Viet Nam, Vietnam, Socialist Republic of Vietnam, Vietnamese]
+  VUT: [Vanuatu, Republic of Vanuatu, Ni-Vanuatu]
+  WLF: [Wallis and Futuna, Wallis and Futuna Islands, Wallisian*, Futunan*]
+  WSM: [Samoa, Independent State of Samoa, Samoan*]
+  YEM: [Yemen, Republic of Yemen, Yemeni*]
+  ZAF: [South Africa, Republic of South Africa, RSA, South African*]
+  ZMB: [Zambia, Republic of Zambia, Zambian*]
+  ZWE: [Zimbabwe, Republic of Zimbabwe, Zimbabwean*]
+"""#,
+            "grammar.yaml": #"""
 # The English grammar: the words and phrases accord reads treaty English with. Format:
 # docs/grammar-format.md. Entries are lower case and in the folded (American) spelling; a phrase is
 # words separated by single spaces. Changing a list changes verdicts: run `accord eval` before and
@@ -89,11 +355,14 @@ spelling:
 modality:
   binding: [shall, must, will, undertake, undertakes, guarantee, guarantees, ensure, ensures, obliged,
     obligated, entitled, cannot, mandatory, agree to, agrees to, agree that, agrees that, commit to,
-    commits to, committed to, is required to, are required to, the right to, is responsible for,
+    intend to, intends to, intend that, is prohibited, are prohibited, is forbidden, are forbidden,
+    is unlawful, shall be unlawful, it is an offense, is required to, are required to, need not,
+    needs not, has to, have to,
+    commits to, committed to, the right to, is responsible for,
     are responsible for]
   # A hortatory marker outweighs a binding one: "shall endeavour" exhorts.
   hortatory: [should, endeavor, endeavors, endeavoring, strive, strives, encourage, encourages, encouraged,
-    aspire, aspires, ought, seek to, seeks to, aim to, aims to, intend to, intends to, look for ways,
+    aspire, aspires, ought, seek to, seeks to, aim to, aims to, look for ways,
     best efforts, as far as possible, where appropriate, as appropriate, to the extent possible,
     where possible, wherever possible, to the extent feasible, where feasible,
     subject to available resources, make efforts, explore ways, explore the possibility,
@@ -119,6 +388,156 @@ negation:
     undermin, constrain]
   # A denial's reach ends here: "no fees, but costs shall be borne by ...".
   scope-breaks: [but, however, unless, except, whereas, while, although]
+# The words the clause-meaning stage reads roles from (docs/grammar-format.md, "Cues"): who bears a
+# cost, who is restricted, who is compared with whom, and which sentences commit no one. A word
+# ending in * is a prefix. The code that reads them is the same in every language.
+cues:
+  # --- Structure ---
+  passive-auxiliary: [be, is, are, was, were, been, being]
+  agent: [by]
+  # Words that end a noun phrase read as an argument ("borne by the employer | on behalf of ...").
+  phrase-boundary: [in, within, at, through, before, after, upon, on, for, from, to, with, under, during,
+    until, when, where, if, as, including, except, per, against, into, towards, toward, via, because,
+    since, so, than, whether, whereby, both, either, any time, at any time]
+  infinitive: [to]
+  auxiliary-modal: [need not, needs not, need to, needs to, has to, have to, is to, are to, ought to]
+  causative: [have, has, make, makes, let, lets, get, gets, require, requires, ask, asks, cause, causes]
+  conjunction: [and, or, but, while, whereas, although, whilst, however, nor, yet]
+  subordinator: [where, if, when, whenever, once, should, unless, upon, after, before, in case, provided,
+    in the event, following, having, as soon as, until]
+  clause-opener: [that]
+  relative: [who, which, whom, whose]
+  determiner: [the, a, an, any, "no", each, every, all, such, this, these, those, its, their, his, her,
+    our, some, other, further, additional, monthly, annual, basic, same, his or her, full, first, whole]
+  complement: [of]
+  beneficiary: [for, to, in favor of]
+  exception: [unless, except, save where, save in, other than, except where, except when]
+  person-pronoun: [he, she, they, him, her, them, his, hers, their, theirs, himself, herself, themselves,
+    own, oneself]
+  thing-pronoun: [it, its, itself]
+  # --- Who bears a cost ---
+  cost-bear: [bear, bears, bore, borne, bearing, pay, pays, paid, paying, pay for, pays for, paid for,
+    meet, meets, met, cover, covers, covered, covering, finance, finances, financed, fund, funds, funded,
+    defray, defrays, defrayed, shoulder, shoulders, shouldered, incur, incurs, incurred, absorb, absorbs,
+    absorbed, settle, settles, settled, contribute, contributes, contributed, contribute to,
+    contribute towards, assume the cost, assumes the cost, be responsible for the cost,
+    be liable for, is liable for, are liable for, be charged to the account of, self-fund*, self-financ*,
+    cost-sharing]
+  cost-charge: [charge, charges, charged, charging, levy, levies, levied, imposed,
+    bill, billed, invoice, invoiced, demand payment, ask for money, asked for money, require payment,
+    collect a fee, collect fees]
+  cost-take: [deduct, deducts, deducted, deducting, recover, recovers, recovered,
+    recovering, withhold, withholds, withheld, offset, offsets, claw back, clawed back,
+    take out of, taken out of, collect, collects, collected, recoup, recouped, set off, retain from,
+    retained from, debited, debit]
+  cost-deduction: [deduction, deductions, salary deduction, salary deductions, wage deduction,
+    wage deductions, recovery, clawback, withholding]
+  cost-source: [from, against, out of]
+  cost-end: [reduce, reduces, reducing, eliminate, eliminates, eliminating, elimination, abolish, abolishes,
+    abolition, end, ending, phase out, prohibit, prohibits, ban, bans, combat, combats, tackle, curb, curbs,
+    cap, caps, capped, limit, limits, regulate, regulates, monitor, monitors, prevent, prevents, sanction,
+    sanctions, penalize, penalizes, remove from, removed from, investigate, report]
+  cost-recipient: [to, on, upon]
+  cost-relieve: [reimburse, reimburses, reimbursed, reimbursing, refund, refunds, refunded,
+    refunding, exempt, exempts, exempted, waive, waives, waived, compensate for,
+    returned to, repaid to, remit, remitted]
+  cost-relief: [reimbursement, reimbursements, refund, refunds, exemption, exemptions, waiver, waivers,
+    remission, fee waiver, fee waivers]
+  cost-free: [free of charge, free of cost, at no cost, at no charge, without charge, without cost,
+    without any charge, without any cost, no cost to, at no expense, cost-free, free of any charge,
+    free of all charges, gratis, at no cost whatsoever]
+  expense-of: [at the expense of, at the cost of, for the account of, on the account of, at the charge of,
+    the responsibility of, the sole responsibility of, borne by the budget of]
+  expense-at: [at]
+  expense-noun: [expense, expenses, cost, costs, account, responsibility, pocket, funds]
+  on-behalf-of: [on behalf of, for the benefit of, instead of]
+  cost-repay: [repay, repays, repaid, repaying, repayment, pay back, paid back, forfeit, forfeits, forfeited,
+    liquidated damages, reimburse the employer, refund to the employer, indemnify, indemnifies, compensate
+    the employer, compensate the hospital, compensate the agency]
+  # --- Restrictions on a person ---
+  prohibition: [shall not, may not, must not, cannot, can not, will not, should not, is not permitted to,
+    are not permitted to, is not allowed to, are not allowed to, shall not be permitted to,
+    shall not be allowed to, is prohibited from, are prohibited from, shall be prohibited from,
+    prohibited from, is barred from, are barred from, shall be barred from, barred from,
+    is forbidden to, are forbidden to, forbidden from, shall refrain from, not be eligible to,
+    not eligible to, ineligible to, shall be ineligible, is not free to, are not free to, not entitled to,
+    no right to, not authorized to, it is prohibited for, it shall be prohibited for, it is forbidden for,
+    it is unlawful for, it shall be unlawful for, it is not permitted for]
+  permission: [consent, approval, permission, authorization, release, release letter, prior agreement,
+    written agreement, clearance, no-objection, no objection, objection, exit permit, exit visa, sanction,
+    endorsement, permit, letter of release]
+  permission-condition: [subject to, only with, only upon, only after, only if, upon obtaining,
+    conditional on, conditional upon, with the prior, with the written, with the express, provided that]
+  permission-need: [require, requires, required, need, needs, needed, must obtain, shall obtain, obtain,
+    obtains, must first obtain, must secure, shall secure, must seek, shall seek, must produce,
+    shall produce, must present]
+  freedom: [may, can, is free to, are free to, shall be free to, remain free to, free to, is entitled to,
+    are entitled to, shall be entitled to, entitled to, has the right to, have the right to,
+    shall have the right to, right to, at liberty to, is at liberty to, may at any time, at any time]
+  permit-verb: [allow, allows, permit, permits, authorize, authorizes, let]
+  restrict-verb: [prevent, prevents, prevented, restrict, restricts, restricted, bar, bars, preclude,
+    precludes, precluded, hinder, hinders, hindered, limit, limits, prohibit, prohibits, forbid, forbids,
+    impede, impedes, obstruct, stop]
+  # --- Comparisons ---
+  comparison-equal: [same as, the same, equal, equally, equal to, equivalent, equivalent to, identical,
+    identical to, parity, on par, on a par, on an equal footing, equal footing, on the same basis,
+    on the same terms, on the same footing, same basis, same terms, no less favorable, not less favorable,
+    at least as favorable, in the same manner, as do, as are, as is, on an equal basis, without discrimination,
+    non-discrimination, nondiscrimination, equal treatment, not differentiate, no differentiation,
+    not discriminate, no discrimination, no distinction, not distinguish, like their, like other,
+    comparable to, in line with the pay, in accordance with the same]
+  comparison-less: [per cent of, percent of, fraction of, lower than, less than, below that, below the,
+    inferior to, reduced rate, lower rate, lower grade, lower scale, lower pay, lower salary, excluded from,
+    exclusion from, exempted from, not eligible for, ineligible for, unlike, reserved for, reserved to,
+    separate scale, separate pay, separate salary, differentiate between, differentiated, less favorable,
+    discount on, only to nationals, only for nationals, other than nationals, apart from nationals]
+  # --- Sentences that commit no one ---
+  definition: [means, mean, shall mean, refers to, refer to, shall refer to, is defined as, are defined as,
+    shall be defined as, denotes, denote, shall denote, shall be understood, is understood to mean,
+    has the meaning, have the meaning, shall have the meaning, includes, include, shall include]
+  definition-opening: [for the purposes of, for the purpose of, as used in, in this agreement, the term,
+    the terms, the expression, the word, in this memorandum, in this arrangement]
+  disclaimer: [not legally binding, no legally binding, not binding under, not create legally,
+    not create any legal, not create any rights, does not create, do not create, shall not create,
+    not give rise to, not intended to create, not enforceable, statement of intent, not constitute a treaty,
+    not an international agreement, not a treaty, not create obligations, no legal obligations,
+    not legally enforceable, political commitment only, not binding on]
+  disclaimer-verb: [oblige, obliges, obligate, obligates, require, requires, commit, commits, bind, binds,
+    compel, compels, create, creates, constitute, constitutes, confer, confers, construed as creating,
+    construed as obliging, construed as requiring, interpreted as obliging, interpreted as requiring]
+  final-clause: [enter into force, enters into force, entry into force, come into force, comes into force,
+    done at, done in, in duplicate, in two originals, in two copies, originals,
+    equally authentic, authentic texts, both texts, signed at, may be amended, shall be amended,
+    be amended by, amendment, amendments, terminate this, termination of this,
+    diplomatic channels, ratification,
+    ratify, depositary, accession, instruments of, remain in force, remains in force, remain in effect,
+    remains in effect, automatically renewed, automatically extended,
+    tacitly renewed, in witness whereof, undersigned, duly authorized, shall be valid for, valid for a period]
+  cross-reference: [form part, forms part, form an integral part, forms an integral part, form, forms,
+    is set out in, are set out in, as set out in, is annexed, are annexed, annexed to, annexed hereto,
+    attached hereto, attached to, is attached, are attached, is contained in, are contained in,
+    is laid down in, are laid down in, is specified in, are specified in, is reproduced in, constitutes annex,
+    constitutes appendix, is appended, are appended]
+  attachment: [annex, annexes, appendix, appendices, schedule, schedules, attachment, attachments,
+    operational guidelines, implementing arrangements, implementing arrangement, protocol]
+  body: [committee, working group, group, board, commission, council, secretariat, steering group,
+    task force, panel]
+  body-limit: [not modify, not amend, not alter, not affect the rights, no power, no authority,
+    not have the power, not have the authority, not be binding, not bind, not create obligations,
+    not have competence, no competence, not be competent, not supersede, not override]
+  dispute: [dispute, disputes, difference, differences, disagreement, disagreements, controversy,
+    controversies]
+  state-settlement: [between the parties, between the participants, between the sides,
+    between the contracting parties, between the two governments, between the governments,
+    between the signatories, diplomatic channels, through diplomatic, arising out of the interpretation,
+    arising from the interpretation, concerning the interpretation, regarding the interpretation,
+    interpretation or implementation, interpretation or application, implementation or interpretation,
+    application or interpretation, friendly consultation, friendly consultations, mutual consultation,
+    mutual consultations, amicably between]
+  heading: [heading, headings, titles of, captions]
+  heading-note: [convenience, for reference only, not affect the interpretation, not affect its interpretation,
+    no legal effect]
 """#,
+        ],
     ]
 }

@@ -21,9 +21,13 @@ public enum BuiltInGrammars {
         uniqueKeysWithValues: embedded.keys.compactMap { language in (try? load(language)).flatMap { $0 }.map { (language, $0) } }
     )
 
-    /// Loads the embedded grammar file of `language`, reporting its problems.
+    /// Loads the embedded grammar of `language` (its `grammar.yaml` and `countries.yaml`),
+    /// reporting its problems.
     public static func load(_ language: String) throws(InvalidInputError) -> Grammar? {
-        guard let contents = embedded[language] else { return nil }
-        return try GrammarLoader().load(SourceFile(path: "grammars/\(language).yaml", text: contents))
+        guard let files = embedded[language], let grammar = files["grammar.yaml"] else { return nil }
+        let folder = "grammars/\(language)/"
+        return try GrammarLoader().load(
+            SourceFile(path: folder + "grammar.yaml", text: grammar),
+            countries: files["countries.yaml"].map { SourceFile(path: folder + "countries.yaml", text: $0) })
     }
 }

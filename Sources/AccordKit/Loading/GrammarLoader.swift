@@ -5,7 +5,8 @@ public enum GrammarFormat {
     /// The highest format version this accord reads.
     public static let currentVersion = 1
 
-    public enum FileKey: String, FormatKey { case version, grammar, tokens, spelling, modality, recitals, negation }
+    public enum FileKey: String, FormatKey { case version, grammar, tokens, spelling, modality, recitals, negation, cues }
+    public enum CountriesFileKey: String, FormatKey { case version, countries }
     public enum GrammarKey: String, FormatKey { case language, name }
     public enum TokensKey: String, FormatKey { case abbreviations, possessives }
     public enum SpellingKey: String, FormatKey { case words, suffixes, keep }
@@ -28,18 +29,50 @@ public struct GrammarLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads the grammar in `file`.
+    /// Loads the grammar in `file`, with the country names in `countries` when given.
     ///
-    /// - Throws: `InvalidInputError` with every problem found.
-    public func load(_ file: SourceFile) throws(InvalidInputError) -> Grammar {
+    /// - Throws: `InvalidInputError` with every problem found in either file.
+    public func load(_ file: SourceFile, countries: SourceFile? = nil) throws(InvalidInputError) -> Grammar {
         let sink = DiagnosticSink(file: file)
-        let data = YAMLReader.read(file, limits: .default, into: sink).flatMap { document in
+        var data = YAMLReader.read(file, limits: .default, into: sink).flatMap { document in
             Self.read(document.root, NodeReader(sink: sink, document: document))
         }
-        guard let data, !sink.diagnostics.containsErrors else {
-            throw InvalidInputError(file: file.path, diagnostics: sink.diagnostics)
+        var diagnostics = sink.diagnostics
+        if let countries {
+            let countrySink = DiagnosticSink(file: countries)
+            let names = YAMLReader.read(countries, limits: .default, into: countrySink).flatMap { document in
+                Self.readCountries(document.root, NodeReader(sink: countrySink, document: document))
+            }
+            data?.countries = names ?? [:]
+            diagnostics += countrySink.diagnostics
+        }
+        guard let data, !diagnostics.containsErrors else {
+            throw InvalidInputError(file: file.path, diagnostics: diagnostics)
         }
         return Grammar(data)
+    }
+
+    /// The names of each country: `countries: {KEN: [Kenya, Kenyan*]}`.
+    private static func readCountries(_ root: YAMLNode, _ reader: NodeReader) -> [String: [String]]? {
+        guard let top = reader.mapping(root, of: GrammarFormat.CountriesFileKey.self, what: "the countries file"),
+            let node = top.required(.countries)
+        else { return nil }
+        guard let pairs = reader.document.pairs(of: node) else {
+            reader.sink.error(
+                at: node.position, ReadMessages.notMapping("'countries'", found: reader.document.kindDescription(of: node)))
+            return nil
+        }
+        var names: [String: [String]] = [:]
+        for pair in pairs {
+            guard CountryCode(pair.key) != nil else {
+                reader.sink.error(at: pair.keyPosition, "'\(pair.key)' is not an ISO 3166-1 alpha-3 code")
+                continue
+            }
+            names[pair.key] = reader.sequence(pair.value, what: "the names of \(pair.key)")?.compactMap {
+                reader.text($0, what: "a country name")
+            }
+        }
+        return names
     }
 
     private typealias Keys = GrammarFormat
@@ -87,7 +120,30 @@ public struct GrammarLoader: Sendable {
             data.negation.cancellers = words(negation[.cancellers], reader, what: "'cancellers'")
             data.negation.scopeBreaks = words(negation[.scopeBreaks], reader, what: "'scope-breaks'")
         }
+        if let node = top[.cues] { data.cues = cues(node, reader) }
         return data
+    }
+
+    /// The cue lists, by kind: every key must name a `CueKind`.
+    private static func cues(_ node: YAMLNode, _ reader: NodeReader) -> [CueKind: [String]] {
+        guard let pairs = reader.document.pairs(of: node) else {
+            reader.sink.error(
+                at: node.position, ReadMessages.notMapping("'cues'", found: reader.document.kindDescription(of: node)))
+            return [:]
+        }
+        var cues: [CueKind: [String]] = [:]
+        for pair in pairs {
+            guard let kind = CueKind(rawValue: pair.key) else {
+                let names = CueKind.allCases.map(\.rawValue)
+                reader.sink.error(
+                    at: pair.keyPosition,
+                    ReadMessages.unknownKey(
+                        pair.key, in: "'cues'", suggestion: Suggestion.closest(to: pair.key, in: names), allowed: names))
+                continue
+            }
+            cues[kind] = words(pair.value, reader, what: "'\(pair.key)'")
+        }
+        return cues
     }
 
     /// A list of entries, each lower case with single spaces between words.

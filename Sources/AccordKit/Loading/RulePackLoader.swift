@@ -1,3 +1,4 @@
+import AccordText
 import Foundation
 
 /// Where a pack's files come from: a folder on disk, or the copy compiled into accord.
@@ -48,7 +49,7 @@ public enum RulePackFormat {
     public static let currentVersion = 1
 
     public enum PackFileKey: String, FormatKey {
-        case version, pack, vocabulary
+        case version, pack, vocabulary, pronouns
         case safeguardsList = "safeguards-list"
     }
     public enum PackKey: String, FormatKey {
@@ -76,7 +77,11 @@ public enum RulePackFormat {
         case appliesWhen = "applies-when"
         case modelClause = "model-clause"
     }
-    public enum PatternKey: String, FormatKey { case all, within, polarity }
+    public enum PatternKey: String, FormatKey { case all, within, polarity, cost, restriction, comparison }
+    public enum CostFrameKey: String, FormatKey { case party, burden }
+    public enum RestrictionFrameKey: String, FormatKey { case actor, action, stance }
+    public enum ComparisonFrameKey: String, FormatKey { case direction }
+    public enum PronounsKey: String, FormatKey { case person, body }
     public enum ExampleKey: String, FormatKey { case text, expect }
     public enum SafeguardsFileKey: String, FormatKey {
         case version
@@ -169,6 +174,11 @@ private struct RulePackReading {
         else { return nil }
         guard checkVersion(top, reader) else { return nil }
         if let node = top[.vocabulary] { vocabulary = readVocabulary(node, reader) }
+        var pronouns = PronounReferents.none
+        if let node = top[.pronouns], let map = reader.mapping(node, of: Keys.PronounsKey.self, what: "'pronouns'") {
+            pronouns = PronounReferents(
+                person: map[.person].flatMap { readTerm($0, reader) }, body: map[.body].flatMap { readTerm($0, reader) })
+        }
         guard let map = top.required(.pack).flatMap({ reader.mapping($0, of: Keys.PackKey.self, what: "'pack'") }) else {
             return nil
         }
@@ -199,7 +209,7 @@ private struct RulePackReading {
         else { return nil }
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
-            principles: principles, vocabulary: vocabulary, safeguardsList: safeguards
+            principles: principles, vocabulary: vocabulary, pronouns: pronouns, safeguardsList: safeguards
         )
     }
 
@@ -381,25 +391,79 @@ private struct RulePackReading {
         }
         let polarity =
             map[.polarity].map { reader.choice($0, of: EvidencePattern.PolarityRequirement.self, what: "polarity") } ?? .affirmed
-        guard let allNode = map.required(.all), let items = reader.sequence(allNode, what: "'all'") else { return nil }
-        guard !items.isEmpty else {
-            reader.sink.error(at: allNode.position, RuleMessages.noTerms)
+        let frameKeys = [Keys.PatternKey.cost, .restriction, .comparison].filter { map.has($0) }
+        if frameKeys.count > 1 {
+            reader.sink.error(at: node.position, RuleMessages.twoFrames)
             return nil
         }
-        var terms: [Term] = []
-        for item in items {
-            guard let source = reader.text(item, what: "a term") else { continue }
-            switch TermSyntax.alternatives(of: source, vocabulary: readVocabulary) {
-            case .success(let alternatives): terms.append(Term(source: source, alternatives: alternatives))
-            case .failure(.unknownVocabulary(let name)):
-                let suggestion = Suggestion.closest(to: name, in: vocabulary.keys.sorted())
-                reader.sink.error(at: item.position, RuleMessages.unknownVocabulary(name, suggestion: suggestion))
-            case .failure(.malformed(let alternative)):
-                reader.sink.error(at: item.position, RuleMessages.malformedTerm(alternative))
-            }
+        var frame: EvidenceFrame?
+        if let key = frameKeys.first {
+            guard let read = readFrame(key, map.required(key), reader) else { return nil }
+            frame = read
         }
-        guard terms.count == items.count, let polarity, map[.within] == nil || within != nil else { return nil }
-        return EvidencePattern(terms: terms, within: within, polarity: polarity)
+        var terms: [Term] = []
+        if let allNode = frame == nil ? map.required(.all) : map[.all] {
+            guard let items = reader.sequence(allNode, what: "'all'") else { return nil }
+            guard !items.isEmpty else {
+                reader.sink.error(at: allNode.position, RuleMessages.noTerms)
+                return nil
+            }
+            for item in items {
+                guard let term = readTerm(item, reader) else { continue }
+                terms.append(term)
+            }
+            guard terms.count == items.count else { return nil }
+        } else if frame == nil {
+            return nil
+        }
+        guard let polarity, map[.within] == nil || within != nil else { return nil }
+        return EvidencePattern(terms: terms, frame: frame, within: within, polarity: polarity)
+    }
+
+    /// A term, checked against the pack's vocabulary, with its problem reported at `item`.
+    func readTerm(_ item: YAMLNode, _ reader: NodeReader) -> Term? {
+        guard let source = reader.text(item, what: "a term") else { return nil }
+        switch TermSyntax.alternatives(of: source, vocabulary: readVocabulary) {
+        case .success(let alternatives):
+            return Term(source: source, alternatives: alternatives)
+        case .failure(.unknownVocabulary(let name)):
+            let suggestion = Suggestion.closest(to: name, in: vocabulary.keys.sorted())
+            reader.sink.error(at: item.position, RuleMessages.unknownVocabulary(name, suggestion: suggestion))
+        case .failure(.malformed(let alternative)):
+            reader.sink.error(at: item.position, RuleMessages.malformedTerm(alternative))
+        }
+        return nil
+    }
+
+    /// The frame under `key` of a pattern: `cost: {party, burden}`, `restriction: {actor, action,
+    /// stance}` or `comparison: {direction}`.
+    func readFrame(_ key: Keys.PatternKey, _ node: YAMLNode?, _ reader: NodeReader) -> EvidenceFrame? {
+        guard let node else { return nil }
+        switch key {
+        case .cost:
+            guard let map = reader.mapping(node, of: Keys.CostFrameKey.self, what: "'cost'") else { return nil }
+            let party = map[.party].map { readTerm($0, reader) }
+            let burden = map.required(.burden).flatMap { reader.choice($0, of: CostFrame.Burden.self, what: "burden") }
+            guard let burden, party.map({ $0 != nil }) ?? true else { return nil }
+            return .cost(party: party ?? nil, burden: burden)
+        case .restriction:
+            guard let map = reader.mapping(node, of: Keys.RestrictionFrameKey.self, what: "'restriction'") else { return nil }
+            let actor = map[.actor].map { readTerm($0, reader) }
+            let action = map[.action].map { readTerm($0, reader) }
+            let stance = map.required(.stance).flatMap {
+                reader.choice($0, of: RestrictionFrame.Stance.self, what: "stance")
+            }
+            guard let stance, actor.map({ $0 != nil }) ?? true, action.map({ $0 != nil }) ?? true else { return nil }
+            return .restriction(actor: actor ?? nil, action: action ?? nil, stance: stance)
+        case .comparison:
+            guard let map = reader.mapping(node, of: Keys.ComparisonFrameKey.self, what: "'comparison'") else { return nil }
+            let direction = map.required(.direction).flatMap {
+                reader.choice($0, of: ComparisonFrame.Direction.self, what: "direction")
+            }
+            return direction.map { .comparison(direction: $0) }
+        default:
+            return nil
+        }
     }
 
     func readExamples(_ node: YAMLNode, _ reader: NodeReader, isRedFlag: Bool) -> [RuleExample]? {
@@ -500,6 +564,7 @@ enum RuleMessages {
     static let noEvidence = "'evidence' is empty; expected at least one pattern"
     static func badWithin(_ within: Int) -> String { "'within' must be at least 1 word, found \(within)" }
     static let noTerms = "'all' is empty; expected at least one term"
+    static let twoFrames = "a pattern has at most one of 'cost', 'restriction' and 'comparison'"
     static func unknownVocabulary(_ name: String, suggestion: String?) -> String {
         let base = "'@\(name)' names no vocabulary list"
         if let suggestion { return base + "; did you mean '@\(suggestion)'?" }

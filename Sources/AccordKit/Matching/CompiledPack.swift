@@ -17,6 +17,8 @@ public final class CompiledPack: Sendable {
     public let analyzer: TextAnalyzer
     /// The principles with their rules' compiled patterns, in pack order.
     let principles: [CompiledPrinciple]
+    /// The term ids pronouns in frame slots stand for.
+    let pronouns: PronounIDs
 
     /// Compiles `pack` with `grammar`.
     public init(pack: RulePack, grammar: Grammar) {
@@ -24,7 +26,16 @@ public final class CompiledPack: Sendable {
         var terms = TermTable(grammar: grammar)
         func compile(_ patterns: [EvidencePattern]) -> [CompiledPattern] {
             patterns.map { pattern in
-                CompiledPattern(terms: pattern.terms.map { terms.add($0) }, within: pattern.within, polarity: pattern.polarity)
+                let frame: CompiledFrame? =
+                    switch pattern.frame {
+                    case nil: nil
+                    case .cost(let party, let burden): .cost(party: party.map { terms.add($0) }, burden: burden)
+                    case .restriction(let actor, let action, let stance):
+                        .restriction(actor: actor.map { terms.add($0) }, action: action.map { terms.add($0) }, stance: stance)
+                    case .comparison(let direction): .comparison(direction: direction)
+                    }
+                return CompiledPattern(
+                    terms: pattern.terms.map { terms.add($0) }, within: pattern.within, polarity: pattern.polarity, frame: frame)
             }
         }
         principles = pack.principles.map { principle in
@@ -33,6 +44,7 @@ public final class CompiledPack: Sendable {
                 criteria: principle.criteria.map { ($0, compile($0.evidence)) },
                 redFlags: principle.redFlags.map { ($0, compile($0.evidence)) })
         }
+        pronouns = PronounIDs(person: pack.pronouns.person.map { terms.add($0) }, body: pack.pronouns.body.map { terms.add($0) })
         self.terms = terms
         analyzer = terms.analyzer
     }

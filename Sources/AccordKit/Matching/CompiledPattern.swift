@@ -1,7 +1,7 @@
 import AccordText
 
-/// An evidence pattern compiled against a term table: term ids, and the same span and polarity
-/// requirements.
+/// An evidence pattern compiled against a term table: term ids, and the same span, polarity and
+/// frame requirements.
 public struct CompiledPattern: Sendable, Hashable {
     /// The terms, each an id into the pack's `TermTable`.
     public let terms: [Int]
@@ -9,64 +9,210 @@ public struct CompiledPattern: Sendable, Hashable {
     public let within: Int?
     /// Which polarity of match counts.
     public let polarity: EvidencePattern.PolarityRequirement
+    /// The role the clause must give someone, with its slots as term ids; nil for terms alone.
+    public let frame: CompiledFrame?
 
     /// A pattern over terms of a `TermTable`.
-    public init(terms: [Int], within: Int?, polarity: EvidencePattern.PolarityRequirement) {
+    public init(terms: [Int], within: Int?, polarity: EvidencePattern.PolarityRequirement, frame: CompiledFrame? = nil) {
         self.terms = terms
         self.within = within
         self.polarity = polarity
+        self.frame = frame
     }
 }
 
-/// Where a pattern matched in a clause: the words it spans, the part's modality and the polarity.
+/// An `EvidenceFrame` with its slot terms as ids.
+public enum CompiledFrame: Sendable, Hashable {
+    case cost(party: Int?, burden: CostFrame.Burden)
+    case restriction(actor: Int?, action: Int?, stance: RestrictionFrame.Stance)
+    case comparison(direction: ComparisonFrame.Direction)
+}
+
+/// Where a pattern matched in a clause: the words it spans, the clause's modality and the polarity.
 public struct PatternMatch: Sendable, Hashable {
     /// The matched tokens, from the first term's first word to the last term's last word.
     public let tokenRange: Range<Int>
-    /// The modality of the sentence part it is in.
+    /// The modality of the clause (segment) it is in.
     public let modality: Modality
     /// Whether the matched statement is negated.
     public let polarity: Polarity
+    /// What the clause does, when a frame matched: for the explanation a report gives.
+    public let reading: FrameReading?
+}
+
+/// What a matched frame says, in the words of the clause.
+public struct FrameReading: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case costBorne, costSpared, restricted, free, treatedEqually, treatedLess
+    }
+
+    public let kind: Kind
+    /// Who bears, is spared, restricted or freed.
+    public let who: Range<Int>?
+    /// The cue words, or the action restricted.
+    public let what: Range<Int>
+
+    /// One sentence a negotiator reads: "places the cost on “the applicant” (“shall be met by”)".
+    public func explanation(in text: AnalyzedText) -> String {
+        func quoted(_ range: Range<Int>?) -> String {
+            guard let range, !range.isEmpty else { return "someone" }
+            let last = min(range.upperBound, range.lowerBound + 12)
+            let words = text.excerpt(from: text.tokens[range.lowerBound].start, to: text.tokens[last - 1].end)
+            return "“" + words + (last < range.upperBound ? " …" : "") + "”"
+        }
+        switch kind {
+        case .costBorne: return "places the cost on \(quoted(who)) (\(quoted(what)))"
+        case .costSpared: return "spares \(quoted(who)) the cost (\(quoted(what)))"
+        case .restricted: return "restricts \(quoted(who)): \(quoted(what))"
+        case .free: return "leaves \(quoted(who)) free: \(quoted(what))"
+        case .treatedEqually: return "treats alike (\(quoted(what)))"
+        case .treatedLess: return "treats less favourably (\(quoted(what)))"
+        }
+    }
+}
+
+/// Whom pronouns stand for while matching a frame's slots: the ids of the pack's referent terms.
+public struct PronounIDs: Sendable, Hashable {
+    let person: Int?
+    let body: Int?
+
+    /// No referents: pronouns fill no slot.
+    public static let none = PronounIDs(person: nil, body: nil)
 }
 
 extension CompiledPattern {
-    /// True when every term of the pattern occurs: most (pattern, clause) pairs fail this test,
-    /// which is far cheaper than setting up a match.
+    /// True when every term of the pattern occurs, and the clause has a frame of the pattern's
+    /// kind: most (pattern, clause) pairs fail this test, which is far cheaper than matching.
     @inline(__always)
-    func mayMatch(_ occurrences: TermOccurrences) -> Bool {
-        terms.withUnsafeBufferPointer { terms in
+    func mayMatch(_ occurrences: TermOccurrences, meaning: ClauseMeaning) -> Bool {
+        let framesPresent: Bool =
+            switch frame {
+            case nil: true
+            case .cost: !meaning.costs.isEmpty
+            case .restriction: !meaning.restrictions.isEmpty
+            case .comparison: !meaning.comparisons.isEmpty
+            }
+        guard framesPresent else { return false }
+        return terms.withUnsafeBufferPointer { terms in
             for term in terms where !occurrences.contains(term) { return false }
             return true
         }
     }
 
-    /// Every sentence part of `text` where the pattern matches with an acceptable polarity: the
-    /// smallest span holding one occurrence of each term.
-    public func matches(in text: AnalyzedText, occurrences: TermOccurrences) -> [PatternMatch] {
+    /// Every match of the pattern in `text`, in order.
+    public func matches(in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs = .none)
+        -> [PatternMatch]
+    {
         var results: [PatternMatch] = []
-        forEachMatch(in: text, occurrences: occurrences) { results.append($0) }
+        forEachMatch(in: text, occurrences: occurrences, pronouns: pronouns) { results.append($0) }
         return results
     }
 
-    /// Calls `body` with each match `matches(in:occurrences:)` returns, in order, building no array:
-    /// the evaluator adds them straight to a rule's candidates.
+    /// Calls `body` with each match, in order, building no array: the evaluator adds them straight
+    /// to a rule's candidates. Clauses that commit no one (definitions, final clauses) give none.
     ///
     /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
     /// clause, and per-call arrays were the matcher's main cost.
-    func forEachMatch(in text: AnalyzedText, occurrences: TermOccurrences, _ body: (PatternMatch) -> Void) {
-        guard mayMatch(occurrences) else { return }
+    func forEachMatch(
+        in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs, _ body: (PatternMatch) -> Void
+    ) {
+        guard mayMatch(occurrences, meaning: text.meaning) else { return }
         occurrences.withRanges { all in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: OccurrenceLists.scratchSize(terms.count)) { scratch in
                 var lists = OccurrenceLists(all: all, scratch: scratch, count: terms.count)
                 for (list, term) in terms.enumerated() { lists.start(list, at: occurrences.indices(of: term)) }
+                if let frame {
+                    matchFrames(frame, in: text, occurrences: occurrences, pronouns: pronouns, lists: &lists, body)
+                    return
+                }
                 for part in text.parts {
-                    guard lists.select(part.tokenRange), let span = lists.smallestSpan() else { continue }
+                    guard part.commitment == .operative, lists.select(part.tokenRange), let span = lists.smallestSpan() else {
+                        continue
+                    }
                     if let within, span.count > within { continue }
-                    let negated = NegationScope.isNegated(span, in: part, tokens: text.tokens)
+                    let last = text.segments[text.segment(holding: span.upperBound - 1)]
+                    guard last.commitment == .operative else { continue }
+                    let first = text.segments[text.segment(holding: span.lowerBound)]
+                    let negated = NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
-                    body(PatternMatch(tokenRange: span, modality: part.modality, polarity: polarity))
+                    body(PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil))
                 }
             }
         }
+    }
+
+    /// The frames of `text` that meet `frame`, each with the pattern's terms in its clause.
+    private func matchFrames(
+        _ frame: CompiledFrame, in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs,
+        lists: inout OccurrenceLists, _ body: (PatternMatch) -> Void
+    ) {
+        var readings: [(segment: Int, reading: FrameReading)] = []
+        switch frame {
+        case .cost(let party, let burden):
+            for found in text.meaning.costs where found.burden == burden {
+                guard fills(party, found.party, text, occurrences, pronouns) else { continue }
+                readings.append(
+                    (
+                        found.segment,
+                        FrameReading(kind: burden == .bears ? .costBorne : .costSpared, who: found.party, what: found.cue)
+                    ))
+            }
+        case .restriction(let actor, let action, let stance):
+            for found in text.meaning.restrictions where found.stance == stance {
+                guard fills(actor, found.actor, text, occurrences, pronouns),
+                    fills(action, found.action, text, occurrences, pronouns)
+                else { continue }
+                readings.append(
+                    (
+                        found.segment,
+                        FrameReading(kind: stance == .restricted ? .restricted : .free, who: found.actor, what: found.action)
+                    ))
+            }
+        case .comparison(let direction):
+            for found in text.meaning.comparisons where found.direction == direction {
+                readings.append(
+                    (
+                        found.segment,
+                        FrameReading(kind: direction == .equal ? .treatedEqually : .treatedLess, who: nil, what: found.cue)
+                    ))
+            }
+        }
+        var selected: (segment: Int, span: Range<Int>?)?
+        for (index, reading) in readings {
+            let segment = text.segments[index]
+            guard segment.commitment == .operative else { continue }
+            var span = reading.what
+            if let who = reading.who { span = min(span.lowerBound, who.lowerBound)..<max(span.upperBound, who.upperBound) }
+            if !terms.isEmpty {
+                if selected?.segment != index {
+                    selected = (index, lists.select(segment.tokenRange) ? lists.smallestSpan() : nil)
+                }
+                guard let terms = selected?.span else { continue }
+                if let within, terms.count > within { continue }
+                span = min(span.lowerBound, terms.lowerBound)..<max(span.upperBound, terms.upperBound)
+            }
+            body(PatternMatch(tokenRange: span, modality: segment.modality, polarity: .affirmed, reading: reading))
+        }
+    }
+
+    /// True when a frame's slot meets the pattern's term: no term asked for; the term among the
+    /// slot's words; or a pronoun there standing for the term's nearest mention before it.
+    private func fills(
+        _ term: Int?, _ slot: Range<Int>?, _ text: AnalyzedText, _ occurrences: TermOccurrences, _ pronouns: PronounIDs
+    ) -> Bool {
+        guard let term else { return true }
+        guard let slot, !slot.isEmpty else { return false }
+        let mentions = occurrences.ranges(of: term)
+        if mentions.contains(where: { slot.contains($0.lowerBound) }) { return true }
+        for index in slot {
+            let token = text.tokens[index]
+            guard let referent = token.isPersonPronoun ? pronouns.person : token.isThingPronoun ? pronouns.body : nil else {
+                continue
+            }
+            guard let nearest = occurrences.ranges(of: referent).last(where: { $0.lowerBound < index }) else { continue }
+            if mentions.contains(where: { $0.overlaps(nearest) }) { return true }
+        }
+        return false
     }
 }

@@ -117,6 +117,8 @@ public struct Report: Sendable, Codable, Hashable {
         public let polarity: Polarity
         public let asserted: Bool
         public let strength: Strength
+        /// What the clause does, when the engine read a role in it (schema 1.1).
+        public let explanation: String?
     }
 
     public struct GapReport: Sendable, Codable, Hashable {

@@ -76,7 +76,8 @@ public enum ReportBuilder {
     static func evidence(_ evidence: Evidence) -> Report.EvidenceReport {
         Report.EvidenceReport(
             clause: evidence.clause, line: evidence.line, text: evidence.text, modality: evidence.modality,
-            polarity: evidence.polarity, asserted: evidence.asserted, strength: evidence.strength
+            polarity: evidence.polarity, asserted: evidence.asserted, strength: evidence.strength,
+            explanation: evidence.explanation
         )
     }
 }

@@ -1,7 +1,8 @@
 import AccordText
 
 /// Evidence that a clause provides (or contradicts) something: terms that must all occur in one
-/// sentence part, optionally within a span of words, with a required polarity.
+/// sentence part, optionally within a span of words, with a required polarity; or a role the
+/// clause gives someone (a frame), with terms that must occur beside it.
 ///
 /// A plain value, as the pack file writes it: terms are kept as written (`"@fee|charge*"`) with
 /// their alternatives. The matching layer (`CompiledPack`) turns them into ids of a lexicon built
@@ -21,8 +22,12 @@ public struct EvidencePattern: Sendable, Hashable {
     }
 
     /// The terms as written (alternatives separated by `|`, `word*` prefixes, `@name`
-    /// vocabularies), each with its alternatives read.
+    /// vocabularies), each with its alternatives read. With a frame, they must occur in the
+    /// frame's clause.
     public let terms: [Term]
+    /// A role the clause must give someone: who bears a cost, who is restricted, how a comparison
+    /// runs; nil for a pattern of terms alone.
+    public let frame: EvidenceFrame?
     /// The widest span, in words, the terms may occupy; nil for anywhere in the part.
     public let within: Int?
     /// Which polarity of match counts.
@@ -35,4 +40,14 @@ public struct Term: Sendable, Hashable {
     public let source: String
     /// Each alternative as a sequence of words, as written (not yet normalised).
     public let alternatives: [[TermSyntax.Word]]
+}
+
+/// A role a pattern requires a clause to give someone, read by the clause-meaning stage.
+public enum EvidenceFrame: Sendable, Hashable {
+    /// A cost borne by, or spared to, a party matching `party` (anyone when nil).
+    case cost(party: Term?, burden: CostFrame.Burden)
+    /// An actor matching `actor` restricted in, or left free to do, an action matching `action`.
+    case restriction(actor: Term?, action: Term?, stance: RestrictionFrame.Stance)
+    /// A comparison running in `direction`.
+    case comparison(direction: ComparisonFrame.Direction)
 }

@@ -17,6 +17,9 @@ public struct RulePack: Sendable {
     public let principles: [Principle]
     /// Named word lists evidence uses as `@name`.
     public let vocabulary: [String: [String]]
+    /// What pronouns in a frame's slots stand for: *she*, *their* for the nearest person the
+    /// `person` term names before them, *it*, *its* for the nearest body the `body` term names.
+    public let pronouns: PronounReferents
     /// The Safeguards List that context rules consult, if the pack has one.
     public let safeguardsList: SafeguardsList?
 
@@ -24,6 +27,17 @@ public struct RulePack: Sendable {
     public var criteria: [Criterion] { principles.flatMap(\.criteria) }
     /// Every red flag, in principle order.
     public var redFlags: [RedFlag] { principles.flatMap(\.redFlags) }
+}
+
+/// The terms naming who a pronoun can stand for.
+public struct PronounReferents: Sendable, Hashable {
+    /// Persons (*he, she, they, their, own*): health workers.
+    public let person: Term?
+    /// Bodies (*it, its*): employers, agencies, States.
+    public let body: Term?
+
+    /// No referents: pronouns match nothing.
+    public static let none = PronounReferents(person: nil, body: nil)
 }
 
 /// A document a pack rests on.

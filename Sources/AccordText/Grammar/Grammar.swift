@@ -15,6 +15,8 @@ public final class Grammar: Sendable {
     let spelling: SpellingFolder
     /// Multi-word markers as word ids.
     let phrases: MarkerPhrases
+    /// Every cue phrase, by kind, in a phrase trie over the lexicon.
+    let cues: PhraseTrie
 
     /// The ISO 639-1 code of the language.
     public var language: String { data.language }
@@ -48,6 +50,23 @@ public final class Grammar: Sendable {
         for word in modality.permissiveToHortatory { lexicon.addWord(word) }
         for prefix in data.negation.cuePrefixes { lexicon.addPrefix(prefix, roles: .negationCue) }
         for prefix in data.negation.cancellers { lexicon.addPrefix(prefix, roles: .negationCanceller) }
+        for word in (data.cues[.personPronoun] ?? []) where Self.isWord(word) {
+            lexicon.addWord(word, roles: .personPronoun)
+        }
+        for word in (data.cues[.thingPronoun] ?? []) where Self.isWord(word) { lexicon.addWord(word, roles: .thingPronoun) }
+        var cues = PhraseTrie()
+        for (index, kind) in CueKind.allCases.enumerated() {
+            for phrase in data.cues[kind] ?? [] {
+                let steps = Self.words(phrase).map { word -> PhraseTrie.Step in
+                    word.hasSuffix("*")
+                        ? PhraseTrie.Step(id: lexicon.addPrefix(String(word.dropLast())), isPrefix: true)
+                        : PhraseTrie.Step(id: lexicon.addWord(word), isPrefix: false)
+                }
+                if !steps.isEmpty { cues.insert(steps, completing: Int32(index)) }
+            }
+        }
+        cues.reserveTerms(CueKind.allCases.count)
+        self.cues = cues
         self.lexicon = lexicon
         spelling = SpellingFolder(data.spelling)
         func ids(_ list: [String], multiWordOnly: Bool = true) -> [[Lexicon.WordID]] {

@@ -22,6 +22,12 @@ public struct GrammarData: Sendable, Hashable {
     public var recitals: [String] = []
     /// Words that deny, and what limits their reach.
     public var negation = NegationMarkers()
+    /// How the language names each country (ISO 3166-1 alpha-3 code → names, short names and
+    /// demonyms; `Kenyan*` matches any word starting so), for recognising an agreement's parties.
+    public var countries: [String: [String]] = [:]
+    /// The phrases of each kind of cue the clause-meaning stage reads (`CueKind`): cost verbs,
+    /// restrictions, comparisons, sentences that commit no one. `*` ends a word prefix.
+    public var cues: [CueKind: [String]] = [:]
 
     public init(language: String, name: String) {
         self.language = language

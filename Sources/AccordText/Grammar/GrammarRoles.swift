@@ -29,4 +29,18 @@ package struct GrammarRoles: OptionSet, Sendable, Hashable {
     package static let irregularSpelling = GrammarRoles(rawValue: 1 << 8)
     /// A word that ends like a folded suffix but keeps its spelling (`otherwise`).
     package static let keepsSpelling = GrammarRoles(rawValue: 1 << 9)
+
+    /// *he, she, their, own*: stands for a person named before.
+    package static let personPronoun = GrammarRoles(rawValue: 1 << 10)
+    /// *it, its*: stands for a body named before.
+    package static let thingPronoun = GrammarRoles(rawValue: 1 << 11)
+
+    // Marks the splitter sets on a token from the characters around it, not from the lexicon.
+
+    /// The token follows a comma: a clause boundary the analyser reads.
+    package static let afterComma = GrammarRoles(rawValue: 1 << 20)
+    /// The token ended in a possessive ending that was dropped (*worker's*).
+    package static let possessive = GrammarRoles(rawValue: 1 << 21)
+    /// The token follows an opening quotation mark (a defined term: *"health worker" means*).
+    package static let quoted = GrammarRoles(rawValue: 1 << 22)
 }

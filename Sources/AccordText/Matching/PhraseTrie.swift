@@ -49,8 +49,10 @@ public struct PhraseTrie: Sendable {
         var next: Int32 = -1
 
         @inline(__always)
-        func matches(_ text: AnalyzedText, at index: Int) -> Bool {
-            isPrefix ? text.token(index, hasPrefix: id) : text.tokens[index].word == id
+        func matches(_ tokens: [AnalyzedText.Token], _ prefixIDs: [Int32], at index: Int) -> Bool {
+            isPrefix
+                ? AnalyzedText.token(index, hasPrefix: id, tokens: tokens, prefixIDs: prefixIDs)
+                : tokens[index].word == id
         }
     }
 
@@ -62,6 +64,11 @@ public struct PhraseTrie: Sendable {
 
     /// An empty trie.
     public init() {}
+
+    /// Makes room for terms `0..<count`, so a term no phrase completes still has its (empty) place.
+    public mutating func reserveTerms(_ count: Int) {
+        termCount = max(termCount, count)
+    }
 
     /// Adds the path of `phrase` (not empty) and records `term` at its end.
     public mutating func insert(_ phrase: [Step], completing term: Int32) {
@@ -91,20 +98,29 @@ public struct PhraseTrie: Sendable {
     /// Where each term occurs in `text`: token ranges, in order of their first token, shorter
     /// first, never crossing a sentence part.
     public func occurrences(in text: AnalyzedText) -> TermOccurrences {
+        occurrences(tokens: text.tokens, prefixIDs: text.prefixIDs, parts: text.parts.lazy.map(\.tokenRange))
+    }
+
+    /// `occurrences(in:)` over a text's arrays, for matching while the text is being analysed.
+    func occurrences(tokens: [AnalyzedText.Token], prefixIDs: [Int32], parts: some Sequence<Range<Int>>) -> TermOccurrences {
         // The corpus averages 1.5 occurrences a token.
-        var found = TermOccurrences.Builder(termCount: termCount, expected: text.tokens.count * 2)
-        for part in text.parts {
-            for index in part.tokenRange {
+        var found = TermOccurrences.Builder(termCount: termCount, expected: tokens.count * 2)
+        for part in parts {
+            for index in part {
                 let firstFound = found.count
-                let token = text.tokens[index]
-                let search = Search(start: index, partEnd: part.tokenRange.upperBound, firstFound: firstFound)
+                let token = tokens[index]
+                let search = Search(start: index, partEnd: part.upperBound, firstFound: firstFound)
                 if token.word >= 0 {
                     let node = Self.entry(token.word, in: rootByWord)
-                    if node != 0 { descend(from: Int(node), next: index + 1, in: text, search: search, into: &found) }
+                    if node != 0 {
+                        descend(from: Int(node), next: index + 1, tokens, prefixIDs, search: search, into: &found)
+                    }
                 }
                 for position in Int(token.prefixes.lowerBound)..<Int(token.prefixes.upperBound) {
-                    let node = Self.entry(text.prefixIDs[position], in: rootByPrefix)
-                    if node != 0 { descend(from: Int(node), next: index + 1, in: text, search: search, into: &found) }
+                    let node = Self.entry(prefixIDs[position], in: rootByPrefix)
+                    if node != 0 {
+                        descend(from: Int(node), next: index + 1, tokens, prefixIDs, search: search, into: &found)
+                    }
                 }
             }
         }
@@ -121,7 +137,8 @@ public struct PhraseTrie: Sendable {
     /// Records the terms completed at `node` (the tokens before `next` matched its path) and follows
     /// every edge the token at `next` matches.
     private func descend(
-        from node: Int, next: Int, in text: AnalyzedText, search: Search, into found: inout TermOccurrences.Builder
+        from node: Int, next: Int, _ tokens: [AnalyzedText.Token], _ prefixIDs: [Int32], search: Search,
+        into found: inout TermOccurrences.Builder
     ) {
         let links = nodes[node]
         var completion = links.firstCompletion
@@ -134,8 +151,8 @@ public struct PhraseTrie: Sendable {
         var index = links.firstEdge
         while index >= 0 {
             let edge = edges[Int(index)]
-            if edge.matches(text, at: next) {
-                descend(from: Int(edge.child), next: next + 1, in: text, search: search, into: &found)
+            if edge.matches(tokens, prefixIDs, at: next) {
+                descend(from: Int(edge.child), next: next + 1, tokens, prefixIDs, search: search, into: &found)
             }
             index = edge.next
         }

@@ -29,10 +29,14 @@ public struct AnalyzedText: Sendable {
     public struct Part: Sendable, Hashable {
         /// The part's tokens, as a range of `AnalyzedText.tokens`.
         public let tokenRange: Range<Int>
-        /// How strongly the part commits the parties.
+        /// How strongly the part commits the parties: its strongest segment's modality.
         public let modality: Modality
         /// Token indices (into `tokens`) of negation cues in the part.
         public let negations: [Int]
+        /// The part's clauses, as a range of `AnalyzedText.segments`.
+        public let segments: Range<Int>
+        /// Whether the part commits anyone (a definition or a final clause does not).
+        public let commitment: Commitment
     }
 
     /// The original text.
@@ -41,6 +45,10 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// The sentence parts, in order.
     public let parts: [Part]
+    /// The clauses of every part, in order, each with its own modality.
+    public let segments: [Segment]
+    /// What the clause does: who bears its costs, whom it restricts, whom it compares with whom.
+    public let meaning: ClauseMeaning
     /// The prefix ids of every word, end to end.
     package let prefixIDs: [Int32]
     /// How many whitespace-separated words the text has (tokens record which one they start in).
@@ -51,6 +59,12 @@ public struct AnalyzedText: Sendable {
     /// True when token `index` starts with the lexicon prefix `prefix`.
     @inline(__always)
     package func token(_ index: Int, hasPrefix prefix: Int32) -> Bool {
+        Self.token(index, hasPrefix: prefix, tokens: tokens, prefixIDs: prefixIDs)
+    }
+
+    /// `token(_:hasPrefix:)` on the arrays themselves, for matching before the text is complete.
+    @inline(__always)
+    static func token(_ index: Int, hasPrefix prefix: Int32, tokens: [Token], prefixIDs: [Int32]) -> Bool {
         let range = tokens[index].prefixes
         var position = Int(range.lowerBound)
         while position < Int(range.upperBound) {
@@ -60,9 +74,27 @@ public struct AnalyzedText: Sendable {
         return false
     }
 
+    /// The segment holding token `index`, as an index of `segments`.
+    public func segment(holding index: Int) -> Int {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].tokenRange.upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(segments.count - 1, 0))
+    }
+
     /// The original text between two UTF-8 offsets (token starts and ends).
     public func excerpt(from start: Int, to end: Int) -> String {
         var text = text
         return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
+}
+
+extension AnalyzedText.Token {
+    /// True for a pronoun standing for a person (*she*, *their*, *own*).
+    public var isPersonPronoun: Bool { roles.contains(.personPronoun) }
+    /// True for a pronoun standing for a body (*it*, *its*).
+    public var isThingPronoun: Bool { roles.contains(.thingPronoun) }
 }

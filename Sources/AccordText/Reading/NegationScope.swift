@@ -8,14 +8,20 @@ public enum NegationScope {
     /// over its predicate ("No recruitment fees shall be charged to health workers").
     public static let lookBehind = 8
 
-    /// True when a negation cue lies in `span`, or shortly before it with no scope break between.
-    public static func isNegated(_ span: Range<Int>, in part: AnalyzedText.Part, tokens: [AnalyzedText.Token]) -> Bool {
+    /// True when a negation cue lies in `span`, or shortly before it in the same clause (`segment`)
+    /// with no scope break between.
+    public static func isNegated(
+        _ span: Range<Int>, in part: AnalyzedText.Part, segment: Range<Int>, tokens: [AnalyzedText.Token]
+    ) -> Bool {
         part.negations.contains { cue in
             if span.contains(cue) { return true }
-            // A part that opens with its negation ("Nothing in this Agreement shall oblige ...",
-            // "No provision ...") is denied as a whole, however long the subject.
-            let opensPart = cue == part.tokenRange.lowerBound
-            guard cue < span.lowerBound, opensPart || span.lowerBound - cue <= lookBehind else { return false }
+            guard cue >= segment.lowerBound else { return false }
+            // A clause that opens with its negation ("Nothing in this Agreement shall oblige ...",
+            // "No provision ...", "and no fee shall ...") is denied as a whole, however long the
+            // subject.
+            let opensClause =
+                cue == segment.lowerBound || (cue == segment.lowerBound + 1 && segment.lowerBound != part.tokenRange.lowerBound)
+            guard cue < span.lowerBound, opensClause || span.lowerBound - cue <= lookBehind else { return false }
             let between = tokens[(cue + 1)..<span.lowerBound]
             if between.contains(where: { $0.roles.contains(.negationCanceller) }) { return false }
             return !between.contains { $0.roles.contains(.negationScopeBreak) }

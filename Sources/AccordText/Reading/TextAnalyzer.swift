@@ -29,29 +29,81 @@ public final class TextAnalyzer: Sendable {
             return splitter
         }
         let tokens = splitter.tokens
+        let cues = CueIndex(
+            grammar.cues.occurrences(tokens: tokens, prefixIDs: splitter.prefixIDs, parts: splitter.parts.lazy.map(\.tokenRange)),
+            tokenCount: tokens.count)
+        let phrases = PhraseReader(tokens: tokens, cues: cues)
+        let commitments = CommitmentReader(phrases: phrases, cues: cues)
         var parts: [AnalyzedText.Part] = []
         parts.reserveCapacity(splitter.parts.count)
+        var segments: [Segment] = []
+        segments.reserveCapacity(splitter.parts.count)
         var listModality: Modality? = leadIn
         for raw in splitter.parts {
-            let partTokens = tokens[raw.tokenRange]
-            let own = isRecital ? .mention : classifier.modality(of: partTokens)
-            var modality = own
-            let hasOwnMarker = isRecital || classifier.hasMarker(partTokens, modality: own)
-            if !hasOwnMarker, let inherited = listModality, raw.startsWithEnumeration || leadIn != nil {
-                modality = inherited
+            let commitment = commitments.commitment(of: raw.tokenRange)
+            let bounds = segmentBounds(raw.tokenRange, phrases: phrases)
+            let firstSegment = segments.count
+            var hasOwnMarker = false
+            var strongest = Modality.mention
+            var last = Modality.mention
+            for (position, range) in bounds.enumerated() {
+                let segmentTokens = tokens[range]
+                let own = isRecital ? .mention : classifier.modality(of: segmentTokens)
+                let marked = isRecital || classifier.hasMarker(segmentTokens, modality: own)
+                var modality = own
+                if position == 0 {
+                    if !marked, let inherited = listModality, raw.startsWithEnumeration || leadIn != nil { modality = inherited }
+                } else if !marked {
+                    modality = last
+                }
+                hasOwnMarker = hasOwnMarker || marked
+                strongest = max(strongest, modality)
+                last = modality
+                let final = commitment == .operative && commitments.isFinalClause(range)
+                segments.append(
+                    Segment(
+                        tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
+                        part: parts.count))
             }
             if raw.endsWithColon {
-                listModality = modality
+                listModality = last
             } else if !raw.startsWithEnumeration, hasOwnMarker {
                 listModality = leadIn
             }
             let negations = raw.tokenRange.filter { tokens[$0].roles.contains(.negationCue) }
-            parts.append(AnalyzedText.Part(tokenRange: raw.tokenRange, modality: modality, negations: negations))
+            parts.append(
+                AnalyzedText.Part(
+                    tokenRange: raw.tokenRange, modality: strongest, negations: negations,
+                    segments: firstSegment..<segments.count, commitment: commitment))
         }
+        let meaning = MeaningReader(phrases: phrases, cues: cues, negations: parts.flatMap(\.negations))
+            .meaning(of: segments)
         return AnalyzedText(
-            text: text, tokens: tokens, parts: parts, prefixIDs: splitter.prefixIDs,
+            text: text, tokens: tokens, parts: parts, segments: segments, meaning: meaning, prefixIDs: splitter.prefixIDs,
             textWordCount: splitter.textWordCount, lexiconSize: lexicon.size
         )
+    }
+
+    /// The clauses of a part: it splits where a conjunction or a comma is followed by a new modal
+    /// verb, and the words before already had one ("shall pay the airfare and should provide
+    /// housing").
+    private func segmentBounds(_ part: Range<Int>, phrases: PhraseReader) -> [Range<Int>] {
+        var starts = [part.lowerBound]
+        var hasModal = false
+        for index in part {
+            if index > starts[starts.count - 1], hasModal,
+                phrases.cues.starts(.conjunction, at: index) || phrases.tokens[index].roles.contains(.afterComma)
+            {
+                let reach = (index + 1)..<min(part.upperBound, index + 6)
+                let nextModal = reach.first { phrases.isModal($0) || phrases.cues.starts(.conjunction, at: $0) }
+                if let nextModal, phrases.isModal(nextModal) {
+                    starts.append(index)
+                    hasModal = false
+                }
+            }
+            if phrases.isModal(index) { hasModal = true }
+        }
+        return starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : part.upperBound) }
     }
 
     /// The normalised form of token `index` of `text`: lower case, folded spelling, no possessive.

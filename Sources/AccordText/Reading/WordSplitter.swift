@@ -27,6 +27,8 @@ struct WordSplitter {
     /// scalar seen was whitespace: tokens record it, so evidence finds its file line directly.
     private var textWord: Int32 = -1
     private var afterWhitespace = true
+    /// Marks for the next token from the punctuation before it (a comma, an opening quote).
+    private var pendingMarks: GrammarRoles = []
 
     /// How many whitespace-separated words the text has, once split: the same count as
     /// `WhitespaceWords.count(in:)`, which evidence lines would otherwise walk the text again for.
@@ -53,6 +55,7 @@ struct WordSplitter {
                 index += length
                 continue
             }
+            let startsTextWord = afterWhitespace
             if afterWhitespace {
                 textWord += 1
                 afterWhitespace = false
@@ -62,6 +65,11 @@ struct WordSplitter {
                 continue
             }
             switch scalar {
+            case ",":
+                pendingMarks.insert(.afterComma)
+            case "\"", "“", "«", "‘", "'":
+                // Only a mark that opens a word opens a quotation; one after a word closes it.
+                if startsTextWord || scalar == "“" || scalar == "«" { pendingMarks.insert(.quoted) }
             case ";", "?", "!":
                 closePart(colon: false)
             case ":":
@@ -111,7 +119,7 @@ struct WordSplitter {
             last = scalar
             index += length
         }
-        dropPossessive()
+        if dropPossessive() { pendingMarks.insert(.possessive) }
         appendToken(start: start, end: index)
         return index
     }
@@ -150,6 +158,7 @@ struct WordSplitter {
             index += 1
         }
         var wordEnd = index
+        var marks = pendingMarks
         if dropsPossessiveS, index - start > 2, bytes[index - 1] | 0x20 == UInt8(ascii: "s"),
             bytes[index - 2] == UInt8(ascii: "'"),
             let saved = beforeApostrophe
@@ -157,14 +166,16 @@ struct WordSplitter {
             walker = saved.walker
             prefixIDs.removeSubrange(saved.prefixes...)
             wordEnd -= 2
+            marks.insert(.possessive)
         }
         let found = walker.finish(in: tables)
         if found.roles.contains(.irregularSpelling) || spelling.mayFold(bytes[start..<wordEnd]) {
             return abandon(from: firstPrefix)
         }
+        pendingMarks = []
         tokens.append(
             AnalyzedText.Token(
-                word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(index),
+                word: found.word, roles: found.roles.union(marks), startOffset: Int32(start), endOffset: Int32(index),
                 prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count), textWord: textWord))
         return index
     }
@@ -185,18 +196,23 @@ struct WordSplitter {
         }
         tokens.append(
             AnalyzedText.Token(
-                word: found.word, roles: found.roles, startOffset: Int32(start), endOffset: Int32(end),
+                word: found.word, roles: found.roles.union(pendingMarks), startOffset: Int32(start), endOffset: Int32(end),
                 prefixes: Int32(firstPrefix)..<Int32(prefixIDs.count), textWord: textWord))
+        pendingMarks = []
     }
 
-    /// "organisation's" → "organisation", so possessives match the plain word.
-    private mutating func dropPossessive() {
-        guard dropsPossessiveS else { return }
+    /// "organisation's" → "organisation", so possessives match the plain word; true when one was
+    /// dropped.
+    private mutating func dropPossessive() -> Bool {
+        guard dropsPossessiveS else { return false }
         if word.count > 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
             word.removeLast(2)
+            return true
         } else if word.count > 4, word.ends(with: Self.typographicPossessive) {
             word.removeLast(Self.typographicPossessive.count)
+            return true
         }
+        return false
     }
 
     private static let typographicPossessive = Array("’s".utf8)
@@ -234,6 +250,7 @@ struct WordSplitter {
         }
         partStart = tokens.count
         startsWithEnumeration = false
+        pendingMarks = []
     }
 
     /// "1." or "a." that numbers an item at the start of a part is not the end of a sentence.

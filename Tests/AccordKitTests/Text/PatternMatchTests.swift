@@ -36,9 +36,15 @@ struct PatternMatchTests {
         #expect(affirmed.map(\.polarity) == [.affirmed])
         let opening = match(
             ["@worker", "data"], polarity: .any,
-            "Nothing in this Agreement, including its annexes and any arrangement under it, shall oblige either Party to share data on nurses."
+            "No employer, including any agency acting for one under this Agreement or its annexes, shall sell data on nurses."
         )
         #expect(opening.map(\.polarity) == [.negated])
+        // A disclaimer commits no one: it gives no match at all, negated or not.
+        let disclaimer = match(
+            ["@worker", "data"], polarity: .any,
+            "Nothing in this Agreement, including its annexes and any arrangement under it, shall oblige either Party to share data on nurses."
+        )
+        #expect(disclaimer.isEmpty)
         let doubleNegation = match(
             ["freedom", "@worker", "return*"], polarity: .any,
             "Nothing in this Agreement shall be construed as limiting the freedom of nurses to return home at any time."

@@ -1,0 +1,58 @@
+/// Tells operative sentence parts from those that commit no one although they use the vocabulary:
+/// definitions, disclaimers, final clauses, cross-references, limits on a joint body, disputes
+/// between the States, notes on headings.
+struct CommitmentReader {
+    let phrases: PhraseReader
+    let cues: CueIndex
+
+    /// How far into a part a definition's verb may come (*"Recruitment fee" means*).
+    static let definitionReach = 15
+
+    /// What part `part` is, by its words.
+    func commitment(of part: Range<Int>) -> Commitment {
+        if isDefinition(part) { return .definition }
+        if isDisclaimer(part) { return .disclaimer }
+        if isCrossReference(part) { return .crossReference }
+        if let body = cues.first(.body, in: part), cues.first(.bodyLimit, in: body.upperBound..<part.upperBound) != nil {
+            return .bodyLimit
+        }
+        if cues.first(.dispute, in: part) != nil, cues.first(.stateSettlement, in: part) != nil { return .stateDispute }
+        if cues.first(.heading, in: part) != nil, cues.first(.headingNote, in: part) != nil { return .headingNote }
+        return .operative
+    }
+
+    /// A final clause is read per segment: *shall remain in force for three years and shall be
+    /// reviewed every year* keeps its review.
+    func isFinalClause(_ segment: Range<Int>) -> Bool {
+        cues.first(.finalClause, in: segment) != nil
+    }
+
+    private func isDefinition(_ part: Range<Int>) -> Bool {
+        let reach = part.lowerBound..<min(part.upperBound, part.lowerBound + Self.definitionReach)
+        guard let verb = cues.first(.definition, in: reach) else { return false }
+        let before = part.lowerBound..<verb.lowerBound
+        let quoted = before.contains { phrases.tokens[$0].roles.contains(.quoted) }
+        let opened = cues.starts(.definitionOpening, at: part.lowerBound)
+        // "… shall mean": a modal only just before the verb; one earlier makes it an obligation.
+        let modalEarlier = before.dropLast().contains(where: phrases.isModal)
+        return (quoted || opened) && !modalEarlier
+    }
+
+    private func isDisclaimer(_ part: Range<Int>) -> Bool {
+        if cues.first(.disclaimer, in: part) != nil { return true }
+        let opening = cues.starts(.conjunction, at: part.lowerBound) ? part.lowerBound + 1 : part.lowerBound
+        guard opening < part.upperBound, phrases.tokens[opening].roles.contains(.negationCue),
+            let verb = cues.first(.disclaimerVerb, in: opening..<part.upperBound)
+        else { return false }
+        return !(opening + 1..<verb.lowerBound).contains { phrases.tokens[$0].roles.contains(.negationCanceller) }
+    }
+
+    private func isCrossReference(_ part: Range<Int>) -> Bool {
+        guard let reference = cues.first(.crossReference, in: part), cues.first(.attachment, in: part) != nil else {
+            return false
+        }
+        // Only when pointing is all the sentence does: no modal verb before the reference but its own.
+        let before = part.lowerBound..<max(part.lowerBound, reference.lowerBound - 2)
+        return !before.contains(where: phrases.isModal)
+    }
+}

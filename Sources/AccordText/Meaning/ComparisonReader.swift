@@ -1,0 +1,20 @@
+/// Reads comparisons with others and their direction in each clause: *the same as*, *no less
+/// favourable than* (equal); *85 per cent of*, *excluded from*, *unlike* (less). A denial flips the
+/// direction (*shall not receive the same allowance as nationals* is less), except a negation that
+/// is part of the cue (*no less favourable*).
+struct ComparisonReader {
+    let cues: CueIndex
+    let denial: DenialReader
+
+    func frames(in segment: Range<Int>, index: Int) -> [ComparisonFrame] {
+        var found: [(Range<Int>, ComparisonFrame.Direction)] = []
+        for cue in cues.cues(.comparisonEqual, in: segment) { found.append((cue, .equal)) }
+        for cue in cues.cues(.comparisonLess, in: segment) { found.append((cue, .less)) }
+        found = found.filter { cue in !found.contains { $0.0 != cue.0 && $0.0.contains(cue.0) } }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map { cue, direction in
+            let denied = denial.isDenied(cue, in: segment)
+            let read: ComparisonFrame.Direction = denied ? (direction == .equal ? .less : .equal) : direction
+            return ComparisonFrame(cue: cue, direction: read, segment: index)
+        }
+    }
+}

@@ -1,0 +1,221 @@
+/// Reads who bears a cost in each clause: the party a cost verb places it on, or spares.
+///
+/// The verb's kind says where the party is: *pay, bear, meet* — the subject, or the agent of a
+/// passive (*met by the applicant*); *charge* — the object, or the person after *to*; *deduct,
+/// recover* — the person after *from*; *reimburse, exempt, waive* — the person spared (and the
+/// subject pays); *at the expense of X*, *at X's expense* — X. A denial flips the burden (*no part
+/// shall be recovered from the nurse* spares her; *fees shall not be refunded* leaves them on her),
+/// except when an exception follows (*shall not recover the airfare unless she resigns*).
+struct CostReader {
+    let phrases: PhraseReader
+    let cues: CueIndex
+    let denial: DenialReader
+
+    /// The kinds of cue that move a cost.
+    static let kinds: [CueKind] = [
+        .costBear, .costCharge, .costTake, .costRelieve, .costRepay, .costFree, .expenseOf, .onBehalfOf,
+        .costDeduction, .costRelief,
+    ]
+
+    /// Kinds whose words are verbs, read as such only where a verb can stand.
+    static let verbKinds: Set<CueKind> = [.costBear, .costCharge, .costTake, .costRelieve, .costRepay]
+
+    /// Every cost frame of segment `index`, whose tokens are `segment`.
+    func frames(in segment: Range<Int>, index: Int, sharedSubject: Range<Int>?) -> [CostFrame] {
+        var found: [(kind: CueKind, range: Range<Int>)] = []
+        for kind in Self.kinds {
+            for range in cues.cues(kind, in: segment) { found.append((kind, range)) }
+        }
+        for noun in cues.cues(.expenseNoun, in: segment) {
+            if let construction = expenseConstruction(noun, in: segment) { found.append((.expenseNoun, construction)) }
+        }
+        // A cue inside a longer one is part of it: "charge" in "free of charge". A word that is
+        // both a verb and a noun of relief ("refund") is read as the one its place allows.
+        found = found.filter { cue in
+            if found.contains(where: { other in other.range != cue.range && other.range.contains(cue.range) }) { return false }
+            if cue.kind == .costRelief, found.contains(where: { $0.kind == .costRelieve && $0.range == cue.range }) {
+                return isNounUse(cue.range, in: segment)
+            }
+            return true
+        }
+        var frames: [CostFrame] = []
+        var described: Set<Range<Int>> = []
+        for (kind, range) in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where !(Self.verbKinds.contains(kind) && isNounUse(range, in: segment)) {
+            let read = read(kind, range, in: segment, index: index, sharedSubject: sharedSubject)
+            if kind == .costBear, isParticiple(range, in: segment) { described.insert(range) }
+            frames += read
+        }
+        // "the fees paid by nurses", "every fee she has paid": a payment described, not imposed.
+        // It counts only when nothing else in the clause acts on the cost: a refund, an end to it.
+        let actedOn =
+            frames.contains { $0.burden == .relieved && !described.contains($0.cue) }
+            || !cues.cues(.costEnd, in: segment).isEmpty
+        if actedOn { frames.removeAll { described.contains($0.cue) && $0.burden == .bears } }
+        return frames
+    }
+
+    private func read(
+        _ kind: CueKind, _ cue: Range<Int>, in segment: Range<Int>, index: Int, sharedSubject: Range<Int>?
+    ) -> [CostFrame] {
+        let passive = phrases.isPassive(at: cue.lowerBound, in: segment)
+        let verbStart = phrases.verbGroupStart(of: cue.lowerBound, in: segment)
+        // A verb with a modal of its own, or an infinitive, takes its clause's subject; a bare verb
+        // only the noun phrase just before it ("every candidate contributes"), and a participle
+        // deep in a phrase ("publicly funded training") none.
+        let governed =
+            (verbStart..<cue.lowerBound).contains(where: phrases.isModal)
+            || (cue.lowerBound > segment.lowerBound && cues.starts(.infinitive, at: cue.lowerBound - 1))
+        let subject =
+            phrases.agentOfBareVerb(cue.lowerBound, in: segment)
+            ?? (governed || passive ? (phrases.subject(before: verbStart, in: segment) ?? sharedSubject) : nil)
+        var frames: [(party: Range<Int>?, burden: CostFrame.Burden)] = []
+        switch kind {
+        case .costBear, .costRepay:
+            if let agent = following(.agent, after: cue, within: 3, in: segment) {
+                frames.append((phrases.nounPhrase(from: agent.upperBound, in: segment), .bears))
+            } else {
+                frames.append((passive ? nil : subject, .bears))
+            }
+            if let behalf = following(.onBehalfOf, after: cue, within: 8, in: segment) {
+                frames.append((phrases.nounPhrase(from: behalf.upperBound, in: segment), .relieved))
+            }
+        case .costCharge:
+            if let recipient = following(.costRecipient, after: cue, within: 6, in: segment) {
+                frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .bears))
+            } else if passive {
+                frames.append((subject, .bears))
+            } else if following(.agent, after: cue, within: 2, in: segment) == nil {
+                frames.append((phrases.nounPhrase(from: cue.upperBound, in: segment), .bears))
+            }
+        case .costTake:
+            if let source = following(.costSource, after: cue, within: 8, in: segment) {
+                frames.append((phrases.nounPhrase(from: source.upperBound, in: segment), .bears))
+            } else if cue.upperBound < segment.upperBound {
+                frames.append((cue.upperBound..<segment.upperBound, .bears))
+            }
+        case .costRelieve:
+            if let recipient = following(.costRecipient, after: cue, within: 5, in: segment) {
+                frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .relieved))
+            } else if passive || !isVerbLike(cue, in: segment) {
+                frames.append((subject, .relieved))
+            } else {
+                frames.append((phrases.nounPhrase(from: cue.upperBound, in: segment), .relieved))
+            }
+            // Whoever reimburses or waives pays.
+            if !passive, subject != nil { frames.append((subject, .bears)) }
+        case .costFree:
+            if let recipient = following(.costRecipient, after: cue, within: 3, in: segment) {
+                frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .relieved))
+            } else {
+                frames.append((subject, .relieved))
+            }
+        case .expenseOf:
+            frames.append((phrases.nounPhrase(from: cue.upperBound, in: segment), .bears))
+        case .expenseNoun:
+            // The construction's words before its noun name the party: "at the worker's expense".
+            let party = cue.lowerBound + (cues.starts(.expenseAt, at: cue.lowerBound) ? 1 : 0)..<(cue.upperBound - 1)
+            frames.append((party.isEmpty ? subject : party, .bears))
+        case .onBehalfOf:
+            frames.append((phrases.nounPhrase(from: cue.upperBound, in: segment), .relieved))
+        case .costRelief:
+            if let recipient = following(.beneficiary, after: cue, within: 8, in: segment) {
+                frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .relieved))
+            } else {
+                frames.append((subject, .relieved))
+            }
+        case .costDeduction:
+            if let source = following(.costSource, after: cue, within: 6, in: segment) {
+                frames.append((phrases.nounPhrase(from: source.upperBound, in: segment), .bears))
+            } else if cue.upperBound < segment.upperBound {
+                frames.append((cue.upperBound..<segment.upperBound, .bears))
+            }
+        default:
+            break
+        }
+        let denied =
+            (denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment)) && !hasException(after: cue, in: segment)
+        return frames.map { frame in
+            let burden: CostFrame.Burden = denied ? (frame.burden == .bears ? .relieved : .bears) : frame.burden
+            return CostFrame(cue: cue, party: frame.party, burden: burden, segment: index)
+        }
+    }
+
+    /// True when a cost word stands as a noun (*any charge*, *her pay*, *waiver of the registration
+    /// charge*): after a determiner or a possessive, or in an *of* phrase.
+    private func isNounUse(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        let previous = cue.lowerBound - 1
+        guard previous >= segment.lowerBound else { return false }
+        if cues.starts(.determiner, at: previous) || phrases.tokens[previous].roles.contains(.possessive)
+            || cues.starts(.personPronoun, at: previous) || cues.starts(.thingPronoun, at: previous)
+        {
+            return true
+        }
+        for index in stride(from: previous, through: max(segment.lowerBound, cue.lowerBound - 3), by: -1) {
+            if cues.starts(.complement, at: index) { return true }
+            if phrases.isModal(index) || phrases.endsPhrase(at: index) { return false }
+        }
+        return false
+    }
+
+    /// The first cue of `kind` starting within `distance` words after `cue`.
+    private func following(_ kind: CueKind, after cue: Range<Int>, within distance: Int, in segment: Range<Int>)
+        -> Range<Int>?
+    {
+        let end = min(segment.upperBound, cue.upperBound + distance)
+        guard cue.upperBound < end else { return nil }
+        for index in cue.upperBound..<end {
+            if let found = cues.cue(kind, at: index) { return found }
+        }
+        return nil
+    }
+
+    /// True when the cue is followed by what it acts on (*reimburse the nurse*) rather than ending
+    /// its phrase (*fees are refundable*).
+    private func isVerbLike(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        cue.upperBound < segment.upperBound && !phrases.endsPhrase(at: cue.upperBound)
+    }
+
+    /// True when a verb's object is denied (*incur no cost*, *charge no fees*).
+    private func hasDeniedObject(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        let reach = cue.upperBound..<min(segment.upperBound, cue.upperBound + 2)
+        return reach.contains { phrases.tokens[$0].roles.contains(.negationCue) && !cues.starts(.costFree, at: $0) }
+    }
+
+    /// True when a payment verb describes rather than commits: a participle with no modal or
+    /// auxiliary of its own (*the fees paid by nurses*), or a verb in a relative clause (*every fee
+    /// she has paid*).
+    private func isParticiple(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        let start = phrases.verbGroupStart(of: cue.lowerBound, in: segment)
+        if (start..<cue.lowerBound).contains(where: phrases.isModal) { return false }
+        return true
+    }
+
+    /// True when *unless*, *except* follows the cue in its segment: the denial is conditional.
+    private func hasException(after cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        (cue.upperBound..<segment.upperBound).contains { cues.starts(.exception, at: $0) }
+    }
+
+    /// `at X's expense`, `at their own cost`, `the Employee's responsibility`: the expense noun with
+    /// the words before it that name the party, or nil when it is not such a construction.
+    private func expenseConstruction(_ noun: Range<Int>, in segment: Range<Int>) -> Range<Int>? {
+        let first = max(segment.lowerBound, noun.lowerBound - 5)
+        for index in stride(from: noun.lowerBound - 1, through: first, by: -1) {
+            if cues.starts(.expenseAt, at: index) { return index..<noun.upperBound }
+            if phrases.endsPhrase(at: index) { break }
+        }
+        // A possessive or pronoun just before the noun: "the Employee's responsibility", "their own
+        // cost".
+        let previous = noun.lowerBound - 1
+        if previous >= segment.lowerBound, phrases.tokens[previous].roles.contains(.possessive) || phrases.isPronoun(previous) {
+            var start = previous
+            while start > segment.lowerBound, noun.lowerBound - start < 4, !phrases.endsPhrase(at: start - 1),
+                !phrases.isModal(start - 1)
+            {
+                start -= 1
+            }
+            return start..<noun.upperBound
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+/// Where each kind of cue occurs in one text, for the readers of clause meaning.
+struct CueIndex {
+    private let occurrences: TermOccurrences
+    /// Per token, a bit per cue kind starting at it.
+    private let startMasks: [UInt64]
+
+    private static let ordinals: [CueKind: Int] = Dictionary(
+        uniqueKeysWithValues: CueKind.allCases.enumerated().map { ($1, $0) })
+
+    init(_ occurrences: TermOccurrences, tokenCount: Int) {
+        self.occurrences = occurrences
+        var masks = [UInt64](repeating: 0, count: tokenCount)
+        for (ordinal, _) in CueKind.allCases.enumerated() {
+            for range in occurrences.ranges(of: ordinal) { masks[range.lowerBound] |= 1 << UInt64(ordinal) }
+        }
+        startMasks = masks
+    }
+
+    private static func ordinal(_ kind: CueKind) -> Int { ordinals[kind] ?? 0 }
+
+    /// True when some cue of `kind` occurs anywhere in the text.
+    func contains(_ kind: CueKind) -> Bool {
+        occurrences.contains(Self.ordinal(kind))
+    }
+
+    /// True when a cue of `kind` starts at token `index`.
+    func starts(_ kind: CueKind, at index: Int) -> Bool {
+        index >= 0 && index < startMasks.count && startMasks[index] & (1 << UInt64(Self.ordinal(kind))) != 0
+    }
+
+    /// True when a cue of any of `kinds` starts at token `index`.
+    func startsAny(_ kinds: [CueKind], at index: Int) -> Bool {
+        kinds.contains { starts($0, at: index) }
+    }
+
+    /// The longest cue of `kind` starting at token `index`.
+    func cue(_ kind: CueKind, at index: Int) -> Range<Int>? {
+        guard starts(kind, at: index) else { return nil }
+        return occurrences.ranges(of: Self.ordinal(kind)).filter { $0.lowerBound == index }.max { $0.count < $1.count }
+    }
+
+    /// Every cue of `kind` that lies inside `range`, in text order.
+    func cues(_ kind: CueKind, in range: Range<Int>) -> [Range<Int>] {
+        occurrences.ranges(of: Self.ordinal(kind)).filter {
+            $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound
+        }
+    }
+
+    /// The first cue of `kind` inside `range`.
+    func first(_ kind: CueKind, in range: Range<Int>) -> Range<Int>? {
+        occurrences.ranges(of: Self.ordinal(kind)).first {
+            $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound
+        }
+    }
+}

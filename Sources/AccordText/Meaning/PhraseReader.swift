@@ -1,0 +1,128 @@
+/// The shallow syntax the clause-meaning readers share: where a noun phrase ends, where a verb
+/// group starts, what a clause's subject is.
+///
+/// No parser: treaty sentences are read from their cue words (modal verbs, prepositions,
+/// conjunctions, relative words, commas), which the grammar lists per language. Good enough to
+/// find *who* pays or is restricted, which is all the Code's principles need.
+struct PhraseReader {
+    let tokens: [AnalyzedText.Token]
+    let cues: CueIndex
+
+    /// The longest noun phrase read as an argument.
+    static let phraseLimit = 8
+
+    /// True for a modal or marker word (*shall, should, may, undertakes*).
+    func isModal(_ index: Int) -> Bool {
+        !tokens[index].roles.isDisjoint(with: [.binding, .hortatory, .permissive]) || cues.starts(.auxiliaryModal, at: index)
+    }
+
+    /// True when the verb at `index` is a passive participle: a form of *be* just before it, or
+    /// before a negation just before it (*shall be borne*, *is not refunded*).
+    func isPassive(at index: Int, in segment: Range<Int>) -> Bool {
+        let previous = index - 1
+        guard previous >= segment.lowerBound else { return false }
+        if cues.starts(.passiveAuxiliary, at: previous) { return true }
+        return previous - 1 >= segment.lowerBound && tokens[previous].roles.contains(.negationCue)
+            && cues.starts(.passiveAuxiliary, at: previous - 1)
+    }
+
+    /// True when token `index` cannot continue a noun phrase: a preposition, conjunction, relative,
+    /// modal, or a word after a comma.
+    func endsPhrase(at index: Int) -> Bool {
+        if index > 0, tokens[index].roles.contains(.afterComma) { return true }
+        if isModal(index) { return true }
+        return cues.startsAny(
+            [
+                .phraseBoundary, .conjunction, .clauseOpener, .agent, .costSource, .costRecipient, .passiveAuxiliary,
+                .permissionCondition, .exception, .subordinator, .prohibition,
+            ], at: index)
+    }
+
+    /// The noun phrase starting at `start`, up to the first word that ends it (at most
+    /// `phraseLimit` words), or nil when there is none.
+    func nounPhrase(from start: Int, in segment: Range<Int>) -> Range<Int>? {
+        guard start < segment.upperBound else { return nil }
+        var end = start
+        while end < segment.upperBound, end - start < Self.phraseLimit, end == start || !endsPhrase(at: end) { end += 1 }
+        // A phrase that starts on a boundary word (a bare preposition) names no one.
+        if end == start + 1, endsPhrase(at: start), !isPronoun(start) { return nil }
+        return start..<end
+    }
+
+    /// True for a personal or possessive pronoun.
+    func isPronoun(_ index: Int) -> Bool {
+        cues.startsAny([.personPronoun, .thingPronoun], at: index)
+    }
+
+    /// Where the verb group holding token `verb` starts: the modal, negation and auxiliary words
+    /// before it (*shall not be* paid), with one adverb allowed after a modal (*shall also pay*).
+    func verbGroupStart(of verb: Int, in segment: Range<Int>) -> Int {
+        var start = verb
+        var skippedAdverb = false
+        while start > segment.lowerBound {
+            let previous = start - 1
+            if isModal(previous) || tokens[previous].roles.contains(.negationCue)
+                || cues.starts(.passiveAuxiliary, at: previous)
+            {
+                start = previous
+            } else if !skippedAdverb, previous > segment.lowerBound, isModal(previous - 1),
+                !tokens[previous].roles.contains(.afterComma)
+            {
+                skippedAdverb = true
+                start = previous
+            } else {
+                break
+            }
+        }
+        return start
+    }
+
+    /// The noun phrase just before a verb that has no modal or auxiliary of its own (*have the
+    /// employer repay*, *every candidate contributes*), or nil for a verb that has one or follows
+    /// *to*.
+    func agentOfBareVerb(_ verb: Int, in segment: Range<Int>) -> Range<Int>? {
+        let previous = verb - 1
+        guard previous >= segment.lowerBound, !isModal(previous), !endsPhrase(at: previous),
+            !tokens[previous].roles.contains(.negationCue), !cues.starts(.determiner, at: previous)
+        else { return nil }
+        // A modal earlier governs the verb ("shall within thirty days refund"), unless a causative
+        // hands the act to another ("is entitled to have the employer repay").
+        let governed = (segment.lowerBound..<previous).contains(where: isModal)
+        var start = previous
+        while start > segment.lowerBound, previous - start < 4, !tokens[start].roles.contains(.afterComma),
+            !cues.starts(.determiner, at: start)
+        {
+            let before = start - 1
+            if endsPhrase(at: before) || isModal(before) || tokens[before].roles.contains(.negationCue)
+                || cues.starts(.causative, at: before)
+            {
+                break
+            }
+            start = before
+        }
+        if governed, !(start > segment.lowerBound && cues.starts(.causative, at: start - 1)) { return nil }
+        return start..<verb
+    }
+
+    /// The subject of the verb group starting at `verbStart`: the words before it back to the start
+    /// of its clause (the segment's start, the comma closing an opening subordinate clause, or
+    /// *that*, *which*, *who*); nil when there are none.
+    func subject(before verbStart: Int, in segment: Range<Int>) -> Range<Int>? {
+        func afterComma(_ index: Int) -> Bool { tokens[index].roles.contains(.afterComma) }
+        var start = segment.lowerBound
+        if start < verbStart, cues.starts(.conjunction, at: start) { start += 1 }
+        // "Where X, the nurse shall …": the subject follows the subordinate clause's last comma;
+        // a verb inside the subordinate clause has the subject after its opening word.
+        if start < verbStart, cues.starts(.subordinator, at: start) {
+            start = (start + 1..<verbStart).last(where: afterComma) ?? start + 1
+        }
+        for index in start..<verbStart where cues.starts(.clauseOpener, at: index) { start = index + 1 }
+        guard start < verbStart else { return nil }
+        // "The nurse, on arrival, shall …": the subject ends at its first comma; "Any recruit who
+        // resigns … shall repay": at its relative pronoun; "The employer shall within a month
+        // refund": at its modal.
+        let end =
+            (start + 1..<verbStart).first { afterComma($0) || cues.starts(.relative, at: $0) || isModal($0) } ?? verbStart
+        return start..<end
+    }
+}
