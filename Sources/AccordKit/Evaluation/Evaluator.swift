@@ -134,7 +134,7 @@ public final class Evaluator: Sendable {
         // A criterion that does not apply reports no evidence, so its patterns are not matched.
         if applies {
             Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
-                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, pronouns: compiled.pronouns) { match in
+                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
                     let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
                 }
@@ -171,7 +171,7 @@ public final class Evaluator: Sendable {
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
         var evidence: [EvidenceCandidate] = []
         Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
-            pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, pronouns: compiled.pronouns) { match in
+            pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
                 guard match.modality != .mention else { return }
                 evidence.append(
                     .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))

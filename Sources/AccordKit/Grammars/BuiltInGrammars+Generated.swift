@@ -367,7 +367,7 @@ modality:
     where possible, wherever possible, to the extent feasible, where feasible,
     subject to available resources, make efforts, explore ways, explore the possibility,
     give consideration]
-  permissive: [may, can, permitted, allowed, free to, is free, are free]
+  permissive: [may, can, might, could, permitted, allowed, free to, is free, are free]
   # A prohibition made with a permissive word binds.
   prohibitions: [may not]
   # "may consider", "may wish", "may explore" exhort rather than permit.
@@ -400,8 +400,18 @@ cues:
     until, when, where, if, as, including, except, per, against, into, towards, toward, via, because,
     since, so, than, whether, whereby, both, either, any time, at any time]
   infinitive: [to]
-  auxiliary-modal: [need not, needs not, need to, needs to, has to, have to, is to, are to, ought to]
-  causative: [have, has, make, makes, let, lets, get, gets, require, requires, ask, asks, cause, causes]
+  auxiliary-modal: [need not, needs not, need to, needs to, has to, have to, is to, are to, ought to, do not,
+    does not, did not, might, could, would]
+  causative: [have, has, make, makes, let, lets, get, gets, require, requires, ask, asks, cause, causes,
+    encourage, encourages, invite, invites, urge, urges, oblige, obliges, allow, allows, permit, permits,
+    enable, enables, expect, expects, instruct, instructs, request, requests, call on, call upon]
+  inversion-opening: [under no circumstances, in no case, in no event, at no time, on no account, in no way,
+    nor, neither, only]
+  sanction: [commits an offense, commit an offense, commits a criminal offense, is an offense, shall be an offense,
+    guilty of, liable to a fine, liable to a penalty, liable to prosecution, shall be punished, punishable,
+    shall be penalized, shall be sanctioned, face sanctions, loses its license, lose its license,
+    shall have its license, license shall be revoked, license revoked, be blacklisted, shall be blacklisted,
+    struck off]
   conjunction: [and, or, but, while, whereas, although, whilst, however, nor, yet]
   subordinator: [where, if, when, whenever, once, should, unless, upon, after, before, in case, provided,
     in the event, following, having, as soon as, until]
@@ -411,7 +421,11 @@ cues:
     our, some, other, further, additional, monthly, annual, basic, same, his or her, full, first, whole]
   complement: [of]
   beneficiary: [for, to, in favor of]
-  exception: [unless, except, save where, save in, other than, except where, except when]
+  # Conditions on a denial ("shall not recover the airfare unless she resigns"); a carve-out of an
+  # item ("no fee except the cost of the medical examination") is read as the denial it limits.
+  exception: [unless, save where, save in case, except where, except when, except if, only if, if the,
+    if she, if he, if they, if the worker, where the worker, in the event that, should the, should she,
+    should he, should they]
   person-pronoun: [he, she, they, him, her, them, his, hers, their, theirs, himself, herself, themselves,
     own, oneself]
   thing-pronoun: [it, its, itself]
@@ -485,12 +499,15 @@ cues:
     at least as favorable, in the same manner, as do, as are, as is, on an equal basis, without discrimination,
     non-discrimination, nondiscrimination, equal treatment, not differentiate, no differentiation,
     not discriminate, no discrimination, no distinction, not distinguish, like their, like other,
-    comparable to, in line with the pay, in accordance with the same]
+    comparable to, in line with, into line with, in accordance with the same, not disadvantaged,
+    not be disadvantaged, no disadvantage, same scale, same scales, same rates, same grade, same band]
   comparison-less: [per cent of, percent of, fraction of, lower than, less than, below that, below the,
     inferior to, reduced rate, lower rate, lower grade, lower scale, lower pay, lower salary, excluded from,
     exclusion from, exempted from, not eligible for, ineligible for, unlike, reserved for, reserved to,
     separate scale, separate pay, separate salary, differentiate between, differentiated, less favorable,
-    discount on, only to nationals, only for nationals, other than nationals, apart from nationals]
+    discount on, only to nationals, only for nationals, other than nationals, apart from nationals,
+    denied, deprived of, not entitled to, disadvantaged, paid less, pays less, paid below, lower band,
+    lower point]
   # --- Sentences that commit no one ---
   definition: [means, mean, shall mean, refers to, refer to, shall refer to, is defined as, are defined as,
     shall be defined as, denotes, denote, shall denote, shall be understood, is understood to mean,

@@ -50,6 +50,7 @@ public enum RulePackFormat {
 
     public enum PackFileKey: String, FormatKey {
         case version, pack, vocabulary, pronouns
+        case outOfScope = "out-of-scope"
         case safeguardsList = "safeguards-list"
     }
     public enum PackKey: String, FormatKey {
@@ -77,7 +78,11 @@ public enum RulePackFormat {
         case appliesWhen = "applies-when"
         case modelClause = "model-clause"
     }
-    public enum PatternKey: String, FormatKey { case all, within, polarity, cost, restriction, comparison }
+    public enum PatternKey: String, FormatKey {
+        case all, within, polarity, cost, restriction, comparison
+        case excluded = "not"
+    }
+    public enum OutOfScopeKey: String, FormatKey { case when, unless }
     public enum CostFrameKey: String, FormatKey { case party, burden }
     public enum RestrictionFrameKey: String, FormatKey { case actor, action, stance }
     public enum ComparisonFrameKey: String, FormatKey { case direction }
@@ -174,6 +179,12 @@ private struct RulePackReading {
         else { return nil }
         guard checkVersion(top, reader) else { return nil }
         if let node = top[.vocabulary] { vocabulary = readVocabulary(node, reader) }
+        var outOfScope: OutOfScope?
+        if let node = top[.outOfScope], let map = reader.mapping(node, of: Keys.OutOfScopeKey.self, what: "'out-of-scope'"),
+            let when = map.required(.when).flatMap({ readTerm($0, reader) })
+        {
+            outOfScope = OutOfScope(when: when, unless: map[.unless].flatMap { readTerm($0, reader) })
+        }
         var pronouns = PronounReferents.none
         if let node = top[.pronouns], let map = reader.mapping(node, of: Keys.PronounsKey.self, what: "'pronouns'") {
             pronouns = PronounReferents(
@@ -209,7 +220,8 @@ private struct RulePackReading {
         else { return nil }
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
-            principles: principles, vocabulary: vocabulary, pronouns: pronouns, safeguardsList: safeguards
+            principles: principles, vocabulary: vocabulary, pronouns: pronouns, outOfScope: outOfScope,
+            safeguardsList: safeguards
         )
     }
 
@@ -416,8 +428,14 @@ private struct RulePackReading {
         } else if frame == nil {
             return nil
         }
+        var excluded: [Term] = []
+        if let node = map[.excluded] {
+            guard let items = reader.sequence(node, what: "'not'") else { return nil }
+            excluded = items.compactMap { readTerm($0, reader) }
+            guard excluded.count == items.count else { return nil }
+        }
         guard let polarity, map[.within] == nil || within != nil else { return nil }
-        return EvidencePattern(terms: terms, frame: frame, within: within, polarity: polarity)
+        return EvidencePattern(terms: terms, frame: frame, excluded: excluded, within: within, polarity: polarity)
     }
 
     /// A term, checked against the pack's vocabulary, with its problem reported at `item`.

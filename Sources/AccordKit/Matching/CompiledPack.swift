@@ -17,8 +17,8 @@ public final class CompiledPack: Sendable {
     public let analyzer: TextAnalyzer
     /// The principles with their rules' compiled patterns, in pack order.
     let principles: [CompiledPrinciple]
-    /// The term ids pronouns in frame slots stand for.
-    let pronouns: PronounIDs
+    /// The term ids pronouns in frame slots stand for, and of the parts left out.
+    let context: MatchContext
 
     /// Compiles `pack` with `grammar`.
     public init(pack: RulePack, grammar: Grammar) {
@@ -35,7 +35,8 @@ public final class CompiledPack: Sendable {
                     case .comparison(let direction): .comparison(direction: direction)
                     }
                 return CompiledPattern(
-                    terms: pattern.terms.map { terms.add($0) }, within: pattern.within, polarity: pattern.polarity, frame: frame)
+                    terms: pattern.terms.map { terms.add($0) }, within: pattern.within, polarity: pattern.polarity, frame: frame,
+                    excluded: pattern.excluded.map { terms.add($0) })
             }
         }
         principles = pack.principles.map { principle in
@@ -44,7 +45,9 @@ public final class CompiledPack: Sendable {
                 criteria: principle.criteria.map { ($0, compile($0.evidence)) },
                 redFlags: principle.redFlags.map { ($0, compile($0.evidence)) })
         }
-        pronouns = PronounIDs(person: pack.pronouns.person.map { terms.add($0) }, body: pack.pronouns.body.map { terms.add($0) })
+        context = MatchContext(
+            person: pack.pronouns.person.map { terms.add($0) }, body: pack.pronouns.body.map { terms.add($0) },
+            outOfScope: pack.outOfScope.map { terms.add($0.when) }, inScope: pack.outOfScope?.unless.map { terms.add($0) })
         self.terms = terms
         analyzer = terms.analyzer
     }

@@ -11,13 +11,19 @@ public struct CompiledPattern: Sendable, Hashable {
     public let polarity: EvidencePattern.PolarityRequirement
     /// The role the clause must give someone, with its slots as term ids; nil for terms alone.
     public let frame: CompiledFrame?
+    /// Terms that may not occur in the matched part.
+    public let excluded: [Int]
 
     /// A pattern over terms of a `TermTable`.
-    public init(terms: [Int], within: Int?, polarity: EvidencePattern.PolarityRequirement, frame: CompiledFrame? = nil) {
+    public init(
+        terms: [Int], within: Int?, polarity: EvidencePattern.PolarityRequirement, frame: CompiledFrame? = nil,
+        excluded: [Int] = []
+    ) {
         self.terms = terms
         self.within = within
         self.polarity = polarity
         self.frame = frame
+        self.excluded = excluded
     }
 }
 
@@ -71,13 +77,26 @@ public struct FrameReading: Sendable, Hashable {
     }
 }
 
-/// Whom pronouns stand for while matching a frame's slots: the ids of the pack's referent terms.
-public struct PronounIDs: Sendable, Hashable {
+/// What matching needs from the pack beyond the pattern: whom pronouns in a frame's slots stand
+/// for, and which parts the pack does not read, as term ids.
+public struct MatchContext: Sendable, Hashable {
     let person: Int?
     let body: Int?
+    let outOfScope: Int?
+    let inScope: Int?
 
-    /// No referents: pronouns fill no slot.
-    public static let none = PronounIDs(person: nil, body: nil)
+    /// No referents and no parts left out.
+    public static let none = MatchContext(person: nil, body: nil, outOfScope: nil, inScope: nil)
+
+    /// True when part `range` is about another sector (names an out-of-scope term and no term that
+    /// brings it back).
+    func isOutOfScope(_ range: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
+        guard let outOfScope, occurrences.ranges(of: outOfScope).contains(where: { range.contains($0.lowerBound) }) else {
+            return false
+        }
+        guard let inScope else { return true }
+        return !occurrences.ranges(of: inScope).contains { range.contains($0.lowerBound) }
+    }
 }
 
 extension CompiledPattern {
@@ -100,11 +119,11 @@ extension CompiledPattern {
     }
 
     /// Every match of the pattern in `text`, in order.
-    public func matches(in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs = .none)
+    public func matches(in text: AnalyzedText, occurrences: TermOccurrences, context: MatchContext = .none)
         -> [PatternMatch]
     {
         var results: [PatternMatch] = []
-        forEachMatch(in: text, occurrences: occurrences, pronouns: pronouns) { results.append($0) }
+        forEachMatch(in: text, occurrences: occurrences, context: context) { results.append($0) }
         return results
     }
 
@@ -114,7 +133,7 @@ extension CompiledPattern {
     /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
     /// clause, and per-call arrays were the matcher's main cost.
     func forEachMatch(
-        in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs, _ body: (PatternMatch) -> Void
+        in text: AnalyzedText, occurrences: TermOccurrences, context: MatchContext, _ body: (PatternMatch) -> Void
     ) {
         guard mayMatch(occurrences, meaning: text.meaning) else { return }
         occurrences.withRanges { all in
@@ -122,18 +141,21 @@ extension CompiledPattern {
                 var lists = OccurrenceLists(all: all, scratch: scratch, count: terms.count)
                 for (list, term) in terms.enumerated() { lists.start(list, at: occurrences.indices(of: term)) }
                 if let frame {
-                    matchFrames(frame, in: text, occurrences: occurrences, pronouns: pronouns, lists: &lists, body)
+                    matchFrames(frame, in: text, occurrences: occurrences, context: context, lists: &lists, body)
                     return
                 }
                 for part in text.parts {
-                    guard part.commitment == .operative, lists.select(part.tokenRange), let span = lists.smallestSpan() else {
+                    guard part.commitment == .operative, lists.select(part.tokenRange), let span = lists.smallestSpan(),
+                        !excludes(part.tokenRange, occurrences), !context.isOutOfScope(part.tokenRange, occurrences)
+                    else {
                         continue
                     }
                     if let within, span.count > within { continue }
                     let last = text.segments[text.segment(holding: span.upperBound - 1)]
                     guard last.commitment == .operative else { continue }
                     let first = text.segments[text.segment(holding: span.lowerBound)]
-                    let negated = NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
+                    let negated =
+                        first.sanctioned || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
                     body(PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil))
@@ -144,14 +166,14 @@ extension CompiledPattern {
 
     /// The frames of `text` that meet `frame`, each with the pattern's terms in its clause.
     private func matchFrames(
-        _ frame: CompiledFrame, in text: AnalyzedText, occurrences: TermOccurrences, pronouns: PronounIDs,
+        _ frame: CompiledFrame, in text: AnalyzedText, occurrences: TermOccurrences, context: MatchContext,
         lists: inout OccurrenceLists, _ body: (PatternMatch) -> Void
     ) {
         var readings: [(segment: Int, reading: FrameReading)] = []
         switch frame {
         case .cost(let party, let burden):
             for found in text.meaning.costs where found.burden == burden {
-                guard fills(party, found.party, text, occurrences, pronouns) else { continue }
+                guard fills(party, found.party, text, occurrences, context) else { continue }
                 readings.append(
                     (
                         found.segment,
@@ -160,8 +182,8 @@ extension CompiledPattern {
             }
         case .restriction(let actor, let action, let stance):
             for found in text.meaning.restrictions where found.stance == stance {
-                guard fills(actor, found.actor, text, occurrences, pronouns),
-                    fills(action, found.action, text, occurrences, pronouns)
+                guard fills(actor, found.actor, text, occurrences, context),
+                    fills(action, found.action, text, occurrences, context)
                 else { continue }
                 readings.append(
                     (
@@ -181,7 +203,10 @@ extension CompiledPattern {
         var selected: (segment: Int, span: Range<Int>?)?
         for (index, reading) in readings {
             let segment = text.segments[index]
-            guard segment.commitment == .operative else { continue }
+            let part = text.parts[segment.part].tokenRange
+            guard segment.commitment == .operative, !excludes(segment.tokenRange, occurrences),
+                !context.isOutOfScope(part, occurrences)
+            else { continue }
             var span = reading.what
             if let who = reading.who { span = min(span.lowerBound, who.lowerBound)..<max(span.upperBound, who.upperBound) }
             if !terms.isEmpty {
@@ -196,10 +221,15 @@ extension CompiledPattern {
         }
     }
 
+    /// True when an excluded term occurs in `range`.
+    private func excludes(_ range: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
+        excluded.contains { term in occurrences.ranges(of: term).contains { range.contains($0.lowerBound) } }
+    }
+
     /// True when a frame's slot meets the pattern's term: no term asked for; the term among the
     /// slot's words; or a pronoun there standing for the term's nearest mention before it.
     private func fills(
-        _ term: Int?, _ slot: Range<Int>?, _ text: AnalyzedText, _ occurrences: TermOccurrences, _ pronouns: PronounIDs
+        _ term: Int?, _ slot: Range<Int>?, _ text: AnalyzedText, _ occurrences: TermOccurrences, _ context: MatchContext
     ) -> Bool {
         guard let term else { return true }
         guard let slot, !slot.isEmpty else { return false }
@@ -207,7 +237,7 @@ extension CompiledPattern {
         if mentions.contains(where: { slot.contains($0.lowerBound) }) { return true }
         for index in slot {
             let token = text.tokens[index]
-            guard let referent = token.isPersonPronoun ? pronouns.person : token.isThingPronoun ? pronouns.body : nil else {
+            guard let referent = token.isPersonPronoun ? context.person : token.isThingPronoun ? context.body : nil else {
                 continue
             }
             guard let nearest = occurrences.ranges(of: referent).last(where: { $0.lowerBound < index }) else { continue }

@@ -47,7 +47,9 @@ vocabulary:
     "healthcare professional*", "health care professional*", "medical professional*", "nurse*",
     "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "pharmacist*",
     "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
-    "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff]
+    "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff,
+    "the recruit", "a recruit", "each recruit", "every recruit", "any recruit", "international recruit*",
+    "new recruit*", "overseas recruit*", "participant*", "carer*", "personnel"]
   # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
   national: [nationals, "own nationals", "national worker*", "national staff", "national employee*",
     "national nurse*", "national health worker*", "citizen*", "domestically trained",
@@ -56,6 +58,13 @@ vocabulary:
     "host country worker*", "counterpart*", comparable, "comparable worker*", "comparable employee*",
     "comparable staff", "comparable post*", "comparable position*", "comparable grade*",
     "same post*", "same position*", "same grade*"]
+  # Whom migrant workers are compared with, in the many ways agreements name them.
+  comparator: ["@national", "local*", "domestic*", "trained in the", "trained in their", "qualified in the",
+    "registered in the", "recruited in the", "appointed locally", "recruited locally", "employed locally",
+    "host country", "host-country", "receiving country", "receiving state", "own nationals", "its nationals",
+    "other staff", "other employees", "other workers", "other nurses", "other health", "colleagues",
+    "permanent staff", "existing staff", "home-grown", "resident*", "citizens", "nationality",
+    "place of training", "foreign qualification", "domestic qualification", "public-sector"]
   # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
   fee: [fee, fees, cost, costs, charge, charges, expense, expenses, levy, levies, "deposit*",
     "premium*", "commission*", "sum", "sums", "amount*", money, "payment*", price, "tuition",
@@ -103,6 +112,17 @@ vocabulary:
     "participant*", "side", "sides", "program", "programme", "programs", "scheme", "fund",
     "authorit*", "institution*", "operator*", "organization*", "company", "companies",
     "management", "the employing", "host employer*", "the host"]
+  # Business between the two States: what they pay for it is no worker's cost.
+  state-business: ["expert*", "delegation*", "official*", "mission*", "meeting*", "committee*",
+    "working group*", "conference*", "secretariat*", "liaison officer*", "diplomat*"]
+  # Other sectors and persons: sentences about them provide nothing for health workers.
+  other-sector: ["agricultur*", "seasonal", "farm", "construction", "software", "engineer*",
+    "IT specialist*", "IT professional*", "domestic work*", "diplomat*", "customs officer*",
+    "students of engineering", "hospitality", "manufacturing", "fisher*", "seafarer*", "goods"]
+  # Health cadres: a sentence that names one is about health workers, whatever else it names.
+  health-cadre: ["health*", "nurs*", "midwi*", "doctor*", "physician*", "medical", "pharmacist*",
+    "caregiver*", "care worker*", "carer*", "physiotherapist*", "radiographer*", "dentist*",
+    "clinical", "hospital*"]
   # What a worker earns: a cost taken from it is borne by the worker.
   wage: ["salar*", "wage*", "pay", "remuneration", "earnings", "gratuit*", "allowance*",
     "end-of-service", "pay check*", "paycheck*", "income"]
@@ -133,6 +153,10 @@ vocabulary:
 pronouns:
   person: "@worker"
   body: "@payer"
+# Sentences about other sectors are left out unless they also name a health cadre.
+out-of-scope:
+  when: "@other-sector"
+  unless: "@health-cadre"
 safeguards-list: safeguards-list-2023.yaml
 """#,
             "principles/circular-migration.yaml": #"""
@@ -383,6 +407,12 @@ criteria:
         polarity: negated
       - all: ["equal treatment|equality of treatment|same basis as|same footing as|without unlawful distinction", "@worker|@national|employ*|pay|salar*|remuneration"]
         within: 12
+      # "treatment not less favourable than that accorded to its own nationals", "paid on the same
+      # scale as permanent staff", "no distinction shall be drawn between the Employee and staff
+      # recruited in the United Kingdom": a comparison that treats alike.
+      - comparison: {direction: equal}
+        all: ["@comparator"]
+      - all: ["fair treatment|equal treatment|non-discrimination|nondiscrimination|equality of treatment|equal opportunit*"]
         polarity: any
     recommendation: >-
       Guarantee migrant health personnel the same pay, terms and conditions of employment as nationals
@@ -532,6 +562,10 @@ red-flags:
     evidence:
       - all: ["less than|lower|inferior|below|reduced|worse|different|separate", "@national"]
         within: 12
+      # "85 per cent of the scale applicable to national staff", "excluded from the premium local
+      # staff receive", "unlike domestic graduates": a comparison that treats worse.
+      - comparison: {direction: less}
+        all: ["@comparator|@worker"]
       - all: ["reserved for|restricted to|exclusive to|exclusively for|only for|limited to", "@national"]
         within: 4
       - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*", "salar*|pay|wage*|remuneration"]
@@ -628,6 +662,24 @@ criteria:
       # placement costs", "visa fees shall be paid by the employer".
       - cost: {party: "@payer", burden: bears}
         all: ["@fee|@related-cost", "@worker|@recruit"]
+      # A named recruitment cost borne by someone else needs no worker in the clause: "the
+      # programme covers the visa fee" (but not the travel of experts or delegations).
+      - cost: {party: "@payer", burden: bears}
+        all: ["@related-cost"]
+        not: ["@state-business"]
+      - cost: {party: "@worker", burden: relieved}
+        all: ["@recruit"]
+      # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
+      - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*", "@worker|employ*|recruit*|contract*"]
+        within: 16
+        polarity: negated
+      # The prohibition, reduction or elimination of fees itself: "monitor compliance with the
+      # prohibition of recruitment fees", "reduce and eliminate the fees paid by care workers".
+      - all: ["prohibit*|ban|banning|bans|zero-fee|no-fee|abolish*|abolition|eliminat*|reduc*|end to|phase out|combat*", "@fee"]
+        within: 10
+        polarity: any
+      - all: ["illegal recruitment|unethical recruitment|fraudulent recruitment|excessive fees|exorbitant fees|illegal fees|unlawful fee*|debt bondage|ethical recruitment|fair recruitment"]
+        polarity: any
       - all: ["free of charge|at no cost|cost free|free of cost|without charge|without cost", "recruit*|placement*|deploy*|selection|hiring|preparation|@related-cost"]
         within: 10
         polarity: any
@@ -673,6 +725,16 @@ criteria:
         within: 8
       - all: ["comply|complies|compliance|observe*", "code of practice|global code|code", "agenc*|recruiter*|intermediar*|employer*"]
         within: 12
+      - all: ["solely|only|exclusively|sole", "public employment service*|government channel|government-to-government|public agenc*|state agenc*|public recruitment|implementing agenc*|government agenc*"]
+        within: 12
+      - all: ["only|exclusively|solely", "agenc*|recruiter*|intermediar*", "list*|licensed|approved|accredited|registered|ethical|authorized"]
+        within: 10
+      - all: ["vet|vets|vetting|screen*|audit*|inspect*|oversee*|oversight|sanction*|penali*", "agenc*|recruiter*|intermediar*"]
+        within: 10
+      # Action against fraud and deception in recruitment (Code 4.2).
+      - all: ["deception|deceptive|fraud*|misleading|trafficking|smuggling|unethical|illegal recruitment|unscrupulous", "prosecut*|combat*|prevent*|penali*|punish*|sanction*|act against|take action|action against|eliminat*|investigat*|crack down"]
+        within: 14
+        polarity: any
     recommendation: >-
       Limit participation to recruitment agencies licensed in the origin country and approved in the
       destination country, publish their list and monitor their compliance with the Code.
@@ -714,6 +776,13 @@ criteria:
         within: 12
       - all: ["provid*|give|giv*|receive*|supply|supplied", "information", "terms|conditions|posts|post offered|employment"]
         within: 10
+      - all: ["contract*|offer*|terms", "drawn up in|translated|explained|language|languages"]
+        within: 12
+      - all: ["contract*", "replaced|substitut*|altered|varied|amended|changed", "detriment|less favorabl*|without the consent|worse"]
+        within: 16
+        polarity: any
+      - all: ["job offer*|offer* of employment|vacanc*|advertisement*|posts offered", "state|states|specify|specifies|include|includes|set out|sets out|show", "salar*|grade|hours|pay|duties|conditions"]
+        within: 14
     recommendation: >-
       Require a written contract, in a language the worker understands, given before departure and
       not altered to the worker's detriment, and accurate information on the post offered.
@@ -752,8 +821,8 @@ criteria:
     evidence:
       - all: ["respect*|honor*|fulfill*|complet*|discharg*|account|regard", "obligation*|bond*|bonding|service commitment*|period of service|compulsory service|mandatory service|return of service"]
         within: 10
-      - all: ["@recruit|employ*", "obligation*|bond*|bonding|commitment*|period of service|compulsory service|mandatory service", "outstanding|remain*|unfulfilled|until|while|before"]
-        within: 15
+      - all: ["@recruit|employ*|select*|approach*", "obligation*|bond*|bonding|commitment*|period of service|compulsory service|mandatory service|service obligation*", "outstanding|remain*|unfulfilled|until|while|before|still|yet to|not yet|unless"]
+        within: 18
         polarity: negated
     recommendation: >-
       Require recruiters and employers to respect health workers' outstanding obligations to the home
@@ -911,7 +980,7 @@ red-flags:
     code-paragraphs: ["4.1"]
     severity: major
     evidence:
-      - all: ["obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*|obliged to render", "bar|obstacle|impediment|prevent recruitment|affect recruitment"]
+      - all: ["obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*|obliged to render|rural service", "bar|obstacle|impediment|prevent|prevents|affect|disqualif*|preclude*"]
         within: 20
         polarity: negated
       - all: ["regardless of|irrespective of|notwithstanding", "obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*"]

@@ -28,6 +28,9 @@ public struct EvidencePattern: Sendable, Hashable {
     /// A role the clause must give someone: who bears a cost, who is restricted, how a comparison
     /// runs; nil for a pattern of terms alone.
     public let frame: EvidenceFrame?
+    /// Terms none of which may occur in the sentence part (`not:`): "the costs of experts'
+    /// missions" is not a worker's cost.
+    public let excluded: [Term]
     /// The widest span, in words, the terms may occupy; nil for anywhere in the part.
     public let within: Int?
     /// Which polarity of match counts.

@@ -20,6 +20,8 @@ public struct RulePack: Sendable {
     /// What pronouns in a frame's slots stand for: *she*, *their* for the nearest person the
     /// `person` term names before them, *it*, *its* for the nearest body the `body` term names.
     public let pronouns: PronounReferents
+    /// Sentence parts about other sectors or persons, which give no evidence for any rule.
+    public let outOfScope: OutOfScope?
     /// The Safeguards List that context rules consult, if the pack has one.
     public let safeguardsList: SafeguardsList?
 
@@ -27,6 +29,13 @@ public struct RulePack: Sendable {
     public var criteria: [Criterion] { principles.flatMap(\.criteria) }
     /// Every red flag, in principle order.
     public var redFlags: [RedFlag] { principles.flatMap(\.redFlags) }
+}
+
+/// Sentence parts a pack does not read: those naming `when` (engineers, seasonal farm workers)
+/// and not `unless` (health cadres).
+public struct OutOfScope: Sendable, Hashable {
+    public let when: Term
+    public let unless: Term?
 }
 
 /// The terms naming who a pronoun can stand for.

@@ -29,16 +29,31 @@ public enum TermSyntax {
     public struct ReadVocabulary: Sendable {
         let lists: [String: Result<[[Word]], TermError>]
 
-        /// Reads every entry of every list of `vocabulary`.
+        /// Reads every entry of every list of `vocabulary`; an entry `@name` stands for every entry
+        /// of list `name` (a list may not name itself, directly or through others).
         public init(_ vocabulary: [String: [String]]) {
-            lists = vocabulary.mapValues { list in
-                var read: [[Word]] = []
+            var lists: [String: Result<[[Word]], TermError>] = [:]
+            func read(_ name: String, visiting: Set<String>) -> Result<[[Word]], TermError> {
+                if let done = lists[name] { return done }
+                guard let list = vocabulary[name] else { return .failure(.unknownVocabulary(name)) }
+                guard !visiting.contains(name) else { return .failure(.malformed("@" + name)) }
+                var entries: [[Word]] = []
                 for entry in list {
-                    guard let words = TermSyntax.words(of: entry) else { return .failure(.malformed(entry)) }
-                    read.append(words)
+                    if entry.hasPrefix("@") {
+                        switch read(String(entry.dropFirst()), visiting: visiting.union([name])) {
+                        case .success(let nested): entries += nested
+                        case .failure(let error): return .failure(error)
+                        }
+                    } else if let words = TermSyntax.words(of: entry) {
+                        entries.append(words)
+                    } else {
+                        return .failure(.malformed(entry))
+                    }
                 }
-                return .success(read)
+                return .success(entries)
             }
+            for name in vocabulary.keys.sorted() { lists[name] = read(name, visiting: []) }
+            self.lists = lists
         }
     }
 

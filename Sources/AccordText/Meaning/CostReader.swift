@@ -60,15 +60,12 @@ struct CostReader {
     ) -> [CostFrame] {
         let passive = phrases.isPassive(at: cue.lowerBound, in: segment)
         let verbStart = phrases.verbGroupStart(of: cue.lowerBound, in: segment)
-        // A verb with a modal of its own, or an infinitive, takes its clause's subject; a bare verb
-        // only the noun phrase just before it ("every candidate contributes"), and a participle
-        // deep in a phrase ("publicly funded training") none.
-        let governed =
-            (verbStart..<cue.lowerBound).contains(where: phrases.isModal)
-            || (cue.lowerBound > segment.lowerBound && cues.starts(.infinitive, at: cue.lowerBound - 1))
+        // A verb takes whoever acts on it (`PhraseReader.actor`); a noun of relief or an expense
+        // construction the subject of its clause.
         let subject =
-            phrases.agentOfBareVerb(cue.lowerBound, in: segment)
-            ?? (governed || passive ? (phrases.subject(before: verbStart, in: segment) ?? sharedSubject) : nil)
+            Self.verbKinds.contains(kind)
+            ? phrases.actor(ofVerb: cue.lowerBound, in: segment, shared: sharedSubject)
+            : (phrases.subject(before: verbStart, in: segment) ?? sharedSubject)
         var frames: [(party: Range<Int>?, burden: CostFrame.Burden)] = []
         switch kind {
         case .costBear, .costRepay:
@@ -99,8 +96,15 @@ struct CostReader {
                 frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .relieved))
             } else if passive || !isVerbLike(cue, in: segment) {
                 frames.append((subject, .relieved))
-            } else {
-                frames.append((phrases.nounPhrase(from: cue.upperBound, in: segment), .relieved))
+            } else if let object = phrases.nounPhrase(from: cue.upperBound, in: segment) {
+                // "reimburse the fees paid by nurses": the object with its agent.
+                if let agent = cues.cue(.agent, at: object.upperBound),
+                    let payer = phrases.nounPhrase(from: agent.upperBound, in: segment)
+                {
+                    frames.append((object.lowerBound..<payer.upperBound, .relieved))
+                } else {
+                    frames.append((object, .relieved))
+                }
             }
             // Whoever reimburses or waives pays.
             if !passive, subject != nil { frames.append((subject, .bears)) }

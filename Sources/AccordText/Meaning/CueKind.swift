@@ -9,6 +9,11 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case agent
     /// Verbs that act as modals in some phrases (*need not*, *has to*): part of a verb group.
     case auxiliaryModal = "auxiliary-modal"
+    /// Openings after which subject and modal invert (*Under no circumstances shall a worker*).
+    case inversionOpening = "inversion-opening"
+    /// Words that put an act beyond what is allowed (*commits an offence*, *shall be liable to a
+    /// fine*): what the clause describes is forbidden.
+    case sanction
     /// The mark of an infinitive (*to*): *are expected to fund* takes its clause's subject.
     case infinitive
     /// Verbs that make someone else act (*have*, *make*, *require*): *have the employer repay*.

@@ -7,17 +7,28 @@ struct DenialReader {
     let tokens: [AnalyzedText.Token]
     /// Every negation cue of the text, as token indices.
     let negations: [Int]
+    let cues: CueIndex
 
+    /// True when `cue` is denied, or its clause puts what it says under a sanction (*an employer
+    /// who recovers the cost from a worker commits an offence*).
     func isDenied(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        denying(cue, in: segment) != nil || cues.first(.sanction, in: segment) != nil
+    }
+
+    /// The negation that denies `cue`, if any.
+    func denying(_ cue: Range<Int>, in segment: Range<Int>) -> Int? {
         for negation in negations where negation >= segment.lowerBound && negation < cue.lowerBound {
             let opensSegment = negation <= segment.lowerBound + 1
             guard opensSegment || cue.lowerBound - negation <= NegationScope.lookBehind else { continue }
             let between = tokens[(negation + 1)..<cue.lowerBound]
+            // A negation inside the clause stops at a comma ("employers, not nurses, will bear");
+            // one that opens it reaches past commas ("No fee, commission or charge shall …").
+            if !opensSegment, between.contains(where: { $0.roles.contains(.afterComma) }) { continue }
             if between.contains(where: { !$0.roles.isDisjoint(with: [.negationCanceller, .negationScopeBreak]) }) {
                 continue
             }
-            return true
+            return negation
         }
-        return false
+        return nil
     }
 }

@@ -15,7 +15,7 @@ struct MeaningReader {
             .contains(where: cues.contains) || !negations.isEmpty
         let readsComparisons = cues.contains(.comparisonEqual) || cues.contains(.comparisonLess)
         guard readsCosts || readsRestrictions || readsComparisons else { return .empty }
-        let denial = DenialReader(tokens: phrases.tokens, negations: negations)
+        let denial = DenialReader(tokens: phrases.tokens, negations: negations, cues: cues)
         let costs = CostReader(phrases: phrases, cues: cues, denial: denial)
         let restrictions = RestrictionReader(phrases: phrases, cues: cues, denial: denial)
         let comparisons = ComparisonReader(cues: cues, denial: denial)

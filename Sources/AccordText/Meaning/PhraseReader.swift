@@ -77,6 +77,49 @@ struct PhraseReader {
         return start
     }
 
+    /// Who does what the verb at `verb` says: the object of a persuading verb before its
+    /// infinitive (*encourage employers to meet*), the noun phrase before a bare verb (*every
+    /// candidate contributes*), or the subject of the modal that governs it (*The Parties shall, to
+    /// the extent possible, bear*, *Under no circumstances shall a worker be made to bear*); nil
+    /// for a participle deep in a phrase (*publicly funded training*).
+    func actor(ofVerb verb: Int, in segment: Range<Int>, shared: Range<Int>?) -> Range<Int>? {
+        if verb - 1 > segment.lowerBound, cues.starts(.infinitive, at: verb - 1) {
+            var start = verb - 1
+            while start > segment.lowerBound, verb - 1 - start < 4, !endsPhrase(at: start - 1), !isModal(start - 1) {
+                start -= 1
+            }
+            if start < verb - 1, start > segment.lowerBound, cues.starts(.causative, at: start - 1) { return start..<(verb - 1) }
+        }
+        if let bare = agentOfBareVerb(verb, in: segment) { return bare }
+        if let modal = governingModal(of: verb, in: segment) {
+            if cues.starts(.inversionOpening, at: segment.lowerBound) {
+                // "Under no circumstances shall a worker be made to bear": the subject follows the modal.
+                let end = (modal + 1..<verb).first { isModal($0) || cues.starts(.passiveAuxiliary, at: $0) } ?? verb
+                if end > modal + 1 { return (modal + 1)..<end }
+            }
+            return subject(before: verbGroupStart(of: modal, in: segment), in: segment) ?? shared
+        }
+        let previous = verb - 1
+        if previous >= segment.lowerBound,
+            cues.starts(.infinitive, at: previous) || cues.starts(.conjunction, at: previous) || isPassive(at: verb, in: segment)
+        {
+            return subject(before: verbGroupStart(of: verb, in: segment), in: segment) ?? shared
+        }
+        return nil
+    }
+
+    /// The modal that governs the verb at `verb`: the nearest before it in its clause, with no
+    /// relative, subordinate or *that* clause opening between.
+    func governingModal(of verb: Int, in segment: Range<Int>) -> Int? {
+        var index = verb - 1
+        while index >= segment.lowerBound {
+            if isModal(index) { return index }
+            if cues.startsAny([.clauseOpener, .relative, .subordinator], at: index) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The noun phrase just before a verb that has no modal or auxiliary of its own (*have the
     /// employer repay*, *every candidate contributes*), or nil for a verb that has one or follows
     /// *to*.
@@ -116,7 +159,13 @@ struct PhraseReader {
         if start < verbStart, cues.starts(.subordinator, at: start) {
             start = (start + 1..<verbStart).last(where: afterComma) ?? start + 1
         }
-        for index in start..<verbStart where cues.starts(.clauseOpener, at: index) { start = index + 1 }
+        // "that the nurses …", "ways in which employers …": a clause with its own subject opens.
+        for index in start..<verbStart
+        where cues.starts(.clauseOpener, at: index)
+            || (cues.starts(.relative, at: index) && index > start && cues.starts(.phraseBoundary, at: index - 1))
+        {
+            start = index + 1
+        }
         guard start < verbStart else { return nil }
         // "The nurse, on arrival, shall …": the subject ends at its first comma; "Any recruit who
         // resigns … shall repay": at its relative pronoun; "The employer shall within a month

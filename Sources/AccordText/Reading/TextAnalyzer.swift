@@ -63,7 +63,7 @@ public final class TextAnalyzer: Sendable {
                 segments.append(
                     Segment(
                         tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
-                        part: parts.count))
+                        part: parts.count, sanctioned: cues.first(.sanction, in: range) != nil))
             }
             if raw.endsWithColon {
                 listModality = last
