@@ -433,6 +433,7 @@ cues:
   cost-bear: [bear, bears, bore, borne, bearing, pay, pays, paid, paying, pay for, pays for, paid for,
     meet, meets, met, cover, covers, covered, covering, finance, finances, financed, fund, funds, funded,
     defray, defrays, defrayed, shoulder, shoulders, shouldered, incur, incurs, incurred, absorb, absorbs,
+    subsidize, subsidizes, subsidized, subsidy for, subsidies for,
     absorbed, settle, settles, settled, contribute, contributes, contributed, contribute to,
     contribute towards, assume the cost, assumes the cost, be responsible for the cost,
     be liable for, is liable for, are liable for, be charged to the account of, self-fund*, self-financ*,
@@ -454,7 +455,13 @@ cues:
   cost-recipient: [to, on, upon]
   cost-relieve: [reimburse, reimburses, reimbursed, reimbursing, refund, refunds, refunded,
     refunding, exempt, exempts, exempted, waive, waives, waived, compensate for,
-    returned to, repaid to, remit, remitted]
+    repaid to, remit, remitted]
+  # Cost words read as nouns after a determiner two words back ("the maternity pay").
+  noun-first: [pay, charge, charges, levy, fund, funds, cover, advance, refund, bill, contribution]
+  # Participles: after a noun, with no auxiliary, they describe ("the supplement paid to staff").
+  participle: [borne, paid, met, covered, financed, funded, defrayed, shouldered, incurred, absorbed,
+    settled, charged, levied, imposed, deducted, recovered, withheld, collected, refunded, reimbursed,
+    waived, exempted, repaid, forfeited, subsidized, contributed]
   cost-relief: [reimbursement, reimbursements, refund, refunds, exemption, exemptions, waiver, waivers,
     remission, fee waiver, fee waivers]
   cost-free: [free of charge, free of cost, at no cost, at no charge, without charge, without cost,

@@ -29,7 +29,7 @@ public struct CompiledPattern: Sendable, Hashable {
 
 /// An `EvidenceFrame` with its slot terms as ids.
 public enum CompiledFrame: Sendable, Hashable {
-    case cost(party: Int?, burden: CostFrame.Burden)
+    case cost(party: Int?, burden: CostFrame.Burden, item: Int?)
     case restriction(actor: Int?, action: Int?, stance: RestrictionFrame.Stance)
     case comparison(direction: ComparisonFrame.Direction)
 }
@@ -171,9 +171,11 @@ extension CompiledPattern {
     ) {
         var readings: [(segment: Int, reading: FrameReading)] = []
         switch frame {
-        case .cost(let party, let burden):
+        case .cost(let party, let burden, let item):
             for found in text.meaning.costs where found.burden == burden {
-                guard fills(party, found.party, text, occurrences, context) else { continue }
+                guard fills(party, found.party, text, occurrences, context),
+                    found.item == nil || fills(item, found.item, text, occurrences, context)
+                else { continue }
                 readings.append(
                     (
                         found.segment,

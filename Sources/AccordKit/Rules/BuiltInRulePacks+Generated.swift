@@ -49,7 +49,7 @@ vocabulary:
     "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
     "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff,
     "the recruit", "a recruit", "each recruit", "every recruit", "any recruit", "international recruit*",
-    "new recruit*", "overseas recruit*", "participant*", "carer*", "personnel"]
+    "new recruit*", "overseas recruit*", "carer*", "personnel"]
   # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
   national: [nationals, "own nationals", "national worker*", "national staff", "national employee*",
     "national nurse*", "national health worker*", "citizen*", "domestically trained",
@@ -114,7 +114,9 @@ vocabulary:
     "management", "the employing", "host employer*", "the host"]
   # Business between the two States: what they pay for it is no worker's cost.
   state-business: ["expert*", "delegation*", "official*", "mission*", "meeting*", "committee*",
-    "working group*", "conference*", "secretariat*", "liaison officer*", "diplomat*"]
+    "working group*", "conference*", "secretariat*", "liaison officer*", "diplomat*", "specialist*",
+    "seconded", "secondment*", "trainer*", "training-of-trainers", "workshop*", "consultant*",
+    "study visit*", "own costs", "its own", "their own costs", "implementing this"]
   # Other sectors and persons: sentences about them provide nothing for health workers.
   other-sector: ["agricultur*", "seasonal", "farm", "construction", "software", "engineer*",
     "IT specialist*", "IT professional*", "domestic work*", "diplomat*", "customs officer*",
@@ -656,19 +658,16 @@ criteria:
     evidence:
       # The worker spared a cost: "no fee shall be charged to nurses", "candidates shall be exempt
       # from any charge", "the employer shall reimburse the nurse".
-      - cost: {party: "@worker", burden: relieved}
-        all: ["@fee|@related-cost"]
+      - cost: {party: "@worker", burden: relieved, item: "@fee|@related-cost|@recruit"}
       # Someone else bears a cost of recruiting workers: "the hiring hospital shall bear all
       # placement costs", "visa fees shall be paid by the employer".
-      - cost: {party: "@payer", burden: bears}
-        all: ["@fee|@related-cost", "@worker|@recruit"]
+      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
+        all: ["@worker|@recruit"]
+        not: ["@state-business"]
       # A named recruitment cost borne by someone else needs no worker in the clause: "the
       # programme covers the visa fee" (but not the travel of experts or delegations).
-      - cost: {party: "@payer", burden: bears}
-        all: ["@related-cost"]
+      - cost: {party: "@payer", burden: bears, item: "@related-cost"}
         not: ["@state-business"]
-      - cost: {party: "@worker", burden: relieved}
-        all: ["@recruit"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
       - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*", "@worker|employ*|recruit*|contract*"]
         within: 16
@@ -678,7 +677,7 @@ criteria:
       - all: ["prohibit*|ban|banning|bans|zero-fee|no-fee|abolish*|abolition|eliminat*|reduc*|end to|phase out|combat*", "@fee"]
         within: 10
         polarity: any
-      - all: ["illegal recruitment|unethical recruitment|fraudulent recruitment|excessive fees|exorbitant fees|illegal fees|unlawful fee*|debt bondage|ethical recruitment|fair recruitment"]
+      - all: ["illegal recruitment|unethical recruitment|fraudulent recruitment|excessive fees|exorbitant fees|illegal fees|unlawful fee*|debt bondage"]
         polarity: any
       - all: ["free of charge|at no cost|cost free|free of cost|without charge|without cost", "recruit*|placement*|deploy*|selection|hiring|preparation|@related-cost"]
         within: 10
@@ -721,7 +720,7 @@ criteria:
     severity: major
     required: binding
     evidence:
-      - all: ["licen*|authoris*|authoriz*|accredit*|approved|certified|regulat*|monitor*|supervis*|blacklist*|register of", "agenc*|recruiter*|intermediar*|agent|agents"]
+      - all: ["license|licenses|licensing|shall be licensed|must be licensed|shall hold|must hold|authorize|accredit|accredits|accreditation|regulat*|monitor*|supervis*|blacklist*|register of|list of", "agenc*|recruiter*|intermediar*|agent|agents"]
         within: 8
       - all: ["comply|complies|compliance|observe*", "code of practice|global code|code", "agenc*|recruiter*|intermediar*|employer*"]
         within: 12
@@ -824,6 +823,7 @@ criteria:
       - all: ["@recruit|employ*|select*|approach*", "obligation*|bond*|bonding|commitment*|period of service|compulsory service|mandatory service|service obligation*", "outstanding|remain*|unfulfilled|until|while|before|still|yet to|not yet|unless"]
         within: 18
         polarity: negated
+        not: ["obstacle*|bar|impediment*|disqualif*|preclude*"]
     recommendation: >-
       Require recruiters and employers to respect health workers' outstanding obligations to the home
       health system and not to recruit them until these are discharged.
@@ -862,8 +862,8 @@ red-flags:
       # Who bears the cost is read from the clause (docs/rule-format.md, "Frames"): "met by the
       # applicant", "deducted from the nurse's salary", "at the worker's expense", "shall not be
       # refunded", "no waiver shall be granted".
-      - cost: {party: "@worker|@wage", burden: bears}
-        all: ["@fee|@related-cost"]
+      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost|@recruit"}
+        not: ["@state-business"]
       - all: ["charge|charges|charged|levy|levied|collect|collected|demand|demanded", "@worker", "fee|fees"]
         within: 7
     recommendation: >-

@@ -139,10 +139,30 @@ struct CostReader {
         }
         let denied =
             (denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment)) && !hasException(after: cue, in: segment)
+        let item = item(of: kind, cue, in: segment, passive: passive)
         return frames.map { frame in
             let burden: CostFrame.Burden = denied ? (frame.burden == .bears ? .relieved : .bears) : frame.burden
-            return CostFrame(cue: cue, party: frame.party, burden: burden, segment: index)
+            return CostFrame(cue: cue, party: frame.party, burden: burden, item: item, segment: index)
         }
+    }
+
+    /// How far from its cue the thing paid may be named.
+    static let itemReach = 10
+
+    /// Where the thing paid is named: after an active verb (its object), around a passive or a
+    /// participle (*the cost … shall be met by*, *fees paid by nurses*) or a noun (*waiver of the
+    /// charge*); nil for constructions that name a cost themselves.
+    private func item(of kind: CueKind, _ cue: Range<Int>, in segment: Range<Int>, passive: Bool) -> Range<Int>? {
+        switch kind {
+        case .costFree, .expenseOf, .expenseNoun: return nil
+        default: break
+        }
+        let after = cue.upperBound..<min(segment.upperBound, cue.upperBound + Self.itemReach)
+        let isVerb = Self.verbKinds.contains(kind)
+        let active = isVerb && !passive && phrases.governingModal(of: cue.lowerBound, in: segment) != nil
+        if active || (isVerb && phrases.agentOfBareVerb(cue.lowerBound, in: segment) != nil) { return after }
+        let before = max(segment.lowerBound, cue.lowerBound - Self.itemReach)
+        return before..<after.upperBound
     }
 
     /// True when a cost word stands as a noun (*any charge*, *her pay*, *waiver of the registration
@@ -152,6 +172,14 @@ struct CostReader {
         guard previous >= segment.lowerBound else { return false }
         if cues.starts(.determiner, at: previous) || phrases.tokens[previous].roles.contains(.possessive)
             || cues.starts(.personPronoun, at: previous) || cues.starts(.thingPronoun, at: previous)
+        {
+            return true
+        }
+        // "with pay", "for pay": a verb never follows a preposition other than "to".
+        if cues.starts(.phraseBoundary, at: previous), !cues.starts(.infinitive, at: previous) { return true }
+        // "the maternity pay": some cost words are nouns a word after a determiner.
+        if cues.starts(.nounFirst, at: cue.lowerBound), previous > segment.lowerBound,
+            cues.starts(.determiner, at: previous - 1), !phrases.endsPhrase(at: previous), !phrases.isModal(previous)
         {
             return true
         }

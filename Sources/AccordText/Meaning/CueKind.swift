@@ -75,6 +75,11 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case expenseNoun = "expense-noun"
     /// *on behalf of X*: X is spared what another pays.
     case onBehalfOf = "on-behalf-of"
+    /// Cost words that are nouns after a determiner two words back (*the maternity pay*).
+    case nounFirst = "noun-first"
+    /// Participles: after a noun and with no auxiliary they describe (*the supplement paid to
+    /// other staff*) and take no subject.
+    case participle
     /// Verbs that act against a cost rather than place it (*reduce, eliminate, abolish*): a cost
     /// they govern is described, not borne.
     case costEnd = "cost-end"

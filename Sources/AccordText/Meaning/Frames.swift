@@ -14,6 +14,9 @@ public struct CostFrame: Sendable, Hashable {
     /// The words naming who bears or is spared it; nil when the clause does not say.
     public let party: Range<Int>?
     public let burden: Burden
+    /// Where the thing paid is named: the verb's object, or the subject of a passive; nil when
+    /// the construction names a cost itself (*free of charge*, *at the worker's expense*).
+    public let item: Range<Int>?
     /// The segment the frame was read in, as an index of `AnalyzedText.segments`.
     public let segment: Int
 }

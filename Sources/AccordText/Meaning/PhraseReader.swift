@@ -90,6 +90,14 @@ struct PhraseReader {
             }
             if start < verb - 1, start > segment.lowerBound, cues.starts(.causative, at: start - 1) { return start..<(verb - 1) }
         }
+        // "the supplement paid to other staff": a participle after a noun, with no auxiliary, takes
+        // no subject (an agent after it, if any, is read by the caller).
+        if cues.starts(.participle, at: verb), verb > segment.lowerBound, !isPassive(at: verb, in: segment),
+            !isModal(verb - 1), !tokens[verb].roles.contains(.afterComma),
+            !cues.startsAny([.conjunction, .infinitive], at: verb - 1)
+        {
+            return nil
+        }
         if let bare = agentOfBareVerb(verb, in: segment) { return bare }
         if let modal = governingModal(of: verb, in: segment) {
             if cues.starts(.inversionOpening, at: segment.lowerBound) {
