@@ -558,6 +558,13 @@ cues:
     interpretation or implementation, interpretation or application, implementation or interpretation,
     application or interpretation, friendly consultation, friendly consultations, mutual consultation,
     mutual consultations, amicably between]
+  aims: [objective, objectives, purpose, purposes, aim, aims, goal, goals, areas of cooperation,
+    fields of cooperation, areas of collaboration, scope of cooperation, cooperation shall cover,
+    cooperation will cover, cooperation may cover, cooperation covers, intended to, seeks to, seek to,
+    is designed to, vision, mission of]
+  background: [widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
+    are estimated, studies show, reports show, has been reported, have been reported, it is noted,
+    experience shows, evidence shows, is recognized as, are recognized as]
   heading: [heading, headings, titles of, captions]
   heading-note: [convenience, for reference only, not affect the interpretation, not affect its interpretation,
     no legal effect]

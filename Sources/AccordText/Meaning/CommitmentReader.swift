@@ -21,6 +21,16 @@ struct CommitmentReader {
         return .operative
     }
 
+    /// True when the part states aims, objectives, areas of cooperation or background: it records
+    /// rather than rules, even in the present tense.
+    func describes(_ part: Range<Int>) -> Bool {
+        let opening = part.lowerBound..<min(part.upperBound, part.lowerBound + Self.aimsReach)
+        return cues.first(.aims, in: opening) != nil || cues.first(.background, in: part) != nil
+    }
+
+    /// How far into a part the word naming aims may come (*The main objectives of this Memorandum*).
+    static let aimsReach = 6
+
     /// A final clause is read per segment: *shall remain in force for three years and shall be
     /// reviewed every year* keeps its review.
     func isFinalClause(_ segment: Range<Int>) -> Bool {

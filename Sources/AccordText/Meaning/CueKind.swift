@@ -131,6 +131,11 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case dispute
     /// How disputes between States are settled (*consultation, negotiation, diplomatic channels*).
     case stateSettlement = "state-settlement"
+    /// Words naming aims, objectives, areas of cooperation: a part opening with them records.
+    case aims
+    /// Words of background and fact (*is widely regarded*, *according to*): a part with them
+    /// records.
+    case background
     /// Headings and titles of articles.
     case heading
     /// *for convenience only*, *shall not affect the interpretation*.

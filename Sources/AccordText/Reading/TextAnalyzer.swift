@@ -39,8 +39,12 @@ public final class TextAnalyzer: Sendable {
         var segments: [Segment] = []
         segments.reserveCapacity(splitter.parts.count)
         var listModality: Modality? = leadIn
-        for raw in splitter.parts {
+        for (partIndex, raw) in splitter.parts.enumerated() {
             let commitment = commitments.commitment(of: raw.tokenRange)
+            // Aims, objectives, areas of cooperation and background commit no one, whatever their
+            // verb; any other operative sentence in the present tense states a rule.
+            let describes = commitments.describes(raw.tokenRange)
+            let leadsList = partIndex + 1 < splitter.parts.count && splitter.parts[partIndex + 1].startsWithEnumeration
             let bounds = segmentBounds(raw.tokenRange, phrases: phrases)
             let firstSegment = segments.count
             var hasOwnMarker = false
@@ -52,7 +56,11 @@ public final class TextAnalyzer: Sendable {
                 let marked = isRecital || classifier.hasMarker(segmentTokens, modality: own)
                 var modality = own
                 if position == 0 {
-                    if !marked, let inherited = listModality, raw.startsWithEnumeration || leadIn != nil { modality = inherited }
+                    if !marked, let inherited = listModality, raw.startsWithEnumeration || leadIn != nil {
+                        modality = inherited
+                    } else if !marked, !isRecital, !describes, commitment == .operative, range.count >= Self.shortestRule {
+                        modality = .binding
+                    }
                 } else if !marked {
                     modality = last
                 }
@@ -65,7 +73,7 @@ public final class TextAnalyzer: Sendable {
                         tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
                         part: parts.count, sanctioned: cues.first(.sanction, in: range) != nil))
             }
-            if raw.endsWithColon {
+            if raw.endsWithColon || (leadsList && hasOwnMarker) {
                 listModality = last
             } else if !raw.startsWithEnumeration, hasOwnMarker {
                 listModality = leadIn
@@ -83,6 +91,9 @@ public final class TextAnalyzer: Sendable {
             textWordCount: splitter.textWordCount, lexiconSize: lexicon.size
         )
     }
+
+    /// The fewest words an unmarked sentence needs to read as a rule rather than a heading.
+    static let shortestRule = 3
 
     /// The clauses of a part: it splits where a conjunction or a comma is followed by a new modal
     /// verb, and the words before already had one ("shall pay the airfare and should provide
