@@ -62,7 +62,10 @@ public final class Evaluator: Sendable {
     public func evaluate(_ agreement: Agreement) -> Evaluation {
         let contexts = usedContexts.map { EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList) }
         let holding = Set(contexts.filter(\.holds).map(\.condition))
-        let prepared = prepare(agreement.clauses, leadIn: nil)
+        let aliases = compiled.terms.partyAliases(
+            origins: agreement.parties.filter(\.role.sends).flatMap(\.countries).map(\.alpha3),
+            destinations: agreement.parties.filter(\.role.receives).flatMap(\.countries).map(\.alpha3))
+        let prepared = prepare(agreement.clauses, leadIn: nil, aliases: aliases)
         let principles = compiled.principles.map { compiled in
             PrincipleResult(
                 principle: compiled.principle,
@@ -82,23 +85,28 @@ public final class Evaluator: Sendable {
     }
 
     /// Analyses clauses depth first; a clause whose text ends with a colon passes its modality down.
-    func prepare(_ clauses: [Clause], leadIn: Modality?) -> [PreparedClause] {
+    func prepare(_ clauses: [Clause], leadIn: Modality?, aliases: TermAliases = .none) -> [PreparedClause] {
         var prepared: [PreparedClause] = []
         prepared.reserveCapacity(clauses.count)
-        prepare(clauses, leadIn: leadIn, into: &prepared)
+        prepare(clauses, leadIn: leadIn, aliases: aliases, into: &prepared)
         return prepared
     }
 
-    private func prepare(_ clauses: [Clause], leadIn: Modality?, into prepared: inout [PreparedClause]) {
+    private func prepare(
+        _ clauses: [Clause], leadIn: Modality?, aliases: TermAliases, into prepared: inout [PreparedClause]
+    ) {
         for clause in clauses {
             var childLeadIn: Modality?
             if let text = clause.text {
                 let analysis = compiled.analyzer.analyze(text, isRecital: Self.isRecital(clause), leadIn: leadIn)
                 prepared.append(
-                    PreparedClause(clause: clause, text: analysis, occurrences: compiled.terms.occurrences(in: analysis)))
+                    PreparedClause(
+                        clause: clause, text: analysis, occurrences: compiled.terms.occurrences(in: analysis, aliases: aliases)))
                 if text.hasSuffix(":") { childLeadIn = analysis.parts.last?.modality }
             }
-            if !clause.subclauses.isEmpty { prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn, into: &prepared) }
+            if !clause.subclauses.isEmpty {
+                prepare(clause.subclauses, leadIn: childLeadIn ?? leadIn, aliases: aliases, into: &prepared)
+            }
         }
     }
 

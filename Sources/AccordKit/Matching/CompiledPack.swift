@@ -46,6 +46,7 @@ public final class CompiledPack: Sendable {
                 criteria: principle.criteria.map { ($0, compile($0.evidence)) },
                 redFlags: principle.redFlags.map { ($0, compile($0.evidence)) })
         }
+        if !terms.placeholderTerms.isEmpty { terms.addCountries() }
         context = MatchContext(
             person: pack.pronouns.person.map { terms.add($0) }, body: pack.pronouns.body.map { terms.add($0) },
             outOfScope: pack.outOfScope.map { terms.add($0.when) }, inScope: pack.outOfScope?.unless.map { terms.add($0) })

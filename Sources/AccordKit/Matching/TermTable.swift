@@ -19,6 +19,10 @@ public struct TermTable: Sendable {
     /// The grammar's words and every term word; clause text is analysed with it before matching.
     public private(set) var lexicon: Lexicon
     private var trie = PhraseTrie()
+    /// The terms with a party placeholder among their alternatives, by placeholder.
+    public private(set) var placeholderTerms: [PartyPlaceholder: [Int]] = [:]
+    /// The term naming each country (ISO alpha-3 code) in the grammar's language.
+    public private(set) var countryTerms: [String: Int] = [:]
     private var idsBySource: [String: Int] = [:]
     /// Each word as written and its normalised form: vocabulary lists repeat words across terms.
     private var normalized: [String: String] = [:]
@@ -43,6 +47,11 @@ public struct TermTable: Sendable {
         let id = terms.count
         var entered: [[String]] = []
         for words in alternatives {
+            if words.count == 1, let placeholder = PartyPlaceholder(rawValue: words[0].text) {
+                placeholderTerms[placeholder, default: []].append(id)
+                entered.append([placeholder.rawValue])
+                continue
+            }
             var steps: [PhraseTrie.Step] = []
             var texts: [String] = []
             for word in words {
@@ -60,12 +69,46 @@ public struct TermTable: Sendable {
         return id
     }
 
+    /// Enters the grammar's names of every country as one term per country, for `$origin` and
+    /// `$destination` to match the agreement's parties by name.
+    public mutating func addCountries() {
+        for code in grammar.data.countries.keys.sorted() {
+            let names = grammar.data.countries[code] ?? []
+            let alternatives = names.compactMap(TermSyntax.words(of:))
+            guard !alternatives.isEmpty else { continue }
+            countryTerms[code] = add(Term(source: "country:" + code, alternatives: alternatives))
+        }
+    }
+
     /// An analyser for text to be matched against this table.
     public var analyzer: TextAnalyzer { TextAnalyzer(grammar: grammar, lexicon: lexicon) }
 
-    /// Where each term occurs in `text` (analysed with this table's lexicon).
-    public func occurrences(in text: AnalyzedText) -> TermOccurrences {
+    /// Where each term occurs in `text` (analysed with this table's lexicon); each occurrence of a
+    /// term in `aliases` also counts as one of the terms it lists (a party's name as `$origin`).
+    public func occurrences(in text: AnalyzedText, aliases: TermAliases = .none) -> TermOccurrences {
         precondition(text.lexiconSize == lexicon.size, "text analysed with a different lexicon than the term table's")
-        return trie.occurrences(in: text)
+        return trie.occurrences(in: text, aliases: aliases.targets)
     }
+
+    /// The aliases that make the names of `origins` and `destinations` (ISO alpha-3 codes) count as
+    /// the pack's `$origin` and `$destination` terms.
+    public func partyAliases(origins: [String], destinations: [String]) -> TermAliases {
+        var targets: [Int32: [Int32]] = [:]
+        for (codes, placeholder) in [(origins, PartyPlaceholder.origin), (destinations, .destination)] {
+            let terms = (placeholderTerms[placeholder] ?? []).map(Int32.init)
+            guard !terms.isEmpty else { continue }
+            for code in codes {
+                if let country = countryTerms[code] { targets[Int32(country), default: []] += terms }
+            }
+        }
+        return TermAliases(targets: targets)
+    }
+}
+
+/// Terms whose occurrences also count as other terms, for one agreement.
+public struct TermAliases: Sendable, Hashable {
+    let targets: [Int32: [Int32]]
+
+    /// No aliases.
+    public static let none = TermAliases(targets: [:])
 }

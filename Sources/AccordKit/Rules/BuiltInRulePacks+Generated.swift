@@ -86,7 +86,13 @@ vocabulary:
     "origin party", "source country", "source countries", "sending country", "sending countries",
     "sending state", "sending party", "home country", "home countries", "country of departure",
     "countries of departure", "developing country", "developing countries", "partner country",
-    "partner countries"]
+    "partner countries", "sending participant", "sending side", "origin government*",
+    "government of the sending", "ministry of health of the sending", "$origin"]
+  # The destination country in general words, and by name.
+  destination: ["destination country", "destination countries", "destination party", "receiving country",
+    "receiving countries", "receiving state", "receiving party", "receiving participant", "receiving side",
+    "host country", "host countries", "country of destination", "country of employment",
+    "destination employer*", "host employer*", "host hospital*", "receiving employer*", "$destination"]
   health-system: ["health system*", "healthcare system*", "health care system*", "health sector*",
     "healthcare sector*", "health care sector*", "health service*", "healthcare service*",
     "public health service*", "national health service*", "health facilit*", "health institution*"]
@@ -145,6 +151,7 @@ vocabulary:
     "terminat*", "quit", "end their employment", "end his employment", "end her employment",
     "end the contract", "end the employment", "go abroad", "travel abroad", "third country",
     "another country", "other country", "other countries", "abroad", "return home", "return to their",
+    "outside the country", "travel outside", "leave the territory", "transfer elsewhere", "elsewhere",
     "go home", "post abroad", "overseas"]
   # Coming back after a stay, for circular migration.
   reentry: ["re-enter*", "reenter*", "re-entry", "reentry", "readmi*", "return to the", "come back",
@@ -283,6 +290,75 @@ criteria:
         expect: mention
       - text: The Parties shall exchange data on the number of nurses recruited each year.
         expect: none
+red-flags:
+  - id: reentry-barred
+    statement: >-
+      Health workers who have worked abroad are barred from coming back or from returning under the
+      agreement again (re-entry bans, no further visa), which prevents circular migration.
+    code-paragraphs: ["3.8"]
+    severity: major
+    evidence:
+      - restriction: {actor: "@worker", action: "@reentry|further work visa|further visa|new visa|another visa|readmitted|return to the scheme|return under", stance: restricted}
+      - all: ["@worker", "not be eligible|ineligible|barred|banned|shall not be granted|may not be granted|excluded", "further|new|another|again|re-entry|reentry|readmi*|return"]
+        within: 16
+    recommendation: >-
+      Remove the bar; health workers who return home may come back under the agreement, and
+      circular migration is facilitated.
+    model-clause: >-
+      Health personnel who return to the origin Party at the end of their employment shall remain
+      eligible for further employment under this Agreement, and the Parties shall facilitate their
+      circular migration.
+    notes: Code 3.8 asks Member States to facilitate circular migration; a bar on re-entry defeats it.
+    examples:
+      - text: A health worker who has once been admitted under the temporary scheme may not be readmitted to the scheme.
+        expect: flagged
+      - text: >-
+          A nurse whose employment under this Memorandum ends will not be eligible for a further work
+          visa for a period of three years.
+        expect: flagged
+      - text: Nurses who return home may apply again for employment under this Memorandum.
+        expect: clear
+  - id: return-penalised
+    statement: >-
+      Working abroad or returning is penalised: service abroad is not counted, seniority or the
+      right to reinstatement is lost, or return is imposed as a sanction (for failing an
+      examination, for a complaint) at the worker's expense.
+    code-paragraphs: ["3.8", "5.3"]
+    severity: major
+    evidence:
+      - all: ["service|time|experience|period*|years", "abroad|outside the country|overseas|in the receiving|in the destination|foreign", "not be reckoned|not count*|not be counted|not be taken into account|disregard*|irrespective of|regardless of|not recogni*|shall not qualify|not qualify"]
+        within: 18
+        polarity: any
+      - all: ["lose|loses|lost|forfeit*|lose their right|treated as having resigned|deemed to have resigned|struck off", "reinstatement|seniority|post|position|right to return|pension|increment*|public service|civil service|resigned"]
+        within: 14
+      - all: ["sent home|sent back|returned to|repatriated|deported|withdrawn from the placement|removed from the", "fail*|complain*|complaint*|unsubstantiated|misconduct|does not pass|do not pass|not pass|dismiss*|terminat*"]
+        within: 24
+        polarity: any
+      - all: ["re-enter|reenter|resume|return to", "entry grade|lowest grade|bottom of|irrespective of experience|regardless of experience|without credit"]
+        within: 14
+    recommendation: >-
+      Count service abroad on return, keep returning workers' seniority and right to reinstatement,
+      and do not use return as a penalty.
+    model-clause: >-
+      Service performed abroad under this Agreement shall count towards seniority, increments and
+      pension in the origin Party's public service, and returning health personnel shall be
+      reinstated at a grade no lower than the one they held before departure.
+    notes: >-
+      Code 3.8 (facilitate circular migration) and 5.3 (use of experience gained abroad for the
+      benefit of the home country); penalising return defeats both. The Code does not name the
+      practices.
+    examples:
+      - text: >-
+          Time spent in employment outside the country shall not be reckoned as qualifying service for
+          increments or pension on re-entry to the civil service.
+        expect: flagged
+      - text: >-
+          Any participant who raises a complaint later found to be unsubstantiated will be withdrawn
+          from the placement and sent home.
+        expect: flagged
+      - text: >-
+          Service performed abroad shall count towards seniority on return to the public service.
+        expect: clear
 """#,
             "principles/data-information-exchange.yaml": #"""
 version: 1
@@ -568,6 +644,11 @@ red-flags:
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
       - comparison: {direction: less}
         all: ["@comparator|@worker"]
+      # "shall not be admitted to specialist training", "shall not be appointed to supervisory
+      # posts": migrant workers barred from what others may reach.
+      - restriction: {actor: "@worker", action: "appoint*|promot*|admitted to|admission to|specialist training|registrar training|supervisory|senior post*|management post*|grade*|ward manager*", stance: restricted}
+      - all: ["only|solely|exclusively", "citizenship|citizens|nationals|national graduates|graduates of national", "may|shall|eligible|be considered|be appointed|admitted"]
+        within: 10
       - all: ["reserved for|restricted to|exclusive to|exclusively for|only for|limited to", "@national"]
         within: 4
       - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*", "salar*|pay|wage*|remuneration"]
@@ -605,6 +686,9 @@ red-flags:
     evidence:
       - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*", "final|internal|exclusively|solely|only|sole"]
         within: 16
+      - all: ["waive*|renounce*|forgo*|forgoes|give up|gives up|not have recourse|no recourse", "recourse|court*|tribunal*|claim*|appeal*|labor authorit*|legal action"]
+        within: 10
+        polarity: any
     recommendation: >-
       Replace employer-controlled procedures with access to independent grievance mechanisms, labour
       courts and the labour attaché of the origin country.
@@ -909,9 +993,9 @@ red-flags:
     code-paragraphs: ["4.2"]
     severity: critical
     evidence:
-      - all: ["@worker", "repay*|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*"]
+      - all: ["@worker", "repay*|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete"]
         within: 20
-      - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits", "employer*|recruit*|agenc*|sponsor*|repay*|forfeit*"]
+      - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate"]
         within: 12
     recommendation: >-
       Remove repayment clauses, penalties, bonds and deposits; a worker who leaves early owes no
@@ -1364,8 +1448,10 @@ red-flags:
     severity: critical
     applies-when: [origin-on-safeguards-list]
     evidence:
-      - all: ["private", "agenc*|recruiter*|intermediar*|employer*|compan*", "@recruit|approach*|advertis*|fair|fairs|canvass*|solicit*"]
-        within: 12
+      # "Private agencies may recruit in Nepal", not "private agencies will not be permitted to
+      # approach health workers": the agency left free to recruit.
+      - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*", action: "@recruit|approach*|advertis*|canvass*|solicit*|hire", stance: free}
+        not: ["only through|only via|exclusively through|government-to-government|joint committee"]
       - all: ["approach*|canvass*|solicit*|headhunt*|advertis*|recruitment fair*|recruitment drive*|recruitment campaign*|job fair*", "@worker|health facilit*|hospital*|clinic*|workplace*|place of work"]
         within: 12
       - all: ["referral bonus*|referral fee*|finder fee*|introduce colleagues|introducing colleagues|recruit colleagues"]
@@ -1403,6 +1489,47 @@ red-flags:
       - text: >-
           Recruitment shall be conducted exclusively by the public employment services of both
           Parties.
+        expect: clear
+  - id: unlimited-recruitment
+    statement: >-
+      Recruitment is left without limit whatever the origin's shortages: no ceiling or quota,
+      any specialty, or preference for health workers now serving in the origin's public health
+      facilities.
+    code-paragraphs: ["5.1", "5.2"]
+    severity: major
+    evidence:
+      - all: ["no limit|without limit|unlimited|any number|no ceiling|not be subject to any ceiling|no quota|no cap|no restriction as to their number|no restriction on the number|irrespective of the staffing|regardless of the staffing|whatever the staffing|quantitative limit|numerical limit", "@recruit|@worker|admission*|admitted"]
+        within: 16
+        polarity: any
+        not: ["in no case exceed|shall not exceed|up to a maximum"]
+      - all: ["priority|preference|prefer*|first", "currently employed|now employed|serving in|working in|employed in", "public|government|district|state|national"]
+        within: 14
+      - all: ["any specialt*|all specialt*|any cadre|any profession|every specialt*|whatever specialt*", "@recruit|@worker|hire|employ*"]
+        within: 14
+    recommendation: >-
+      Tie recruitment to the origin's surplus or unemployed health workers, with a ceiling agreed
+      each year with its health ministry, and exclude specialties in shortage and staff now serving
+      in its public facilities.
+    model-clause: >-
+      Recruitment under this Agreement shall be limited to health personnel who are unemployed or in
+      surplus in the origin Party, within an annual ceiling agreed with its Ministry of Health, and
+      shall exclude specialties in which the origin Party reports a shortage.
+    notes: >-
+      Code 5.1 asks Member States to discourage active recruitment from countries facing critical
+      shortages, and 5.2 to take account of the origin's needs in bilateral arrangements; an
+      agreement that sets no limit, or targets staff now serving in the origin's public facilities,
+      does the opposite. The Code does not name the practices.
+    examples:
+      - text: >-
+          Recruitment under this Agreement shall not be subject to any ceiling, irrespective of the
+          staffing situation in the health sector of the sending Party.
+        expect: flagged
+      - text: >-
+          Priority shall be given to candidates currently employed in government hospitals of the
+          sending country.
+        expect: flagged
+      - text: >-
+          Recruitment shall be limited to nurses registered as unemployed, within an annual ceiling.
         expect: clear
 """#,
             "principles/monitoring-review.yaml": #"""
@@ -1630,6 +1757,11 @@ criteria:
         within: 4
       - all: ["@train", "in the country of origin|in countries of origin|in the origin country|in the source country|in the sending country|in the home country"]
         within: 6
+      # Training, education or institutions of the origin named by the parties' names: "Ireland
+      # shall support the training of nurses in Zimbabwe".
+      - all: ["@train|nursing school*|medical school*|training institution*|faculty|faculties|hospital*", "@origin"]
+        within: 10
+        not: ["@destination"]
       - all: ["scholarship*|fellowship*|bursar*|specialist training|specialized training|specialty training|postgraduate training", "@worker|@origin|access|provid*|offer*|fund*"]
         within: 10
     recommendation: >-
@@ -1658,6 +1790,42 @@ criteria:
         expect: hortatory
       - text: The Participants may explore, as appropriate, possibilities for training activities of mutual interest.
         expect: none
+red-flags:
+  - id: reverse-subsidy
+    statement: >-
+      The origin country pays for what the destination requires of recruited workers (language or
+      adaptation courses, competence examinations, supervised practice), subsidising the
+      destination's recruitment instead of receiving support for its own health system.
+    code-paragraphs: ["3.3", "5.2"]
+    severity: major
+    evidence:
+      # "The sending Party shall bear the cost of the language courses that the receiving Party
+      # requires", "Kenya shall contribute to the costs incurred by British hospital trusts".
+      - cost: {party: "@origin", burden: bears}
+        all: ["requir*|standard*|registration|@destination|adaptation|bridging|competence|examination*|assessment*"]
+        not: ["in the sending country|in the origin country|own health system|its health system"]
+    recommendation: >-
+      Remove the provision; the costs of the destination's registration, adaptation and language
+      requirements are borne by the destination Party or its employers, and the agreement provides
+      support for the origin's health system instead.
+    model-clause: >-
+      The costs of language training, adaptation programmes and competence assessments required by
+      the destination Party shall be borne by the destination Party or the employer; the destination
+      Party shall in addition support the training of health personnel in the origin Party.
+    notes: >-
+      The Code asks developed countries to give technical and financial assistance to the health
+      systems they recruit from (3.3, 5.2); an origin paying the destination's recruitment costs
+      reverses that flow. The Code does not name the practice; the rule reads 3.3 and 5.2.
+    examples:
+      - text: >-
+          The sending Party shall bear the cost of the language and adaptation courses that the
+          receiving Party requires candidates to complete before registration.
+        expect: flagged
+      - text: >-
+          The receiving Party shall bear the cost of the adaptation courses it requires of candidates.
+        expect: clear
+      - text: The sending Party shall bear the travel costs of its delegation to the Joint Committee.
+        expect: clear
 """#,
             "principles/workforce-development-retention.yaml": #"""
 version: 1

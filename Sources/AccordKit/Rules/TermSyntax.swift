@@ -80,6 +80,7 @@ public enum TermSyntax {
     /// The words of one alternative (letters and digits, each optionally ending in `*`), or nil
     /// when it has none or holds other characters.
     static func words(of alternative: String) -> [Word]? {
+        if PartyPlaceholder(rawValue: alternative) != nil { return [Word(text: alternative, isPrefix: false)] }
         let pieces = alternative.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard !pieces.isEmpty else { return nil }
         var words: [Word] = []
@@ -93,4 +94,12 @@ public enum TermSyntax {
         }
         return words
     }
+}
+
+/// An alternative standing for the agreement's own parties by name: `$origin` matches how the text
+/// names any origin party (*Zimbabwe*, *Zimbabwean nurses*), `$destination` any destination party,
+/// in the language's country names (`grammars/<language>/countries.yaml`).
+public enum PartyPlaceholder: String, Sendable, CaseIterable, Hashable {
+    case origin = "$origin"
+    case destination = "$destination"
 }

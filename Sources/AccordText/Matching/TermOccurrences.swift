@@ -60,6 +60,29 @@ public struct TermOccurrences: Sendable {
             counts[Int(term)] += 1
         }
 
+        /// Adds, for every occurrence of a term that `aliases` maps, an occurrence of each term it
+        /// maps to, at the same words.
+        ///
+        /// Each copy goes right after its original, so every term's occurrences stay in text order.
+        mutating func addAliases(_ aliases: [Int32: [Int32]]) {
+            guard terms.contains(where: { aliases[$0] != nil }) else { return }
+            var newTerms: [Int32] = []
+            var newRanges: [Range<Int>] = []
+            newTerms.reserveCapacity(terms.count * 2)
+            newRanges.reserveCapacity(terms.count * 2)
+            for index in terms.indices {
+                newTerms.append(terms[index])
+                newRanges.append(ranges[index])
+                for target in aliases[terms[index]] ?? [] where Int(target) + 1 < counts.count {
+                    newTerms.append(target)
+                    newRanges.append(ranges[index])
+                    counts[Int(target)] += 1
+                }
+            }
+            terms = newTerms
+            ranges = newRanges
+        }
+
         /// Grouped by term with a counting sort, stable, so each term's ranges stay in text order.
         ///
         /// No second array: the counts become each group's end, and placing occurrences from the
