@@ -491,7 +491,8 @@ cues:
     conditional on, conditional upon, with the prior, with the written, with the express, provided that]
   permission-need: [require, requires, required, need, needs, needed, must obtain, shall obtain, obtain,
     obtains, must first obtain, must secure, shall secure, must seek, shall seek, must produce,
-    shall produce, must present]
+    shall produce, must present, condition for, a condition of, conditional on, conditional upon,
+    prerequisite, requirement for, made conditional]
   freedom: [may, can, is free to, are free to, shall be free to, remain free to, free to, is entitled to,
     are entitled to, shall be entitled to, entitled to, has the right to, have the right to,
     shall have the right to, right to, at liberty to, is at liberty to, may at any time, at any time]

@@ -83,7 +83,10 @@ public enum RulePackFormat {
         case excluded = "not"
     }
     public enum OutOfScopeKey: String, FormatKey { case when, unless }
-    public enum CostFrameKey: String, FormatKey { case party, burden, item }
+    public enum CostFrameKey: String, FormatKey {
+        case party, burden, item
+        case partyNot = "party-not"
+    }
     public enum RestrictionFrameKey: String, FormatKey { case actor, action, stance }
     public enum ComparisonFrameKey: String, FormatKey { case direction }
     public enum PronounsKey: String, FormatKey { case person, body }
@@ -462,9 +465,12 @@ private struct RulePackReading {
             guard let map = reader.mapping(node, of: Keys.CostFrameKey.self, what: "'cost'") else { return nil }
             let party = map[.party].map { readTerm($0, reader) }
             let item = map[.item].map { readTerm($0, reader) }
+            let partyNot = map[.partyNot].map { readTerm($0, reader) }
             let burden = map.required(.burden).flatMap { reader.choice($0, of: CostFrame.Burden.self, what: "burden") }
-            guard let burden, party.map({ $0 != nil }) ?? true, item.map({ $0 != nil }) ?? true else { return nil }
-            return .cost(party: party ?? nil, burden: burden, item: item ?? nil)
+            guard let burden, party.map({ $0 != nil }) ?? true, item.map({ $0 != nil }) ?? true,
+                partyNot.map({ $0 != nil }) ?? true
+            else { return nil }
+            return .cost(party: party ?? nil, burden: burden, item: item ?? nil, partyNot: partyNot ?? nil)
         case .restriction:
             guard let map = reader.mapping(node, of: Keys.RestrictionFrameKey.self, what: "'restriction'") else { return nil }
             let actor = map[.actor].map { readTerm($0, reader) }

@@ -29,8 +29,10 @@ public final class CompiledPack: Sendable {
                 let frame: CompiledFrame? =
                     switch pattern.frame {
                     case nil: nil
-                    case .cost(let party, let burden, let item):
-                        .cost(party: party.map { terms.add($0) }, burden: burden, item: item.map { terms.add($0) })
+                    case .cost(let party, let burden, let item, let partyNot):
+                        .cost(
+                            party: party.map { terms.add($0) }, burden: burden, item: item.map { terms.add($0) },
+                            partyNot: partyNot.map { terms.add($0) })
                     case .restriction(let actor, let action, let stance):
                         .restriction(actor: actor.map { terms.add($0) }, action: action.map { terms.add($0) }, stance: stance)
                     case .comparison(let direction): .comparison(direction: direction)

@@ -29,7 +29,7 @@ public struct CompiledPattern: Sendable, Hashable {
 
 /// An `EvidenceFrame` with its slot terms as ids.
 public enum CompiledFrame: Sendable, Hashable {
-    case cost(party: Int?, burden: CostFrame.Burden, item: Int?)
+    case cost(party: Int?, burden: CostFrame.Burden, item: Int?, partyNot: Int?)
     case restriction(actor: Int?, action: Int?, stance: RestrictionFrame.Stance)
     case comparison(direction: ComparisonFrame.Direction)
 }
@@ -171,8 +171,13 @@ extension CompiledPattern {
     ) {
         var readings: [(segment: Int, reading: FrameReading)] = []
         switch frame {
-        case .cost(let party, let burden, let item):
+        case .cost(let party, let burden, let item, let partyNot):
             for found in text.meaning.costs where found.burden == burden {
+                if let partyNot, let slot = found.party,
+                    occurrences.ranges(of: partyNot).contains(where: { slot.contains($0.lowerBound) })
+                {
+                    continue
+                }
                 guard fills(party, found.party, text, occurrences, context),
                     found.item == nil || fills(item, found.item, text, occurrences, context)
                 else { continue }

@@ -643,7 +643,9 @@ red-flags:
       # "85 per cent of the scale applicable to national staff", "excluded from the premium local
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
       - comparison: {direction: less}
-        all: ["@comparator|@worker"]
+        all: ["@comparator"]
+      - all: ["@worker", "excluded from|not eligible for|ineligible for|exempted from membership|shall not receive|will not receive|not be entitled to|denied|limited to emergency", "allowance*|premium*|supplement*|enhancement*|pension*|bonus*|benefit*|insurance|leave|increment*|overtime|training|promotion*|scheme*"]
+        within: 16
       # "shall not be admitted to specialist training", "shall not be appointed to supervisory
       # posts": migrant workers barred from what others may reach.
       - restriction: {actor: "@worker", action: "appoint*|promot*|admitted to|admission to|specialist training|registrar training|supervisory|senior post*|management post*|grade*|ward manager*", stance: restricted}
@@ -995,6 +997,7 @@ red-flags:
     evidence:
       - all: ["@worker", "repay*|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete"]
         within: 20
+        not: ["seniority|reinstatement"]
       - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate"]
         within: 12
     recommendation: >-
@@ -1451,7 +1454,7 @@ red-flags:
       # "Private agencies may recruit in Nepal", not "private agencies will not be permitted to
       # approach health workers": the agency left free to recruit.
       - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*", action: "@recruit|approach*|advertis*|canvass*|solicit*|hire", stance: free}
-        not: ["only through|only via|exclusively through|government-to-government|joint committee"]
+        not: ["only|solely|exclusively|government-to-government|joint committee"]
       - all: ["approach*|canvass*|solicit*|headhunt*|advertis*|recruitment fair*|recruitment drive*|recruitment campaign*|job fair*", "@worker|health facilit*|hospital*|clinic*|workplace*|place of work"]
         within: 12
       - all: ["referral bonus*|referral fee*|finder fee*|introduce colleagues|introducing colleagues|recruit colleagues"]
@@ -1801,7 +1804,7 @@ red-flags:
     evidence:
       # "The sending Party shall bear the cost of the language courses that the receiving Party
       # requires", "Kenya shall contribute to the costs incurred by British hospital trusts".
-      - cost: {party: "@origin", burden: bears}
+      - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|course*|training|program*|tuition|running"}
         all: ["requir*|standard*|registration|@destination|adaptation|bridging|competence|examination*|assessment*"]
         not: ["in the sending country|in the origin country|own health system|its health system"]
     recommendation: >-

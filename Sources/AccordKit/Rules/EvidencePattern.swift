@@ -47,9 +47,9 @@ public struct Term: Sendable, Hashable {
 
 /// A role a pattern requires a clause to give someone, read by the clause-meaning stage.
 public enum EvidenceFrame: Sendable, Hashable {
-    /// A cost matching `item`, borne by or spared to a party matching `party` (anyone, anything,
-    /// when nil).
-    case cost(party: Term?, burden: CostFrame.Burden, item: Term?)
+    /// A cost matching `item`, borne by or spared to a party matching `party` and not `partyNot`
+    /// (anyone, anything, when nil).
+    case cost(party: Term?, burden: CostFrame.Burden, item: Term?, partyNot: Term? = nil)
     /// An actor matching `actor` restricted in, or left free to do, an action matching `action`.
     case restriction(actor: Term?, action: Term?, stance: RestrictionFrame.Stance)
     /// A comparison running in `direction`.

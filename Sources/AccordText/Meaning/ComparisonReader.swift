@@ -11,12 +11,20 @@ struct ComparisonReader {
         for cue in cues.cues(.comparisonEqual, in: segment) { found.append((cue, .equal)) }
         for cue in cues.cues(.comparisonLess, in: segment) { found.append((cue, .less)) }
         found = found.filter { cue in !found.contains { $0.0 != cue.0 && $0.0.contains(cue.0) } }
+        // Overlapping cues ("paid less" and "less than") are one comparison: the first is kept.
+        found.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var kept: [(Range<Int>, ComparisonFrame.Direction)] = []
+        for cue in found where !kept.contains(where: { $0.0.overlaps(cue.0) }) { kept.append(cue) }
+        found = kept
         let starts = found.map(\.0.lowerBound)
+        let sanctioned = cues.first(.sanction, in: segment) != nil
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map { cue, direction in
             // A negation reaches the first comparison after it only: "not lower than … the same post".
-            let denied = denial.denying(cue, in: segment).map { negation in
-                !starts.contains { $0 > negation && $0 < cue.lowerBound }
-            } ?? false
+            let denied =
+                sanctioned
+                || denial.denying(cue, in: segment).map { negation in
+                    !starts.contains { $0 > negation && $0 < cue.lowerBound }
+                } ?? false
             let read: ComparisonFrame.Direction = denied ? (direction == .equal ? .less : .equal) : direction
             return ComparisonFrame(cue: cue, direction: read, segment: index)
         }

@@ -43,7 +43,7 @@ struct CostReader {
         for (kind, range) in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
         where !(Self.verbKinds.contains(kind) && isNounUse(range, in: segment)) {
             let read = read(kind, range, in: segment, index: index, sharedSubject: sharedSubject)
-            if kind == .costBear, isParticiple(range, in: segment) { described.insert(range) }
+            if [.costBear, .costCharge, .costTake].contains(kind), isParticiple(range, in: segment) { described.insert(range) }
             frames += read
         }
         // "the fees paid by nurses", "every fee she has paid": a payment described, not imposed.

@@ -15,7 +15,10 @@ struct RestrictionReader {
 
     func frames(in segment: Range<Int>, index: Int, sharedSubject: Range<Int>?) -> [RestrictionFrame] {
         var frames: [RestrictionFrame] = []
-        func add(_ cue: Range<Int>, actor: Range<Int>?, action: Range<Int>, _ stance: RestrictionFrame.Stance) {
+        func add(
+            _ cue: Range<Int>, actor: Range<Int>?, action: Range<Int>, _ stance: RestrictionFrame.Stance, whole: Bool = false
+        ) {
+            let action = whole ? action : verbPhrase(action)
             guard !action.isEmpty else { return }
             frames.append(RestrictionFrame(cue: cue, actor: actor, action: action, stance: stance, segment: index))
         }
@@ -27,7 +30,7 @@ struct RestrictionReader {
         let condition = restrictingCondition(in: segment)
         for prohibition in prohibitions where !denial.isDenied(prohibition, in: segment) {
             // "shall not be prevented from", "shall not be required to": the verb after decides.
-            let next = prohibition.upperBound..<min(segment.upperBound, prohibition.upperBound + 2)
+            let next = prohibition.upperBound..<min(segment.upperBound, prohibition.upperBound + 3)
             if next.contains(where: { cues.starts(.restrictVerb, at: $0) || cues.starts(.permissionNeed, at: $0) }) {
                 continue
             }
@@ -71,10 +74,13 @@ struct RestrictionReader {
                 action: freedom.upperBound..<(condition?.lowerBound ?? segment.upperBound), stance)
         }
         for need in cues.cues(.permissionNeed, in: segment) {
-            guard let noun = permission(after: need, in: segment, anywhere: true) else { continue }
+            guard let noun = permission(after: need, in: segment, anywhere: true) ?? cues.first(.permission, in: segment)
+            else { continue }
             let denied =
                 denial.isDenied(need, in: segment)
-                || (need.upperBound..<noun.lowerBound).contains { phrases.tokens[$0].roles.contains(.negationCue) }
+                || (need.upperBound..<max(need.upperBound, noun.lowerBound)).contains {
+                    phrases.tokens[$0].roles.contains(.negationCue)
+                }
             let verbStart = phrases.verbGroupStart(of: need.lowerBound, in: segment)
             add(
                 need, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject), action: segment,
@@ -86,9 +92,24 @@ struct RestrictionReader {
             let verbStart = phrases.verbGroupStart(of: modal, in: segment)
             add(
                 condition, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject),
-                action: modal..<condition.lowerBound, .restricted)
+                action: modal..<condition.lowerBound, denial.isDenied(condition, in: segment) ? .free : .restricted)
         }
         return frames
+    }
+
+    /// How many words of what follows a restriction name the act restricted.
+    static let actionReach = 8
+
+    /// The act a restriction names: its first words, past an insertion between commas (*shall
+    /// not, during the term of the contract, accept employment elsewhere*).
+    private func verbPhrase(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        if start < range.upperBound, phrases.tokens[start].roles.contains(.afterComma),
+            let close = (start + 1..<range.upperBound).first(where: { phrases.tokens[$0].roles.contains(.afterComma) })
+        {
+            start = close
+        }
+        return start..<min(range.upperBound, start + Self.actionReach)
     }
 
     /// A condition that makes an act depend on someone's permission (*subject to the approval of*,
