@@ -82,9 +82,11 @@ struct RestrictionReader {
                     phrases.tokens[$0].roles.contains(.negationCue)
                 }
             let verbStart = phrases.verbGroupStart(of: need.lowerBound, in: segment)
+            // What needs the permission may be anywhere in the clause ("a worker who wishes to change
+            // employer needs a release").
             add(
                 need, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject), action: segment,
-                denied ? .free : .restricted)
+                denied ? .free : .restricted, whole: true)
         }
         if let condition, prohibitions.isEmpty, freedoms.isEmpty, frames.isEmpty {
             // "Nurses shall transfer only with the approval of the Ministry."
