@@ -568,6 +568,9 @@ cues:
   background: [widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
     are estimated, studies show, reports show, has been reported, have been reported, it is noted,
     experience shows, evidence shows, is recognized as, are recognized as]
+  deferral: [at a later date, at a later stage, in due course, at a future date, in a separate protocol,
+    in a separate agreement, in a separate arrangement, by a separate protocol, in subsequent negotiations,
+    in future negotiations, in a subsequent agreement, be addressed separately, be dealt with separately]
   heading: [heading, headings, titles of, captions]
   heading-note: [convenience, for reference only, not affect the interpretation, not affect its interpretation,
     no legal effect]

@@ -196,6 +196,15 @@ criteria:
         within: 6
       - all: ["temporary|time bound|time limited", "migrat*|mobility"]
         within: 3
+      # Movement both ways: exchanges in either direction, alternating posts, career breaks to work
+      # at home with a right to come back.
+      - all: ["either direction|both directions|both ways|back and forth|alternate between|alternating between|move between|rotate between|rotation between", "@worker|placement*|post*|exchange*|clinician*|educator*|staff"]
+        within: 14
+        polarity: any
+      - all: ["career break*|sabbatical*|leave of absence|unpaid leave|secondment*", "home|origin|sending|country|return*"]
+        within: 16
+      - all: ["diaspora*|short return*|return visit*|teaching visit*|remote mentor*", "@worker|teach*|train*|mentor*|share|visit*|expertise"]
+        within: 14
     recommendation: >-
       Commit the Parties to facilitate circular migration, so that skills and knowledge benefit both
       countries.
@@ -225,8 +234,20 @@ criteria:
     required: binding
     evidence:
       - all: ["reintegrat*|resettle*|return migration|returnee*"]
+        not: ["statistic*|data|figures|number of"]
       - all: ["return|returns|returning|returned", "@worker", "support*|facilitat*|assist*|program*|scheme*|placement*|post|posts|job|jobs|employment|reemploy*|re employ*|incentive*|allowance*|recogni*"]
         within: 12
+        not: ["statistic*|data|figures|number of|return-to-practice|left the profession|return travel|return airfare|return fare|return ticket|return journey"]
+      # Re-employment, reinstatement or counted service for those who come home.
+      - all: ["re-employ*|reemploy*|reinstat*|rejoin*|re-join*|resume*|re-enter*|reabsorb*|readmi*|right to return to the same post|return to the same post|return to their post*|equivalent grade|find* a post|finding a post", "return*|come home|comes home|came home|back|abroad|departure|afterwards"]
+        within: 20
+        polarity: any
+        not: ["entry grade|irrespective of experience|regardless of experience"]
+      - all: ["count*|reckon*|recogni*|credit*|take into account|taken into account", "service|period*|time|years|experience", "abroad|overseas|outside the country|in the receiving|in the united kingdom|$destination"]
+        within: 16
+      - all: ["pension*|social security|periods of insurance|insurance periods|benefit*", "aggregat*|portab*|transfer*|follow*|export*|totali*", "return*|home|origin"]
+        within: 20
+        polarity: any
     recommendation: >-
       Provide a funded programme for the return and reintegration of health workers, with placement
       in the health service of the country of origin and recognition of experience gained abroad.

@@ -20,6 +20,8 @@ public enum Commitment: String, Sendable, CaseIterable, Hashable, Codable {
     case stateDispute = "state-dispute"
     /// *Headings are for convenience only.*
     case headingNote = "heading-note"
+    /// *Return migration will be discussed at a later date.*: a matter left for later.
+    case deferred
 
     /// What the part is, for a negotiator reading why it counts for nothing.
     public var explanation: String {
@@ -32,6 +34,7 @@ public enum Commitment: String, Sendable, CaseIterable, Hashable, Codable {
         case .bodyLimit: "a limit on a joint body's powers"
         case .stateDispute: "a matter between the States (settling their disputes)"
         case .headingNote: "a note on headings"
+        case .deferred: "a matter left for later"
         }
     }
 }

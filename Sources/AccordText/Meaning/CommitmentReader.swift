@@ -18,6 +18,7 @@ struct CommitmentReader {
         }
         if cues.first(.dispute, in: part) != nil, cues.first(.stateSettlement, in: part) != nil { return .stateDispute }
         if cues.first(.heading, in: part) != nil, cues.first(.headingNote, in: part) != nil { return .headingNote }
+        if cues.first(.deferral, in: part) != nil { return .deferred }
         return .operative
     }
 

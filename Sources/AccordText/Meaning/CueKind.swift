@@ -136,6 +136,8 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// Words of background and fact (*is widely regarded*, *according to*): a part with them
     /// records.
     case background
+    /// A matter left for later (*at a later date*, *in a separate protocol*).
+    case deferral
     /// Headings and titles of articles.
     case heading
     /// *for convenience only*, *shall not affect the interpretation*.
