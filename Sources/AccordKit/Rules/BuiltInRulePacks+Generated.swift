@@ -99,7 +99,7 @@ vocabulary:
   health-workforce: ["health workforce*", "healthcare workforce*", "health care workforce*",
     "nursing workforce*", "medical workforce*", "health labor force*", "health labor market*",
     "human resources for health", "health human resource*", "health manpower", "workforce*"]
-  train: [train, trains, trained, "training*", "trainer*", "trainee*", "educat*",
+  train: [train, trains, trained, "training*", "trainer*", "trainee*", "educat*", "in-service", "course", "courses",
     "capacity building", "capacity development", "skill*", "curricul*", "scholarship*",
     "fellowship*", "professional development", "continuing education", "mentor*",
     "specialist training", "specialized training"]
@@ -1700,6 +1700,14 @@ criteria:
         within: 3
       - all: ["strengthen*|support*|develop*|improv*", "@health-system|@health-workforce|regulatory capacity|regulatory bod*"]
         within: 8
+        not: ["safeguards list|reintegrat*|return*"]
+      # Help given to the origin by name or in general words: "support the Philippines in the
+      # revision of its nursing curricula", "help train staff in their home hospitals".
+      - all: ["support*|assist*|help*|strengthen*|advis*|cooperat*|develop*", "@origin", "curricul*|regulat*|@health-system|@health-workforce|@train|licens*|accredit*|planning|information system*|capacit*"]
+        within: 16
+        not: ["safeguards list|incurred by"]
+      - all: ["train*|teach*|mentor*", "home hospital*|home countr*|home institution*|country of origin|countries of origin|their home"]
+        within: 10
       - all: ["support*|improv*|strengthen*|expand*|scale up|scaling up", "nurse training|nursing education|medical education|training institution*|nursing school*|medical school*|training capacity|educational capacity|health education|health training"]
         within: 8
     recommendation: >-
@@ -1736,6 +1744,16 @@ criteria:
     evidence:
       - all: ["financial|fund|funds|funding|financ*|invest*|grant*|contribut*", "@health-system|@health-workforce|@train|institution*|school*|universit*|college*|hospital*"]
         within: 10
+        not: ["made by the sending|by the sending party|by the sending country|by the origin|incurred by|grant migrant|grant recruited|grant nurses|grant health|allowance as"]
+      # Money from the destination for the origin's education or health system, named or not:
+      # "grants totalling GBP 4 million for midwifery education in the sending Party", "co-fund
+      # Malawi's top-up allowance", "donating equipment to district hospitals of the sending Side".
+      - all: ["grant*|fund|funds|funding|financial support|financial assistance|budget support|trust fund|invest*|co-fund*|co-financ*|cofinanc*|donat*|million|billion|subsidi*", "@train|@health-system|education|curricul*|nursing school*|medical school*|faculty|equipment|centre of excellence|center of excellence|allowance*|college*|campus*", "@origin"]
+        within: 26
+        not: ["made by the sending|by the sending party|by the sending country|by the origin|incurred by|safeguards list"]
+      - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|tuition|education|scholarship*|course*|curricul*|allowance*|equipment|school*|institution*"}
+        all: ["@origin"]
+        not: ["@state-business"]
     recommendation: >-
       Commit the destination Party to fund the health system or the training of health personnel in
       the origin country, in an amount agreed for each year of recruitment.
@@ -1783,11 +1801,13 @@ criteria:
         within: 6
       # Training, education or institutions of the origin named by the parties' names: "Ireland
       # shall support the training of nurses in Zimbabwe".
-      - all: ["@train|nursing school*|medical school*|training institution*|faculty|faculties|hospital*", "@origin"]
-        within: 10
-        not: ["@destination"]
-      - all: ["scholarship*|fellowship*|bursar*|specialist training|specialized training|specialty training|postgraduate training", "@worker|@origin|access|provid*|offer*|fund*"]
-        within: 10
+      - all: ["support*|fund*|financ*|strengthen*|train*|educat*|build*|equip*|assist*|contribut*|invest*|help*", "@train|nursing school*|medical school*|training institution*|faculty|faculties|in-service|course*", "@origin"]
+        within: 14
+        not: ["incurred by|safeguards list"]
+      - all: ["scholarship*|fellowship*|bursar*|specialist training|specialized training|specialty training|postgraduate training", "@origin|home|sending"]
+        within: 16
+      - all: ["faculty|teaching|teach*|lectur*|educator*|trainer*|mentor*", "rotation*|visit*|exchange*|placement*|secondment*|campus*|school*|college*", "@origin"]
+        within: 20
     recommendation: >-
       Add concrete measures: training in the origin country adapted to its disease profile, twinning
       of health facilities and training institutions, and transfer of skills and technology.
