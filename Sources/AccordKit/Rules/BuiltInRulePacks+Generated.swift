@@ -1374,6 +1374,14 @@ criteria:
       - all: ["active|actively", "recruit*", "limited to|no other|only|exclusively|solely|except|outside"]
         within: 15
         polarity: any
+      # Recruitment by others barred, or allowed only through the governments' own channel: "No
+      # employer shall actively recruit from a listed country except under an agreement between
+      # the two Governments", "may be recruited only through the channel administered jointly".
+      - all: ["@recruit|nominat*", "only through|only via|only under|exclusively through|solely through|other than through|except under|except through|except on behalf|unless the ministry|intergovernmental|government-to-government|between the two governments|administered jointly|agreed with the"]
+        within: 22
+        polarity: any
+      - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*|person|parties|participant*|side|$destination", action: "@recruit|approach*|advertis*|canvass*|solicit*|hire|nominat*", stance: restricted}
+        all: ["safeguards|listed|schedule|critical shortage*|except|other than|unless|only|public service|public hospital*|government hospital*|serving in"]
       - all: ["ceiling*|cap|caps|capped|quota*|maximum number|upper limit|limit the number|limited number", "@worker|@recruit|number*|categor*|year*"]
         within: 10
       - all: ["surplus|unemployed|unemployment|excess|oversupply|not in post|cannot absorb|not absorbed", "@worker|@recruit|nurs*|labor market*"]
@@ -1429,8 +1437,21 @@ criteria:
       - all: ["shortage*|scarce|scarcity|understaffed", "@recruit|specialt*|categor*|profession*|cadre*"]
         within: 16
         polarity: any
-      - all: ["ministry of health|health authorit*|@origin", "consult*|approv*|consent|agree*|notif*|clearance", "@recruit|vacanc*|quota*"]
+      - all: ["ministry of health|health authorit*|@origin", "consult*|approv*|consent|agree|agrees|agreed|prior agreement|notif*|clearance", "@recruit|vacanc*|quota*"]
         within: 15
+      - all: ["cleared|certified|certif*|confirm*|verif*|consent|approval", "ministry of health|health ministry|health authorit*|ministry", "recruit*|offer*|employ*|selection|candidate*|surplus"]
+        within: 22
+      # Staff now serving in the origin's public service left alone, specialties in shortage kept
+      # out, the effect on its facilities assessed.
+      - all: ["not employed|not currently employed|not serving|not working|unemployed|surplus|excluded|exclude", "public|government|district|state|health service|health facilit*|@recruit"]
+        within: 16
+        polarity: any
+      - all: ["impact|effect*|consequence*|adverse|weaken*|deplet*|safeguard*|staffing level*|availability", "hospital*|health post*|health facilit*|health cent*|clinic*|health service*|essential services|rural district*|@health-system"]
+        within: 16
+        polarity: any
+      - all: ["specialist*|specialt*|critical-care|intensive care|neonatal|anesthe*|theatre|surgical", "exclud*|not be nominated|not nominate|not be recruited|not recruit|shortage*|quota"]
+        within: 12
+        polarity: any
     recommendation: >-
       Require an assessment of the impact of recruitment on the origin health system, exclude
       specialties in shortage there, and make recruitment subject to the agreement of its health
@@ -1584,10 +1605,13 @@ criteria:
     severity: major
     required: binding
     evidence:
-      - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|council|board"]
-        within: 3
+      # A joint body set up or given oversight, not one whose meetings are merely paid for.
+      - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|council|board", "establish*|set up|created|create|constitut*|composed|consist*|shall meet|will meet|meet annually|meet every|meets|convene*|oversee*|monitor*|review*|supervis*|follow up|evaluat*|assess*|responsible for"]
+        within: 16
+        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after"]
       - all: ["committee*|commission*|working group*|working party", "monitor*|oversee*|oversight|implement*|review*|supervis*|evaluat*"]
         within: 12
+        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after|submit to|report to"]
     recommendation: >-
       Establish a joint committee of both Parties, with health-worker and employer representatives,
       to oversee implementation and monitor the effects of recruitment, meeting at least once a year.
@@ -1615,6 +1639,7 @@ criteria:
     evidence:
       - all: ["review*|evaluat*|assess*|appraise*", "every|annual*|yearly|periodic*|regular*|each year|biennial*|triennial*|intervals"]
         within: 8
+        not: ["pay|salar*|wage*|scale|quota|impact of recruitment"]
       - all: ["review*|evaluat*|assess*", "after|within|end of|first|second|third|mid term", "year*|months"]
         within: 10
     recommendation: Provide for a review of the agreement at stated intervals, for example every three years.

@@ -23,7 +23,11 @@ struct DenialReader {
             let between = tokens[(negation + 1)..<cue.lowerBound]
             // A negation inside the clause stops at a comma ("employers, not nurses, will bear");
             // one that opens it reaches past commas ("No fee, commission or charge shall …").
-            if !opensSegment, between.contains(where: { $0.roles.contains(.afterComma) }) { continue }
+            if !opensSegment,
+                between.contains(where: { $0.roles.contains(.afterComma) }) || tokens[cue.lowerBound].roles.contains(.afterComma)
+            {
+                continue
+            }
             if between.contains(where: { !$0.roles.isDisjoint(with: [.negationCanceller, .negationScopeBreak]) }) {
                 continue
             }
