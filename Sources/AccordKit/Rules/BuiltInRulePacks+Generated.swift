@@ -126,7 +126,8 @@ vocabulary:
   # Other sectors and persons: sentences about them provide nothing for health workers.
   other-sector: ["agricultur*", "seasonal", "farm", "construction", "software", "engineer*",
     "IT specialist*", "IT professional*", "domestic work*", "diplomat*", "customs officer*",
-    "students of engineering", "hospitality", "manufacturing", "fisher*", "seafarer*", "goods"]
+    "students of engineering", "hospitality", "manufacturing", "fisher*", "seafarer*", "goods",
+    "police", "military", "armed forces", "customs", "judicia*", "prosecutor*", "teacher*", "mining"]
   # Health cadres: a sentence that names one is about health workers, whatever else it names.
   health-cadre: ["health*", "nurs*", "midwi*", "doctor*", "physician*", "medical", "pharmacist*",
     "caregiver*", "care worker*", "carer*", "physiotherapist*", "radiographer*", "dentist*",
@@ -143,6 +144,7 @@ vocabulary:
     "another employer", "new employer", "other employer*", "different employer", "second employer",
     "another hospital", "other hospital*", "another facility", "another institution",
     "transfer to another", "transfer to a", "transfer of sponsorship", "transfer their", "transfer his",
+    "transfer between", "move between", "change sponsor*", "move to another", "moving to another", "transfer to other",
     "transfer her", "transfer of employment", "transfer of the contract", "sponsorship transfer",
     "other employment", "another post", "another job", "new job", "employment elsewhere",
     "any other employment", "work for another", "work elsewhere", "sponsorship", "switch*", "move to"]
@@ -406,10 +408,12 @@ criteria:
     severity: major
     required: binding
     evidence:
-      - all: ["exchang*|share|shares|sharing|provide|provides|report*|transmit*|communicat*|collect*|compile*", "data|statistic*|figures|records|numbers"]
-        within: 8
-      - all: ["information|data", "mobility|migration|migrat*|flow|flows|stock|stocks|movement*"]
-        within: 8
+      - all: ["exchang*|share|shares|sharing|provide|provides|report*|transmit*|communicat*|collect*|compile*|record*|register*|track*|monitor*|publish*", "data|statistic*|figures|records|numbers|number of|registry|register|database|information on"]
+        within: 10
+        not: ["data protection|personal data|processed in accordance|confidential*|not be transferred|disclos*"]
+      - all: ["information|data", "mobility|migration|migrat*|flow|flows|stock|stocks|movement*|recruited|departures|returns|deploy*"]
+        within: 10
+        not: ["data protection|personal data|processed in accordance|confidential*|not be transferred|disclos*"]
     recommendation: >-
       Require the Parties to exchange data, at least yearly, on the number, profession and employer of
       the health workers recruited and on those who return.
@@ -765,7 +769,7 @@ criteria:
     evidence:
       # The worker spared a cost: "no fee shall be charged to nurses", "candidates shall be exempt
       # from any charge", "the employer shall reimburse the nurse".
-      - cost: {party: "@worker", burden: relieved, item: "@fee|@related-cost|@recruit"}
+      - cost: {party: "@worker", burden: relieved, item: "@fee|@related-cost"}
       # Someone else bears a cost of recruiting workers: "the hiring hospital shall bear all
       # placement costs", "visa fees shall be paid by the employer".
       - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
@@ -969,7 +973,7 @@ red-flags:
       # Who bears the cost is read from the clause (docs/rule-format.md, "Frames"): "met by the
       # applicant", "deducted from the nurse's salary", "at the worker's expense", "shall not be
       # refunded", "no waiver shall be granted".
-      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost|@recruit"}
+      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost"}
         not: ["@state-business"]
       - all: ["charge|charges|charged|levy|levied|collect|collected|demand|demanded", "@worker", "fee|fees"]
         within: 7
@@ -1143,8 +1147,11 @@ criteria:
     required: binding
     permissive: binding
     evidence:
+      - all: ["exit permit*|exit visa*|travel ban*|emigration ban*", "not require|not be required|no longer|need not|exempt*|abolish*|remov*|neither|without|no "]
+        within: 14
+        polarity: any
       - all: ["freedom|right|rights|free to", "migrat*|emigrat*|leave any country|leave their country|leave the country|move"]
-        within: 8
+        within: 12
       - all: ["restrict*|limit*|prevent*|imped*|hinder*|curtail*|infring*|prejudic*", "freedom|right|rights|free", "migrat*|emigrat*|leave|move"]
         within: 12
         polarity: negated
@@ -1185,6 +1192,12 @@ criteria:
         within: 10
       # "needs no release from her first employer", "may change employer without the consent of".
       - restriction: {actor: "@worker", action: "@change-employer", stance: free}
+      # A permission no longer required: "shall not require a release letter", "exempt from the
+      # requirement of a no-objection certificate", "avoid tying permits to a single employer".
+      - all: ["release|no-objection|no objection|consent|permission|tying|tied to|single employer", "not require|not be required|no longer|need not|exempt*|remov*|abolish*|avoid*|without|neither|not be a condition|not conditional|not be made conditional"]
+        within: 16
+        polarity: any
+        not: ["exit permit|exit visa|leave the country"]
       - all: ["consent|permission|approval|release|no-objection|no objection", "not be a condition|not be required|not required|not needed|no longer required"]
         within: 14
     recommendation: >-
@@ -1228,7 +1241,12 @@ criteria:
         within: 12
       - all: ["return|returning", "at any time|whenever they wish|whenever he or she wishes|if they so wish|if they wish"]
         within: 8
-      - restriction: {actor: "@worker", action: "terminat*|resign*|quit|end their employment|end his employment|end her employment|end the contract|end the employment|return home|return to their|go home|return to the country of origin|leave their employment|leave the employment", stance: free}
+      - restriction: {actor: "@worker", action: "terminat*|resign*|quit|end their employment|end his employment|end her employment|end the contract|end the employment|return home|return to their|go home|return to the country of origin|leave their employment|leave the employment|ending|end this contract|end their placement|@leave", stance: free}
+      # Leaving carries no penalty: "no penalty shall apply if the Employee ends this Contract",
+      # "does not seek repayment even where the recruit leaves".
+      - all: ["repay*|recover*|penalt*|liquidated damages|forfeit*|liabilit*|refund|repayment", "leav*|resign*|terminat*|ends|end this|ending|quit|move to another|moving to another|change employer|go home|withdraw*"]
+        within: 22
+        polarity: negated
     recommendation: >-
       State that workers may terminate their employment on reasonable notice and return home at any
       time, without penalty, and that the cost of the return journey is not borne by them.
@@ -1304,6 +1322,7 @@ red-flags:
       # Ministry's permission", "shall not allow doctors to depart".
       - restriction: {actor: "@worker", action: "@leave", stance: restricted}
       - all: ["exit permit*|exit visa*|exit clearance*|travel ban*|emigration ban*|departure permit*"]
+        polarity: affirmed
       - all: ["restrict|restricts|restricted|limit|limits|limited|suspend|suspends|suspended|prevent|prevents|prevented|deny|denies|denied|bar|barred", "emigration|migration|departure|right to leave|freedom to leave|freedom of movement|leave the country|leaving the country"]
         within: 10
     recommendation: >-

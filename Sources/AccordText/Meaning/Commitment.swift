@@ -20,6 +20,8 @@ public enum Commitment: String, Sendable, CaseIterable, Hashable, Codable {
     case stateDispute = "state-dispute"
     /// *Headings are for convenience only.*
     case headingNote = "heading-note"
+    /// *Article 9 — Equal treatment and return*: a title, not a provision.
+    case heading
     /// *Return migration will be discussed at a later date.*: a matter left for later.
     case deferred
 
@@ -34,6 +36,7 @@ public enum Commitment: String, Sendable, CaseIterable, Hashable, Codable {
         case .bodyLimit: "a limit on a joint body's powers"
         case .stateDispute: "a matter between the States (settling their disputes)"
         case .headingNote: "a note on headings"
+        case .heading: "a heading"
         case .deferred: "a matter left for later"
         }
     }

@@ -10,6 +10,7 @@ struct CommitmentReader {
 
     /// What part `part` is, by its words.
     func commitment(of part: Range<Int>) -> Commitment {
+        if isHeading(part) { return .heading }
         if isDefinition(part) { return .definition }
         if isDisclaimer(part) { return .disclaimer }
         if isCrossReference(part) { return .crossReference }
@@ -38,12 +39,21 @@ struct CommitmentReader {
         cues.first(.finalClause, in: segment) != nil
     }
 
+    /// The longest part read as an article heading (*Article 9 — Equal treatment and return*).
+    static let headingLength = 10
+
+    /// A heading: *Article 9*, *Section 4*, then a few words and no verb.
+    private func isHeading(_ part: Range<Int>) -> Bool {
+        guard part.count <= Self.headingLength, cues.starts(.articleHeading, at: part.lowerBound) else { return false }
+        return !part.contains(where: phrases.isModal) && cues.first(.passiveAuxiliary, in: part) == nil
+    }
+
     private func isDefinition(_ part: Range<Int>) -> Bool {
         let reach = part.lowerBound..<min(part.upperBound, part.lowerBound + Self.definitionReach)
         guard let verb = cues.first(.definition, in: reach) else { return false }
         let before = part.lowerBound..<verb.lowerBound
         let quoted = before.contains { phrases.tokens[$0].roles.contains(.quoted) }
-        let opened = cues.starts(.definitionOpening, at: part.lowerBound)
+        let opened = cues.first(.definitionOpening, in: before) != nil
         // "… shall mean": a modal only just before the verb; one earlier makes it an obligation.
         let modalEarlier = before.dropLast().contains(where: phrases.isModal)
         return (quoted || opened) && !modalEarlier

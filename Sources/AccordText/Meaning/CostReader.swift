@@ -154,7 +154,8 @@ struct CostReader {
     /// charge*); nil for constructions that name a cost themselves.
     private func item(of kind: CueKind, _ cue: Range<Int>, in segment: Range<Int>, passive: Bool) -> Range<Int>? {
         switch kind {
-        case .costFree, .expenseOf, .expenseNoun: return nil
+        // Charging and taking are of money: the verb names the cost.
+        case .costFree, .expenseOf, .expenseNoun, .costCharge, .costTake, .costDeduction: return nil
         default: break
         }
         let after = cue.upperBound..<min(segment.upperBound, cue.upperBound + Self.itemReach)

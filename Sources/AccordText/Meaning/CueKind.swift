@@ -138,6 +138,8 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case background
     /// A matter left for later (*at a later date*, *in a separate protocol*).
     case deferral
+    /// Words that open an article heading (*Article*, *Section*).
+    case articleHeading = "article-heading"
     /// Headings and titles of articles.
     case heading
     /// *for convenience only*, *shall not affect the interpretation*.
