@@ -75,6 +75,10 @@ LEVELS = vocabulary(
     ("government-programme", "A programme run by a government, not signed with a counterpart."),
     ("mixed", "Signatories at different levels, e.g. a ministry and an agency."),
 )
+RECRUITMENT_COMPONENTS = vocabulary(
+    ("present", "The instrument recruits, places or employs health workers across borders."),
+    ("absent", "It does not: health cooperation, training or exchange of experts only."),
+)
 STATUSES = vocabulary(
     ("draft", "Not yet signed. A draft has no `signed` or `in-force` date."),
     ("signed", "Signed, not (yet) in force."),
@@ -247,6 +251,14 @@ def build_schema(countries, languages):
                     description="Who the signatories are. The WHO Global Code of Practice treats "
                     "government-to-government arrangements differently for countries on the "
                     "Health Workforce Support and Safeguards List. Optional.",
+                ),
+                "recruitment-component": enum(
+                    RECRUITMENT_COMPONENTS,
+                    title="Recruitment component",
+                    description="Whether the instrument recruits, places or employs health workers across "
+                    "borders. Criteria that presuppose recruitment (equal pay, no fees, ...) are not "
+                    "applicable to an instrument without one. Optional: when absent, accord reads it from "
+                    "the clauses.",
                 ),
                 "status": enum(
                     STATUSES,

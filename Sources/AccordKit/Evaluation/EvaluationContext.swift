@@ -27,6 +27,9 @@ enum EvaluationContext {
             let holds = condition == .governmentToGovernment ? isG2G : (level != nil && !isG2G)
             let reason = level.map { "the agreement's level is \($0.rawValue)" } ?? "the agreement does not record its level"
             return ContextResult(condition: condition, holds: holds, reason: reason)
+        case .recruitment:
+            // Read from the clauses by the evaluator, which has them analysed.
+            return ContextResult(condition: condition, holds: true, reason: "read from the clauses")
         }
     }
 }

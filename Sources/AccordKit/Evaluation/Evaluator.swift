@@ -60,12 +60,16 @@ public final class Evaluator: Sendable {
 
     /// Evaluates `agreement`; pure, reads no globals, so tests call it directly.
     public func evaluate(_ agreement: Agreement) -> Evaluation {
-        let contexts = usedContexts.map { EvaluationContext.evaluate($0, for: agreement, list: pack.safeguardsList) }
-        let holding = Set(contexts.filter(\.holds).map(\.condition))
         let aliases = compiled.terms.partyAliases(
             origins: agreement.parties.filter(\.role.sends).flatMap(\.countries).map(\.alpha3),
             destinations: agreement.parties.filter(\.role.receives).flatMap(\.countries).map(\.alpha3))
         let prepared = prepare(agreement.clauses, leadIn: nil, aliases: aliases)
+        let contexts = usedContexts.map { condition in
+            condition == .recruitment
+                ? recruitmentContext(of: agreement, clauses: prepared)
+                : EvaluationContext.evaluate(condition, for: agreement, list: pack.safeguardsList)
+        }
+        let holding = Set(contexts.filter(\.holds).map(\.condition))
         let principles = compiled.principles.map { compiled in
             PrincipleResult(
                 principle: compiled.principle,
@@ -82,6 +86,39 @@ public final class Evaluator: Sendable {
             agreement: agreement, packID: pack.id, packVersion: pack.packVersion, contexts: contexts,
             principles: principles
         )
+    }
+
+    /// Whether the agreement recruits: as its encoder states it, else the first operative clause
+    /// that matches the pack's recruitment evidence.
+    func recruitmentContext(of agreement: Agreement, clauses: [PreparedClause]) -> ContextResult {
+        if let stated = agreement.recruitmentComponent {
+            return ContextResult(
+                condition: .recruitment, holds: stated == .present,
+                reason: "the encoder states the agreement's recruitment component is \(stated) (recruitment-component)")
+        }
+        guard !compiled.recruitmentEvidence.isEmpty else {
+            return ContextResult(
+                condition: .recruitment, holds: true, reason: "rule pack '\(pack.id)' does not say how to tell; taken to hold")
+        }
+        for prepared in clauses {
+            for pattern in compiled.recruitmentEvidence {
+                var found: PatternMatch?
+                pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
+                    if found == nil, match.modality != .mention { found = match }
+                }
+                if let found {
+                    let tokens = prepared.text.tokens
+                    let words = prepared.text.excerpt(
+                        from: tokens[found.tokenRange.lowerBound].start, to: tokens[found.tokenRange.upperBound - 1].end)
+                    return ContextResult(
+                        condition: .recruitment, holds: true,
+                        reason: "clause \(prepared.clause.id) provides for recruiting or employing health workers (“\(words)”)")
+                }
+            }
+        }
+        return ContextResult(
+            condition: .recruitment, holds: false,
+            reason: "no clause provides for recruiting, placing or employing health workers across borders")
     }
 
     /// Analyses clauses depth first; a clause whose text ends with a colon passes its modality down.

@@ -16,6 +16,7 @@ public enum AgreementFormat {
         case id, title
         case shortTitle = "short-title"
         case scope, instrument, level, status, signed
+        case recruitmentComponent = "recruitment-component"
         case inForce = "in-force"
         case ends, review, language, professions, parties, sources, supersedes, notes
     }

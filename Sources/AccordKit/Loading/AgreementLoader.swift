@@ -75,6 +75,7 @@ private struct AgreementReading {
         var scope: AgreementScope?
         var instrument: InstrumentType?
         var level: SignatoryLevel?
+        var recruitmentComponent: RecruitmentComponent?
         var status: AgreementStatus?
         var dates = AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil)
         var language: LanguageCode? = .english
@@ -106,7 +107,8 @@ private struct AgreementReading {
         else { return nil }
         return Agreement(
             file: file, formatVersion: version, id: id, title: title, shortTitle: metadata.shortTitle,
-            scope: scope, instrument: instrument, level: metadata.level, status: status, dates: metadata.dates,
+            scope: scope, instrument: instrument, level: metadata.level, recruitmentComponent: metadata.recruitmentComponent,
+            status: status, dates: metadata.dates,
             language: language, professions: metadata.professions, parties: parties, sources: sources,
             supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: top.position(of: .clauses),
             languagePosition: metadata.languagePosition
@@ -126,6 +128,9 @@ private struct AgreementReading {
             reader.choice($0, of: InstrumentType.self, what: "instrument type")
         }
         metadata.level = map[.level].flatMap { reader.choice($0, of: SignatoryLevel.self, what: "signatory level") }
+        metadata.recruitmentComponent = map[.recruitmentComponent].flatMap {
+            reader.choice($0, of: RecruitmentComponent.self, what: "recruitment component")
+        }
         metadata.status = map.required(.status).flatMap { reader.choice($0, of: AgreementStatus.self, what: "status") }
         metadata.dates = AgreementDates(
             signed: map[.signed].flatMap { reader.date($0, what: "'signed'") },

@@ -51,6 +51,7 @@ public enum RulePackFormat {
     public enum PackFileKey: String, FormatKey {
         case version, pack, vocabulary, pronouns
         case outOfScope = "out-of-scope"
+        case recruitmentEvidence = "recruitment-evidence"
         case safeguardsList = "safeguards-list"
     }
     public enum PackKey: String, FormatKey {
@@ -188,6 +189,7 @@ private struct RulePackReading {
         {
             outOfScope = OutOfScope(when: when, unless: map[.unless].flatMap { readTerm($0, reader) })
         }
+        let recruitmentEvidence = top[.recruitmentEvidence].flatMap { readEvidence($0, reader) }
         var pronouns = PronounReferents.none
         if let node = top[.pronouns], let map = reader.mapping(node, of: Keys.PronounsKey.self, what: "'pronouns'") {
             pronouns = PronounReferents(
@@ -224,6 +226,7 @@ private struct RulePackReading {
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
             principles: principles, vocabulary: vocabulary, pronouns: pronouns, outOfScope: outOfScope,
+            recruitmentEvidence: recruitmentEvidence ?? [],
             safeguardsList: safeguards
         )
     }

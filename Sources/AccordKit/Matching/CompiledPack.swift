@@ -17,6 +17,8 @@ public final class CompiledPack: Sendable {
     public let analyzer: TextAnalyzer
     /// The principles with their rules' compiled patterns, in pack order.
     let principles: [CompiledPrinciple]
+    /// The pack's evidence that an agreement recruits, compiled.
+    let recruitmentEvidence: [CompiledPattern]
     /// The term ids pronouns in frame slots stand for, and of the parts left out.
     let context: MatchContext
 
@@ -48,6 +50,7 @@ public final class CompiledPack: Sendable {
                 criteria: principle.criteria.map { ($0, compile($0.evidence)) },
                 redFlags: principle.redFlags.map { ($0, compile($0.evidence)) })
         }
+        recruitmentEvidence = compile(pack.recruitmentEvidence)
         if !terms.placeholderTerms.isEmpty { terms.addCountries() }
         context = MatchContext(
             person: pack.pronouns.person.map { terms.add($0) }, body: pack.pronouns.body.map { terms.add($0) },

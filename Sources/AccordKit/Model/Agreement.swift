@@ -19,6 +19,9 @@ public struct Agreement: Sendable, Hashable {
     public let instrument: InstrumentType
     /// Who signs, if recorded.
     public let level: SignatoryLevel?
+    /// Whether the instrument recruits health workers, as the encoder states it; nil when the
+    /// file does not say and accord reads it from the clauses.
+    public let recruitmentComponent: RecruitmentComponent?
     /// Where the instrument is in its life.
     public let status: AgreementStatus
     /// Signature, entry into force, end and review dates.

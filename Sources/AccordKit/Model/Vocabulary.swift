@@ -60,6 +60,15 @@ public enum Profession: String, Sendable, CaseIterable, Codable {
     case otherHealthPersonnel = "other-health-personnel"
 }
 
+/// Whether an instrument recruits, places or employs health workers across borders, as its encoder
+/// states it; accord reads it from the clauses when the file does not say.
+public enum RecruitmentComponent: String, Sendable, CaseIterable, Codable {
+    /// The instrument recruits, places or employs health workers across borders.
+    case present
+    /// It does not: health cooperation, training or exchange of experts only.
+    case absent
+}
+
 /// Which way health workers move for a party.
 public enum PartyRole: String, Sendable, CaseIterable, Codable {
     /// Sends health workers.

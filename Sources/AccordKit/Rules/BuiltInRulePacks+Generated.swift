@@ -164,6 +164,13 @@ vocabulary:
 pronouns:
   person: "@worker"
   body: "@payer"
+# How to tell that an agreement recruits, places or employs health workers across borders (the
+# recruitment context): any of these in an operative clause. Criteria that presuppose recruitment
+# say `applies-when: [recruitment]`; a health-cooperation memorandum is not scored on them.
+recruitment-evidence:
+  - all: ["@recruit|employ*|employment|admission|admit*|accept*|work permit*|visa*|deploy*|placement*|migrat*|mobility", "@worker|@health-cadre"]
+    within: 14
+    not: ["study visit*|fellowship*|exchange of experts"]
 # Sentences about other sectors are left out unless they also name a health cadre.
 out-of-scope:
   when: "@other-sector"
@@ -193,6 +200,7 @@ criteria:
     weight: 4
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["circular*|two way|back and forth", "migrat*|mobility|movement*|exchange*|flow*"]
         within: 6
@@ -234,6 +242,7 @@ criteria:
     weight: 4
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["reintegrat*|resettle*|return migration|returnee*"]
         not: ["statistic*|data|figures|number of"]
@@ -285,6 +294,7 @@ criteria:
     weight: 2
     severity: minor
     required: hortatory
+    applies-when: [recruitment]
     evidence:
       - all: ["skill*|knowledge|experience|expertise|competenc*|know how", "gained|acquired|obtained|learned|learnt|developed", "abroad|overseas|benefit*|home|origin|return*"]
         within: 14
@@ -407,6 +417,7 @@ criteria:
     weight: 4
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["exchang*|share|shares|sharing|provide|provides|report*|transmit*|communicat*|collect*|compile*|record*|register*|track*|monitor*|publish*", "data|statistic*|figures|records|numbers|number of|registry|register|database|information on"]
         within: 10
@@ -494,6 +505,7 @@ criteria:
     weight: 5
     severity: critical
     required: binding
+    applies-when: [recruitment]
     permissive: binding
     evidence:
       - all: ["same|equal|equivalent|identical|parity|comparable", "pay|salar*|wage*|remuneration|terms|conditions|rights|treatment|benefits|allowance*", "@national"]
@@ -560,6 +572,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["same|equal|equivalent|equality", "access|opportunit*|right*|basis", "professional development|continuing education|continuing professional|career*|promotion*|training|further education"]
         within: 15
@@ -595,6 +608,7 @@ criteria:
     weight: 2
     severity: minor
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["social security|social protection|social insurance|pension*|health insurance|medical insurance|employment injury|workers compensation|occupational safety", "@worker|cover*|entitle*|benefit*|access|insur*|scheme*|system*|protect*"]
         within: 12
@@ -624,6 +638,7 @@ criteria:
     weight: 2
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["grievance*|complaint*|remed*|redress|dispute*", "access|independent|impartial|free of charge|court*|tribunal*|labor attach*|ombuds*|inspector*|competent authorit*|mechanism*", "@worker|employ*|labor*"]
         within: 16
@@ -766,6 +781,7 @@ criteria:
     weight: 4
     severity: critical
     required: binding
+    applies-when: [recruitment]
     evidence:
       # The worker spared a cost: "no fee shall be charged to nurses", "candidates shall be exempt
       # from any charge", "the employer shall reimburse the nurse".
@@ -830,6 +846,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["license|licenses|licensing|shall be licensed|must be licensed|shall hold|must hold|authorize|accredit|accredits|accreditation|regulat*|monitor*|supervis*|blacklist*|register of|list of", "agenc*|recruiter*|intermediar*|agent|agents"]
         within: 8
@@ -877,6 +894,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["written|standard|model|copy of", "contract*"]
         within: 4
@@ -928,6 +946,7 @@ criteria:
     weight: 2
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["respect*|honor*|fulfill*|complet*|discharg*|account|regard", "obligation*|bond*|bonding|service commitment*|period of service|compulsory service|mandatory service|return of service"]
         within: 10
@@ -1145,6 +1164,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     permissive: binding
     evidence:
       - all: ["exit permit*|exit visa*|travel ban*|emigration ban*", "not require|not be required|no longer|need not|exempt*|abolish*|remov*|neither|without|no "]
@@ -1186,6 +1206,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     permissive: binding
     evidence:
       - all: ["change employer*|change their employer*|change his employer|change her employer|change of employer*|changes of employer*|changing employer*|change employment|change jobs|change their job*|change workplace*", "free|freely|freedom|right|rights|facilitat*|at will"]
@@ -1233,6 +1254,7 @@ criteria:
     weight: 2
     severity: major
     required: binding
+    applies-when: [recruitment]
     permissive: binding
     evidence:
       - all: ["@worker", "terminat*|resign*|quit|end their|end his|end her|leave their employment|leave employment", "right|rights|free|freedom|entitled|without penalty|notice"]
@@ -1383,7 +1405,7 @@ criteria:
     weight: 4
     severity: critical
     required: binding
-    applies-when: [origin-on-safeguards-list]
+    applies-when: [origin-on-safeguards-list, recruitment]
     evidence:
       - all: ["government to government|g2g|public to public|state to state|public employment service*|public employment agenc*", "channel*|arrangement*|agreement*|basis|framework|only|exclusively|solely|@recruit|placement*"]
         within: 10
@@ -1450,6 +1472,7 @@ criteria:
     weight: 3
     severity: major
     required: binding
+    applies-when: [recruitment]
     evidence:
       - all: ["impact*|effect*|needs|shortage*|sustainab*|consequence*", "@health-system|@health-workforce"]
         within: 12
@@ -1941,6 +1964,7 @@ criteria:
     weight: 4
     severity: major
     required: hortatory
+    applies-when: [recruitment]
     evidence:
       - all: ["self sufficien*|own human resources|own health workforce|own workforce|domestic workforce|domestic supply|domestic training|home grown|homegrown"]
       - all: ["workforce|workforces|human resource*|manpower|staffing", "plan|plans|planning|forecast*|projection*|strateg*"]

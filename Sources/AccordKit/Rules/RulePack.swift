@@ -22,6 +22,9 @@ public struct RulePack: Sendable {
     public let pronouns: PronounReferents
     /// Sentence parts about other sectors or persons, which give no evidence for any rule.
     public let outOfScope: OutOfScope?
+    /// Patterns any one of which, in an operative clause, shows the agreement recruits health
+    /// workers (the `recruitment` context); empty when the pack does not say.
+    public let recruitmentEvidence: [EvidencePattern]
     /// The Safeguards List that context rules consult, if the pack has one.
     public let safeguardsList: SafeguardsList?
 
@@ -245,4 +248,7 @@ public enum ContextCondition: String, Sendable, CaseIterable, Codable {
     case bilateral
     case governmentToGovernment = "government-to-government"
     case notGovernmentToGovernment = "not-government-to-government"
+    /// The agreement recruits, places or employs health workers across borders (stated by its
+    /// encoder, or read from its clauses with the pack's `recruitment-evidence`).
+    case recruitment
 }

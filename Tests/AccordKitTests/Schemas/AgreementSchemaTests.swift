@@ -46,6 +46,7 @@ struct AgreementSchemaTests {
         #expect(enumValues("agreement", "scope") == AgreementScope.allCases.map(\.rawValue))
         #expect(enumValues("agreement", "instrument") == InstrumentType.allCases.map(\.rawValue))
         #expect(enumValues("agreement", "level") == SignatoryLevel.allCases.map(\.rawValue))
+        #expect(enumValues("agreement", "recruitment-component") == RecruitmentComponent.allCases.map(\.rawValue))
         #expect(enumValues("agreement", "status") == AgreementStatus.allCases.map(\.rawValue))
         #expect(enumValues("agreement", "professions") == Profession.allCases.map(\.rawValue))
         #expect(enumValues("party", "role") == PartyRole.allCases.map(\.rawValue))
