@@ -26,6 +26,8 @@ public struct PrincipleResult: Sendable {
     public let principle: Principle
     public let criteria: [CriterionResult]
     public let redFlags: [RedFlagResult]
+    /// The encoder's assertions about the principle as a whole, which give no criterion credit.
+    public let annotations: [Evidence]
 }
 
 /// How well the agreement provides one criterion.

@@ -79,7 +79,8 @@ public final class Evaluator: Sendable {
                 },
                 redFlags: compiled.redFlags.map {
                     evaluate($0.redFlag, patterns: $0.patterns, clauses: prepared, holding: holding)
-                }
+                },
+                annotations: Self.principleAnnotations(compiled.principle, in: prepared)
             )
         }
         return Evaluation(
@@ -186,16 +187,13 @@ public final class Evaluator: Sendable {
             }
         }
         Self.forEachAnnotated(clauses) { prepared in
-            for annotation in prepared.annotations where annotation.principle == principle.id {
-                guard annotation.criterion == nil || annotation.criterion == criterion.id else { continue }
+            // An assertion about a whole principle cannot vouch for any one of its criteria: only an
+            // annotation naming the criterion counts (principle-level ones are reported unscored).
+            for annotation in prepared.annotations where annotation.principle == principle.id && annotation.criterion == criterion.id {
                 let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
-                // An assertion about a whole principle cannot vouch for each of its criteria: it counts as
-                // a mention of each. Only an annotation naming the criterion carries a stronger strength.
                 let strength: Strength =
-                    annotation.criterion == nil
-                    ? .mention
-                    : annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
-                        ?? Self.strength(of: inferred, permissive: criterion.permissive)
+                    annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }
+                    ?? Self.strength(of: inferred, permissive: criterion.permissive)
                 evidence.append(
                     .annotation(
                         Evidence(
@@ -244,6 +242,22 @@ public final class Evaluator: Sendable {
                 }
             }
         }
+    }
+
+    /// The encoder's assertions about principle `principle` as a whole: reported beside its
+    /// criteria, unscored.
+    static func principleAnnotations(_ principle: Principle, in clauses: [PreparedClause]) -> [Evidence] {
+        var found: [Evidence] = []
+        forEachAnnotated(clauses) { prepared in
+            for annotation in prepared.annotations where annotation.principle == principle.id && annotation.criterion == nil {
+                found.append(
+                    Evidence(
+                        clause: prepared.clause.id, line: .known(annotation.position.line), text: annotation.justification,
+                        modality: prepared.text.parts.map(\.modality).max() ?? .mention, polarity: .affirmed,
+                        asserted: true, strength: annotation.strength.flatMap { Strength(rawValue: $0.rawValue) } ?? .none))
+            }
+        }
+        return found
     }
 
     /// Calls `body` with each clause that has annotations; few do, and looking at the others through

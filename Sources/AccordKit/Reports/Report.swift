@@ -9,7 +9,7 @@ import AccordText
 /// renderer unnoticed: every `switch` over it must handle it.
 public struct Report: Sendable, Codable, Hashable {
     /// Version of this report shape.
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
 
     public let schemaVersion: String
     public let tool: Tool
@@ -85,6 +85,8 @@ public struct Report: Sendable, Codable, Hashable {
         public let penalty: Double
         public let criteria: [CriterionReport]
         public let redFlags: [RedFlagReport]
+        /// The encoder's assertions about the principle as a whole, unscored (schema 1.1).
+        public let annotations: [EvidenceReport]
     }
 
     public struct CriterionReport: Sendable, Codable, Hashable {

@@ -26,7 +26,8 @@ public enum ReportBuilder {
                         id: flag.redFlag.id, statement: flag.redFlag.statement, severity: flag.redFlag.severity,
                         applies: flag.applies, raised: flag.isRaised, evidence: flag.evidence.map(evidence)
                     )
-                }
+                },
+                annotations: result.annotations.map(evidence)
             )
         }
         let penalty = evaluation.principles.flatMap(\.redFlags).filter(\.isRaised)

@@ -1966,7 +1966,7 @@ criteria:
     required: hortatory
     applies-when: [recruitment]
     evidence:
-      - all: ["self sufficien*|own human resources|own health workforce|own workforce|domestic workforce|domestic supply|domestic training|home grown|homegrown"]
+      - all: ["self sufficien*|own human resources|own health workforce|own workforce|domestic workforce|domestic supply|domestic training|home grown|homegrown|domestically educated|domestically trained|educate enough|train enough|domestic education|dependence on foreign|reliance on foreign|dependence on international|reliance on international|reduce its reliance|reduce their reliance|lessen their dependence|reduce dependence|return-to-practice|return to practice|bring back nurses|flexible working"]
       - all: ["workforce|workforces|human resource*|manpower|staffing", "plan|plans|planning|forecast*|projection*|strateg*"]
         within: 6
       - all: ["educate|educating|train|training", "retain|retaining|retention|sustain", "workforce|personnel|@worker"]
@@ -2010,8 +2010,14 @@ criteria:
     evidence:
       - all: ["retention|retain|retaining", "measure*|strateg*|incentive*|scheme*|polic*|program*|rural|underserved|remote|@health-system|@health-workforce|@worker"]
         within: 10
+        not: ["passport*|document*|records|data"]
       - all: ["maldistribution|underserved|underserviced|rural area*|remote area*|hard to reach", "@worker|deploy*|incentive*|post*|staff*"]
         within: 12
+      # Incentives that keep health workers in post: allowances, housing, career paths, working
+      # conditions, especially in rural or hardship posts.
+      - all: ["hardship|incentive*|top-up|allowance*|housing|career path*|working conditions|salary supplement*|bonus*", "@worker|nurs*|midwi*|doctor*|health workers|staff|post*|posted|serving"]
+        within: 14
+        not: ["@comparator|same|equal|less than|excluded|migrant|recruited|abroad|overseas"]
     recommendation: >-
       Commit the destination Party to support the origin country's retention measures, such as
       incentives for health workers in rural and underserved areas.
