@@ -568,6 +568,10 @@ cues:
   background: [widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
     are estimated, studies show, reports show, has been reported, have been reported, it is noted,
     experience shows, evidence shows, is recognized as, are recognized as]
+  scope: [agreement covers, agreement applies to, agreement extends to, agreement relates to, memorandum covers,
+    memorandum applies to, memorandum extends to, arrangement covers, arrangement applies to, protocol covers,
+    protocol applies to, programme covers, programme applies to, article applies to, article covers,
+    provisions apply to, agreement is concluded, memorandum is concluded]
   deferral: [at a later date, at a later stage, in due course, at a future date, in a separate protocol,
     in a separate agreement, in a separate arrangement, by a separate protocol, in subsequent negotiations,
     in future negotiations, in a subsequent agreement, be addressed separately, be dealt with separately]

@@ -46,37 +46,6 @@ public struct PatternMatch: Sendable, Hashable {
     public let reading: FrameReading?
 }
 
-/// What a matched frame says, in the words of the clause.
-public struct FrameReading: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        case costBorne, costSpared, restricted, free, treatedEqually, treatedLess
-    }
-
-    public let kind: Kind
-    /// Who bears, is spared, restricted or freed.
-    public let who: Range<Int>?
-    /// The cue words, or the action restricted.
-    public let what: Range<Int>
-
-    /// One sentence a negotiator reads: "places the cost on “the applicant” (“shall be met by”)".
-    public func explanation(in text: AnalyzedText) -> String {
-        func quoted(_ range: Range<Int>?) -> String {
-            guard let range, !range.isEmpty else { return "someone" }
-            let last = min(range.upperBound, range.lowerBound + 12)
-            let words = text.excerpt(from: text.tokens[range.lowerBound].start, to: text.tokens[last - 1].end)
-            return "“" + words + (last < range.upperBound ? " …" : "") + "”"
-        }
-        switch kind {
-        case .costBorne: return "places the cost on \(quoted(who)) (\(quoted(what)))"
-        case .costSpared: return "spares \(quoted(who)) the cost (\(quoted(what)))"
-        case .restricted: return "restricts \(quoted(who)): \(quoted(what))"
-        case .free: return "leaves \(quoted(who)) free: \(quoted(what))"
-        case .treatedEqually: return "treats alike (\(quoted(what)))"
-        case .treatedLess: return "treats less favourably (\(quoted(what)))"
-        }
-    }
-}
-
 /// What matching needs from the pack beyond the pattern: whom pronouns in a frame's slots stand
 /// for, and which parts the pack does not read, as term ids.
 public struct MatchContext: Sendable, Hashable {
@@ -184,7 +153,9 @@ extension CompiledPattern {
                 readings.append(
                     (
                         found.segment,
-                        FrameReading(kind: burden == .bears ? .costBorne : .costSpared, who: found.party, what: found.cue)
+                        FrameReading(
+                            kind: burden == .bears ? .costBorne : .costSpared, who: found.party, item: found.named,
+                            cue: found.cue)
                     ))
             }
         case .restriction(let actor, let action, let stance):
@@ -195,7 +166,9 @@ extension CompiledPattern {
                 readings.append(
                     (
                         found.segment,
-                        FrameReading(kind: stance == .restricted ? .restricted : .free, who: found.actor, what: found.action)
+                        FrameReading(
+                            kind: stance == .restricted ? .restricted : .free, who: found.actor, item: found.action,
+                            cue: found.cue)
                     ))
             }
         case .comparison(let direction):
@@ -203,7 +176,8 @@ extension CompiledPattern {
                 readings.append(
                     (
                         found.segment,
-                        FrameReading(kind: direction == .equal ? .treatedEqually : .treatedLess, who: nil, what: found.cue)
+                        FrameReading(
+                            kind: direction == .equal ? .treatedEqually : .treatedLess, who: nil, item: nil, cue: found.cue)
                     ))
             }
         }
@@ -214,8 +188,7 @@ extension CompiledPattern {
             guard segment.commitment == .operative, !excludes(segment.tokenRange, occurrences),
                 !context.isOutOfScope(part, occurrences)
             else { continue }
-            var span = reading.what
-            if let who = reading.who { span = min(span.lowerBound, who.lowerBound)..<max(span.upperBound, who.upperBound) }
+            var span = reading.matchedWords
             if !terms.isEmpty {
                 if selected?.segment != index {
                     selected = (index, lists.select(segment.tokenRange) ? lists.smallestSpan() : nil)

@@ -56,7 +56,7 @@ public struct CSVRenderer: ReportRenderer {
     /// Gap columns.
     public static let gapHeader = [
         "agreement_id", "kind", "severity", "principle", "rule", "clauses", "lines", "code_paragraphs", "statement",
-        "recommendation",
+        "recommendation", "findings",
     ]
 
     /// One row per gap of `report`, in report order.
@@ -66,6 +66,7 @@ public struct CSVRenderer: ReportRenderer {
                 report.agreement.id, gap.kind.rawValue, gap.severity.rawValue, gap.principle, gap.criterion ?? gap.redFlag ?? "",
                 gap.clauses.joined(separator: ";"), gap.lines.map(String.init).joined(separator: ";"),
                 gap.codeParagraphs.joined(separator: ";"), gap.statement, gap.recommendation,
+                gap.findings.joined(separator: " | "),
             ]
         }
     }

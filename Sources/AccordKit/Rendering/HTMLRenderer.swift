@@ -219,6 +219,12 @@ public struct HTMLRenderer: ReportRenderer {
         for flag in raised {
             lines += redFlagBlock(flag)
         }
+        if !principle.annotations.isEmpty {
+            lines.append("<div class=\"criterion annotations\">")
+            lines.append("<h4>Encoder’s notes on the principle <span class=\"chip chip-none\">not scored</span></h4>")
+            lines += evidenceList(principle.annotations, applies: true, counts: false)
+            lines.append("</div>")
+        }
         let quiet = principle.redFlags.filter { $0.applies && !$0.raised }.count
         if quiet > 0 {
             lines.append(
@@ -282,6 +288,7 @@ public struct HTMLRenderer: ReportRenderer {
                 lines.append(
                     "<li><span class=\"where\">\(place) · matched words</span>"
                         + "<q><mark>\(e(item.text))</mark></q>"
+                        + (item.explanation.map { "<span class=\"reads\">The clause \(e($0)).</span>" } ?? "")
                         + "<span class=\"how\">\(e(item.modality.rawValue)), \(e(item.polarity.rawValue))"
                         + (counts ? " · counts as \(e(item.strength.rawValue))" : "") + "</span></li>"
                 )
@@ -330,12 +337,16 @@ public struct HTMLRenderer: ReportRenderer {
         lines.append("<p class=\"statement\">\(e(gap.statement))</p>")
         var place = "No clause provides it (the clauses start at line \(clausesLine))."
         if !gap.clauses.isEmpty {
-            let pairs =
-                gap.lines.count == gap.clauses.count
-                ? zip(gap.clauses, gap.lines).map { "\(e($0.0)) (line \($0.1))" } : gap.clauses.map(e)
-            place = "Clause\(gap.clauses.count == 1 ? "" : "s") \(pairs.joined(separator: ", "))."
+            let places = gap.places
+            let pairs = places.map { e($0.clause) + ($0.line.map { " (line \($0))" } ?? "") }
+            place = "Clause\(places.count == 1 ? "" : "s") \(pairs.joined(separator: ", "))."
         }
         lines.append("<p class=\"gap-place\">\(place)</p>")
+        if !gap.findings.isEmpty {
+            lines.append("<ul class=\"findings\">")
+            for finding in gap.findings { lines.append("<li>\(e(finding))</li>") }
+            lines.append("</ul>")
+        }
         lines.append("<p class=\"recommendation\"><strong>Recommendation.</strong> \(e(gap.recommendation))</p>")
         lines.append("<figure class=\"model-clause\">")
         lines.append("<figcaption>Model clause</figcaption>")
@@ -527,6 +538,9 @@ public struct HTMLRenderer: ReportRenderer {
         article.gap.gap-minor { border-left-color: #5b80aa; }
         .gap .kind { font-weight: 600; text-transform: capitalize; }
         .gap-principle, .gap-place { margin: 0 0 0.35rem; color: var(--muted); font-size: 0.9rem; }
+        ul.findings { margin: 0 0 0.5rem; padding-left: 1.2rem; }
+        ul.findings li { margin: 0.15rem 0; }
+        ul.evidence .reads { display: block; font-size: 0.85rem; }
         .recommendation { margin: 0.5rem 0; }
         figure.model-clause { margin: 0.5rem 0 0; }
         figure.model-clause figcaption {

@@ -76,11 +76,10 @@ public struct MarkdownRenderer: ReportRenderer {
             if gap.clauses.isEmpty {
                 lines.append("- **Clauses:** none provides it (clauses start at line \(report.agreement.clausesLine))")
             } else {
-                let places = zip(gap.clauses, gap.lines).map { "\(Escaping.markdownInline($0.0)) (line \($0.1))" }
-                lines.append(
-                    "- **Clauses:** \(places.isEmpty ? gap.clauses.map(Escaping.markdownInline).joined(separator: ", ") : places.joined(separator: ", "))"
-                )
+                let places = gap.places.map { Escaping.markdownInline($0.clause) + ($0.line.map { " (line \($0))" } ?? "") }
+                lines.append("- **Clauses:** \(places.joined(separator: ", "))")
             }
+            for finding in gap.findings { lines.append("- **Finding:** \(Escaping.markdownInline(finding))") }
             lines.append("- **Recommendation:** \(Escaping.markdownInline(gap.recommendation))")
             lines.append("- **Model clause:**")
             lines.append("")
@@ -102,15 +101,21 @@ public struct MarkdownRenderer: ReportRenderer {
                 let evidence = criterion.evidence.map { item in
                     let place = "clause \(item.clause)" + (item.line.map { ", line \($0)" } ?? "")
                     let how = item.asserted ? "asserted" : "\(item.modality), \(item.polarity)"
-                    return "\(place): “\(item.text)” (\(how))"
+                    return "\(place): “\(item.text)” (\(how))" + (item.explanation.map { " — \($0)" } ?? "")
                 }
                 lines.append(
                     "| \(Escaping.markdownCell(criterion.statement)) | \(strength) | \(criterion.required.rawValue) | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"
                 )
             }
+            for note in principle.annotations {
+                let place = "clause \(note.clause)" + (note.line.map { ", line \($0)" } ?? "")
+                lines.append(
+                    "| *Encoder's note on the principle* | not scored | | \(Escaping.markdownCell("\(place): “\(note.text)”")) |")
+            }
             for flag in principle.redFlags where flag.raised {
                 let evidence = flag.evidence.map {
                     "clause \($0.clause)" + ($0.line.map { ", line \($0)" } ?? "") + ": “\($0.text)”"
+                        + ($0.explanation.map { " — \($0)" } ?? "")
                 }
                 lines.append(
                     "| **Red flag:** \(Escaping.markdownCell(flag.statement)) | raised (\(flag.severity)) | | \(Escaping.markdownCell(evidence.joined(separator: "; "))) |"

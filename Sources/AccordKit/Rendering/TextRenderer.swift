@@ -36,7 +36,7 @@ public struct TextRenderer: ReportRenderer {
         for principle in report.principles {
             let id = principle.id.padding(toLength: width, withPad: " ", startingAt: 0)
             guard let score = principle.score else {
-                lines.append("  \(id)  ----------   n/a  no criterion applies")
+                lines.append("  \(id)  ----------   n/a  \(principle.title): not applicable here (see Context)")
                 continue
             }
             let filled = Int((score / 10).rounded(.toNearestOrAwayFromZero))
@@ -74,6 +74,10 @@ public struct TextRenderer: ReportRenderer {
                 lines.append(paint.dim("          \(describe(evidence))"))
             }
         }
+        for note in principle.annotations {
+            lines.append("      · encoder's note on the principle (not scored)")
+            lines.append(paint.dim("          \(describe(note))"))
+        }
         for flag in principle.redFlags where flag.raised {
             lines.append("      ! red flag \(flag.id) (\(flag.severity)) raised")
             for evidence in flag.evidence { lines.append(paint.dim("          \(describe(evidence))")) }
@@ -88,7 +92,7 @@ public struct TextRenderer: ReportRenderer {
     private func describe(_ evidence: Report.EvidenceReport) -> String {
         let place = "clause \(evidence.clause)" + (evidence.line.map { ", line \($0)" } ?? "")
         let how = evidence.asserted ? "asserted by the encoder" : "\(evidence.modality), \(evidence.polarity)"
-        return "\(place): “\(evidence.text)” [\(how)]"
+        return "\(place): “\(evidence.text)” [\(how)]" + (evidence.explanation.map { " — \($0)" } ?? "")
     }
 
     private func gapLines(_ report: Report, paint: ANSIPaint) -> [String] {
@@ -111,11 +115,11 @@ public struct TextRenderer: ReportRenderer {
             let kind = gap.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
             var place = "no clause provides it (clauses start at line \(report.agreement.clausesLine))"
             if !gap.clauses.isEmpty {
-                let pairs = zip(gap.clauses, gap.lines).map { "\($0.0) (line \($0.1))" }
-                place = "clause " + (pairs.isEmpty ? gap.clauses.joined(separator: ", ") : pairs.joined(separator: ", "))
+                place = "clause " + gap.places.map { $0.clause + ($0.line.map { " (line \($0))" } ?? "") }.joined(separator: ", ")
             }
             lines.append("  \(colouredLabel) \(kind) \(gap.principle) / \(rule) — \(place)")
             lines.append("           \(gap.statement) (Code \(gap.codeParagraphs.joined(separator: ", ")))")
+            for finding in gap.findings { lines.append("           " + paint.dim(finding)) }
             lines.append("           → \(gap.recommendation)")
         }
         return lines

@@ -137,11 +137,27 @@ public struct Report: Sendable, Codable, Hashable {
         public let codeParagraphs: [String]
         public let recommendation: String
         public let modelClause: String
+        /// What each clause behind the gap does, one sentence per clause (schema 1.1).
+        public let findings: [String]
     }
 
     public struct ContextReport: Sendable, Codable, Hashable {
         public let id: ContextCondition
         public let holds: Bool
         public let reason: String
+    }
+}
+
+extension Report.GapReport {
+    /// The clauses behind the gap with their lines, each place once, in report order: a clause
+    /// that gave several pieces of evidence is named once.
+    public var places: [(clause: String, line: Int?)] {
+        var seen: Set<String> = []
+        var result: [(clause: String, line: Int?)] = []
+        for (index, clause) in clauses.enumerated() {
+            let line = lines.count == clauses.count ? lines[index] : nil
+            if seen.insert("\(clause)\u{0}\(line ?? -1)").inserted { result.append((clause, line)) }
+        }
+        return result
     }
 }

@@ -45,7 +45,7 @@ public enum ReportBuilder {
                     kind: gap.kind, severity: gap.severity, principle: gap.principle,
                     criterion: gap.kind == .contrary ? nil : gap.rule, redFlag: gap.kind == .contrary ? gap.rule : nil,
                     statement: gap.statement, clauses: gap.clauses, lines: gap.lines, codeParagraphs: gap.codeParagraphs,
-                    recommendation: gap.recommendation, modelClause: gap.modelClause
+                    recommendation: gap.recommendation, modelClause: gap.modelClause, findings: gap.findings
                 )
             },
             context: evaluation.contexts.map {

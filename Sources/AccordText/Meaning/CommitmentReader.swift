@@ -27,7 +27,8 @@ struct CommitmentReader {
     /// rather than rules, even in the present tense.
     func describes(_ part: Range<Int>) -> Bool {
         let opening = part.lowerBound..<min(part.upperBound, part.lowerBound + Self.aimsReach)
-        return cues.first(.aims, in: opening) != nil || cues.first(.background, in: part) != nil
+        return cues.first(.aims, in: opening) != nil || cues.first(.scope, in: opening) != nil
+            || cues.first(.background, in: part) != nil
     }
 
     /// How far into a part the word naming aims may come (*The main objectives of this Memorandum*).

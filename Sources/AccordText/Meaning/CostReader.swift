@@ -140,9 +140,10 @@ struct CostReader {
         let denied =
             (denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment)) && !hasException(after: cue, in: segment)
         let item = item(of: kind, cue, in: segment, passive: passive)
+        let named = namedItem(of: kind, cue, in: segment, passive: passive, verbStart: verbStart, parties: frames.map(\.party))
         return frames.map { frame in
             let burden: CostFrame.Burden = denied ? (frame.burden == .bears ? .relieved : .bears) : frame.burden
-            return CostFrame(cue: cue, party: frame.party, burden: burden, item: item, segment: index)
+            return CostFrame(cue: cue, party: frame.party, burden: burden, item: item, named: named, segment: index)
         }
     }
 
@@ -164,6 +165,25 @@ struct CostReader {
         if active || (isVerb && phrases.agentOfBareVerb(cue.lowerBound, in: segment) != nil) { return after }
         let before = max(segment.lowerBound, cue.lowerBound - Self.itemReach)
         return before..<after.upperBound
+    }
+
+    /// The words naming the thing paid, for quoting: the subject of a passive verb (*the outbound
+    /// air ticket shall be borne by*), the object of an active one, past a party that comes first
+    /// (*charge the nurse a fee*); nil for a noun or a construction that names the cost itself.
+    private func namedItem(
+        of kind: CueKind, _ cue: Range<Int>, in segment: Range<Int>, passive: Bool, verbStart: Int, parties: [Range<Int>?]
+    ) -> Range<Int>? {
+        guard Self.verbKinds.contains(kind) || kind == .costDeduction else { return nil }
+        if passive {
+            guard let subject = phrases.subject(before: verbStart, in: segment), !parties.contains(subject) else { return nil }
+            return subject
+        }
+        guard var object = phrases.nounPhrase(from: cue.upperBound, in: segment) else { return nil }
+        if parties.contains(object) {
+            guard let next = phrases.nounPhrase(from: object.upperBound, in: segment) else { return nil }
+            object = next
+        }
+        return parties.contains(object) ? nil : object
     }
 
     /// True when a cost word stands as a noun (*any charge*, *her pay*, *waiver of the registration

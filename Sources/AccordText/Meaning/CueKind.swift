@@ -136,6 +136,9 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// Words of background and fact (*is widely regarded*, *according to*): a part with them
     /// records.
     case background
+    /// Words stating what the instrument covers (*This Agreement covers nurses*, *applies to*): a
+    /// present-tense part with them sets scope and binds no one.
+    case scope
     /// A matter left for later (*at a later date*, *in a separate protocol*).
     case deferral
     /// Words that open an article heading (*Article*, *Section*).

@@ -19,7 +19,11 @@ struct DenialReader {
     func denying(_ cue: Range<Int>, in segment: Range<Int>) -> Int? {
         for negation in negations where negation >= segment.lowerBound && negation < cue.lowerBound {
             let opensSegment = negation <= segment.lowerBound + 1
-            guard opensSegment || cue.lowerBound - negation <= NegationScope.lookBehind else { continue }
+            // A negated modal verb ("may not be employed … under conditions less favourable") denies
+            // its whole predicate, however long.
+            let negatesVerb =
+                negation > segment.lowerBound && PhraseReader(tokens: tokens, cues: cues).isModal(negation - 1)
+            guard opensSegment || negatesVerb || cue.lowerBound - negation <= NegationScope.lookBehind else { continue }
             let between = tokens[(negation + 1)..<cue.lowerBound]
             // A negation inside the clause stops at a comma ("employers, not nurses, will bear");
             // one that opens it reaches past commas ("No fee, commission or charge shall …").

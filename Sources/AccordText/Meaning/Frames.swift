@@ -17,6 +17,9 @@ public struct CostFrame: Sendable, Hashable {
     /// Where the thing paid is named: the verb's object, or the subject of a passive; nil when
     /// the construction names a cost itself (*free of charge*, *at the worker's expense*).
     public let item: Range<Int>?
+    /// The words that name the thing paid, for a report to quote (*the outbound air ticket*): the
+    /// subject of a passive or the object of an active verb; nil when the clause does not name it.
+    public let named: Range<Int>?
     /// The segment the frame was read in, as an index of `AnalyzedText.segments`.
     public let segment: Int
 }

@@ -43,7 +43,11 @@ struct PhraseReader {
     func nounPhrase(from start: Int, in segment: Range<Int>) -> Range<Int>? {
         guard start < segment.upperBound else { return nil }
         var end = start
-        while end < segment.upperBound, end - start < Self.phraseLimit, end == start || !endsPhrase(at: end) { end += 1 }
+        while end < segment.upperBound, end - start < Self.phraseLimit, end == start || !endsPhrase(at: end) {
+            // A determiner after a noun opens a second phrase: *charge the nurse a fee*.
+            if end > start + 1, cues.starts(.determiner, at: end), !cues.starts(.determiner, at: end - 1) { break }
+            end += 1
+        }
         // A phrase that starts on a boundary word (a bare preposition) names no one.
         if end == start + 1, endsPhrase(at: start), !isPronoun(start) { return nil }
         return start..<end

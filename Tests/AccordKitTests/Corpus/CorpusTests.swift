@@ -17,16 +17,16 @@ struct CorpusTests {
         #expect(agreement.allClauses.allSatisfy { clause in agreement.sources.contains { $0.id == clause.sourceID } })
     }
 
-    @Test("at least 12 real agreements and the three labelled synthetic drafts")
+    @Test("at least 12 real agreements and the four labelled synthetic drafts")
     func composition() throws {
         let agreements = try Self.files.map { try AgreementLoader().load(path: $0) }
         let real = agreements.filter { !$0.file.contains("/drafts/") }
         let drafts = agreements.filter { $0.file.contains("/drafts/") }
         #expect(real.count >= 12)
         #expect(real.allSatisfy { $0.sources.allSatisfy { $0.kind != .synthetic } })
-        #expect(drafts.count == 3)
+        #expect(drafts.count == 4)
         #expect(drafts.allSatisfy { $0.status == .draft && $0.sources.allSatisfy { $0.kind == .synthetic } })
-        for prefix in ["strong-", "weak-", "contrary-"] {
+        for prefix in ["strong-", "weak-", "contrary-", "cooperation-"] {
             #expect(drafts.contains { ($0.file as NSString).lastPathComponent.hasPrefix(prefix) }, "missing \(prefix)… draft")
         }
         #expect(Set(agreements.map(\.id)).count == agreements.count, "agreement ids must be unique across the corpus")

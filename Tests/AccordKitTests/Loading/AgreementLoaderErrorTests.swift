@@ -122,7 +122,7 @@ struct AgreementLoaderErrorTests {
                 (
                     "2️⃣",
                     "unknown key 'flavour' in 'agreement'; expected one of: id, title, short-title, scope, instrument, level,"
-                        + " status, signed, in-force, ends, review, language, professions, parties, sources, supersedes, notes"
+                        + " status, signed, recruitment-component, in-force, ends, review, language, professions, parties, sources, supersedes, notes"
                 ),
                 ("3️⃣", "unknown key 'txt' in clause '1'; did you mean 'text'?"),
             ]
