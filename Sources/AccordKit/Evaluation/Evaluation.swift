@@ -89,10 +89,15 @@ public struct Evidence: Sendable, Hashable {
     }
 
     public static func == (left: Evidence, right: Evidence) -> Bool {
+        left.explanation == right.explanation && left.quotesSame(as: right)
+    }
+
+    /// True when both quote the same words of the same clause the same way, whether or not the
+    /// engine explained them: two patterns that found one span are one piece of evidence.
+    func quotesSame(as other: Evidence) -> Bool {
         // Lines last: comparing them may walk a clause's source.
-        left.clause == right.clause && left.text == right.text && left.modality == right.modality
-            && left.polarity == right.polarity && left.asserted == right.asserted && left.strength == right.strength
-            && left.explanation == right.explanation && left.place.isSameLine(as: right.place)
+        clause == other.clause && text == other.text && modality == other.modality && polarity == other.polarity
+            && asserted == other.asserted && strength == other.strength && place.isSameLine(as: other.place)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -42,7 +42,8 @@ enum EvidenceCandidate {
     }
 
     /// The evidence a rule reports: strongest first; read from the text before asserted; then in
-    /// document order; duplicates removed; at most `limit`.
+    /// document order; duplicates removed (an explained copy of a quote replaces an unexplained
+    /// one); at most `limit`.
     ///
     /// Sorting is stable and duplicates are equal in every sort key, so taking the first unique
     /// ones after sorting keeps the same evidence as removing duplicates first would.
@@ -58,7 +59,11 @@ enum EvidenceCandidate {
         kept.reserveCapacity(min(limit, candidates.count))
         for index in order where kept.count < limit {
             let evidence = candidates[index].evidence
-            if !kept.contains(evidence) { kept.append(evidence) }
+            if let same = kept.firstIndex(where: { $0.quotesSame(as: evidence) }) {
+                if kept[same].explanation == nil, evidence.explanation != nil { kept[same] = evidence }
+            } else {
+                kept.append(evidence)
+            }
         }
         return kept
     }

@@ -568,7 +568,7 @@ cues:
   background: [widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
     are estimated, studies show, reports show, has been reported, have been reported, it is noted,
     experience shows, evidence shows, is recognized as, are recognized as]
-  scope: [agreement covers, agreement applies to, agreement extends to, agreement relates to, memorandum covers,
+  scope: [agreement covers, agreement contains, memorandum contains, agreement applies to, agreement extends to, agreement relates to, memorandum covers,
     memorandum applies to, memorandum extends to, arrangement covers, arrangement applies to, protocol covers,
     protocol applies to, programme covers, programme applies to, article applies to, article covers,
     provisions apply to, agreement is concluded, memorandum is concluded]

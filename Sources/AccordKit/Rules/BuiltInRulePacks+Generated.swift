@@ -804,7 +804,7 @@ criteria:
       - all: ["prohibit*|ban|banning|bans|zero-fee|no-fee|abolish*|abolition|eliminat*|reduc*|end to|phase out|combat*", "@fee"]
         within: 10
         polarity: any
-      - all: ["illegal recruitment|unethical recruitment|fraudulent recruitment|excessive fees|exorbitant fees|illegal fees|unlawful fee*|debt bondage"]
+      - all: ["excessive fees|exorbitant fees|illegal fees|unlawful fee*|debt bondage"]
         polarity: any
       - all: ["free of charge|at no cost|cost free|free of cost|without charge|without cost", "recruit*|placement*|deploy*|selection|hiring|preparation|@related-cost"]
         within: 10
@@ -1650,10 +1650,10 @@ criteria:
       # A joint body set up or given oversight, not one whose meetings are merely paid for.
       - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|council|board", "establish*|set up|created|create|constitut*|composed|consist*|shall meet|will meet|meet annually|meet every|meets|convene*|oversee*|monitor*|review*|supervis*|follow up|evaluat*|assess*|responsible for"]
         within: 16
-        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after"]
+        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation service*|interpreter*|interpretation and translation|translation and interpretation|simultaneous interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after"]
       - all: ["committee*|commission*|working group*|working party", "monitor*|oversee*|oversight|implement*|review*|supervis*|evaluat*"]
         within: 12
-        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after|submit to|report to"]
+        not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation service*|interpreter*|interpretation and translation|translation and interpretation|simultaneous interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after|submit to|report to"]
     recommendation: >-
       Establish a joint committee of both Parties, with health-worker and employer representatives,
       to oversee implementation and monitor the effects of recruitment, meeting at least once a year.
@@ -1770,7 +1770,7 @@ criteria:
         not: ["safeguards list|reintegrat*|return*"]
       # Help given to the origin by name or in general words: "support the Philippines in the
       # revision of its nursing curricula", "help train staff in their home hospitals".
-      - all: ["support*|assist*|help*|strengthen*|advis*|cooperat*|develop*", "@origin", "curricul*|regulat*|@health-system|@health-workforce|@train|licens*|accredit*|planning|information system*|capacit*"]
+      - all: ["support*|assist*|help*|strengthen*|advis*", "@origin", "curricul*|regulat*|@health-system|@health-workforce|@train|licens*|accredit*|planning|information system*|capacit*"]
         within: 16
         not: ["safeguards list|incurred by"]
       - all: ["train*|teach*|mentor*", "home hospital*|home countr*|home institution*|country of origin|countries of origin|their home"]
