@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Writes schemas/report.schema.json, the JSON Schema of `accord score --format json` (schemaVersion 1.0).
+"""Writes schemas/report.schema.json, the JSON Schema of `accord score --format json` (schemaVersion 1.1).
 
 The field list mirrors Sources/AccordKit/Reports/Report.swift; scripts/check-report-schema.py validates
 real reports against it in CI. Run with --check to fail when the file on disk is stale.
+
+Swift's synthesized encoding omits an optional field that has no value, so optional fields are
+left out of `required`; non-optional arrays are always written, so they are required even when empty.
+
+1.1 only adds fields to 1.0: evidence `explanation` (optional), principle `annotations` and gap
+`findings` (always written). The schema also lists the context ids (`ContextCondition`, with
+`recruitment`), which 1.0 left as any string.
 """
 import json
 import pathlib
@@ -34,6 +41,9 @@ def nullable(schema):
 
 
 STRENGTH = ["binding", "hortatory", "mention", "none"]
+# `ContextCondition` in Sources/AccordKit/Rules/RulePack.swift.
+CONTEXTS = ["origin-on-safeguards-list", "not-origin-on-safeguards-list", "regional", "bilateral",
+            "government-to-government", "not-government-to-government", "recruitment"]
 SEVERITY = ["critical", "major", "minor"]
 score = {"type": "number", "minimum": 0, "maximum": 100}
 
@@ -44,7 +54,11 @@ evidence = obj({
     "modality": string("Modality of the sentence part.", ["binding", "hortatory", "permissive", "mention"]),
     "polarity": string("Whether the matched statement is negated.", ["affirmed", "negated"]),
     "asserted": {"type": "boolean", "description": "True when an encoder annotation asserted it."},
-    "strength": string("Strength it gives the criterion.", STRENGTH),
+    "strength": string("Strength it gives the criterion. For a principle-level annotation, the encoder's stated "
+                       "strength, or none; it is not scored.", STRENGTH),
+    "explanation": string("What the clause does, in its own words, when the engine read a role in it (who bears "
+                          "or is spared a cost, who is restricted or left free, how a comparison runs). Absent "
+                          "otherwise. Added in 1.1."),
 }, required=["clause", "text", "modality", "polarity", "asserted", "strength"])
 
 criterion = obj({
@@ -65,7 +79,11 @@ principle = obj({
     "earned": {"type": "number", "minimum": 0}, "possible": {"type": "number", "minimum": 0},
     "penalty": {"type": "number", "minimum": 0},
     "criteria": {"type": "array", "items": criterion}, "redFlags": {"type": "array", "items": red_flag},
-}, required=["id", "title", "weight", "codeParagraphs", "earned", "possible", "penalty", "criteria", "redFlags"])
+    "annotations": {"type": "array", "items": evidence,
+                    "description": "The encoder's annotations about the principle as a whole (naming no criterion), "
+                                   "as asserted evidence; reported, not scored. Added in 1.1."},
+}, required=["id", "title", "weight", "codeParagraphs", "earned", "possible", "penalty", "criteria", "redFlags",
+             "annotations"])
 
 gap = obj({
     "kind": string(enum=["missing", "weak", "contrary"]), "severity": string(enum=SEVERITY), "principle": string(),
@@ -73,8 +91,11 @@ gap = obj({
     "statement": string(), "clauses": {"type": "array", "items": string()},
     "lines": {"type": "array", "items": {"type": "integer", "minimum": 1}},
     "codeParagraphs": {"type": "array", "items": string()}, "recommendation": string(), "modelClause": string(),
+    "findings": {"type": "array", "items": string(),
+                 "description": "What each clause behind the gap does, one sentence per clause (\"Clause 7 places "
+                                "... on ...\"); empty for a missing provision. Added in 1.1."},
 }, required=["kind", "severity", "principle", "statement", "clauses", "lines", "codeParagraphs", "recommendation",
-             "modelClause"])
+             "modelClause", "findings"])
 
 party = obj({"name": string(), "role": string(enum=["origin", "destination", "both"]),
              "members": {"type": "array", "items": string()}}, required=["name", "role"])
@@ -84,7 +105,7 @@ source = obj({"id": string(), "title": string(), "publisher": string(), "year": 
              required=["id", "title", "publisher", "year", "kind", "text"])
 
 schema = obj({
-    "schemaVersion": {"const": "1.0", "description": "Changes on any breaking change; fields are only ever added within 1.x."},
+    "schemaVersion": {"const": "1.1", "description": "Changes on any breaking change; fields are only ever added within 1.x."},
     "tool": obj({"name": {"const": "accord"}, "version": string()}),
     "agreement": obj({
         "id": string(), "title": string(), "shortTitle": string(), "file": string(),
@@ -99,7 +120,10 @@ schema = obj({
                     "penalty": {"type": "number", "minimum": 0}}),
     "principles": {"type": "array", "items": principle},
     "gaps": {"type": "array", "items": gap},
-    "context": {"type": "array", "items": obj({"id": string(), "holds": {"type": "boolean"}, "reason": string()})},
+    "context": {"type": "array", "items": obj({
+        "id": string("A context some rule of the pack depends on (docs/rule-format.md, Contexts).", CONTEXTS),
+        "holds": {"type": "boolean"}, "reason": string("Why it holds or not, e.g. the clause that decided."),
+    })},
 }, description="accord's JSON report of one agreement scored against a rule pack (docs/report-json.md).")
 schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": "https://accord.invalid/schemas/report.schema.json", "title": "accord report", **schema}

@@ -380,7 +380,8 @@ recitals: [recognizing, recognize, noting, considering, desiring, desirous, ackn
   further recognizing, also recognizing]
 negation:
   # "in no case", "under no circumstances" are caught by "no".
-  cues: ["no", "not", never, neither, nor, without, none, cannot, nothing, ban, bans, banned]
+  cues: ["no", "not", never, neither, nor, without, none, cannot, nothing, ban, bans, banned, avoid, avoids,
+    refrain, refrains]
   cue-prefixes: [prohibit, forbid]
   # After a denial, these affirm what follows: "Nothing in this Agreement shall be construed as
   # limiting the freedom of health personnel to return".
@@ -500,8 +501,12 @@ cues:
   restrict-verb: [prevent, prevents, prevented, restrict, restricts, restricted, bar, bars, preclude,
     precludes, precluded, hinder, hinders, hindered, limit, limits, prohibit, prohibits, forbid, forbids,
     impede, impedes, obstruct, stop]
+  # Negation words that deny nothing: "grants totalling not less than GBP 4 million for ...".
+  not-negation: [not less than, no less than, not fewer than, no fewer than, not later than, no later than,
+    not more than, no more than, not exceeding, not to exceed, whether or not, not only, not limited to,
+    without delay, without undue delay, if not, not least]
   # --- Comparisons ---
-  comparison-equal: [same as, the same, equal, equally, equal to, equivalent, equivalent to, identical,
+  comparison-equal: [not less than, no less than, same as, the same, equal, equally, equal to, equivalent, equivalent to, identical,
     identical to, parity, on par, on a par, on an equal footing, equal footing, on the same basis,
     on the same terms, on the same footing, same basis, same terms, no less favorable, not less favorable,
     at least as favorable, in the same manner, as do, as are, as is, on an equal basis, without discrimination,

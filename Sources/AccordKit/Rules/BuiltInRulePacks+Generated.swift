@@ -994,8 +994,6 @@ red-flags:
       # refunded", "no waiver shall be granted".
       - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost"}
         not: ["@state-business"]
-      - all: ["charge|charges|charged|levy|levied|collect|collected|demand|demanded", "@worker", "fee|fees"]
-        within: 7
     recommendation: >-
       Remove the provision; recruitment fees and related costs are borne by employers, never by
       health workers.
@@ -1537,7 +1535,8 @@ red-flags:
     evidence:
       # "Private agencies may recruit in Nepal", not "private agencies will not be permitted to
       # approach health workers": the agency left free to recruit.
-      - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*", action: "@recruit|approach*|advertis*|canvass*|solicit*|hire", stance: free}
+      # The act is the recruiting itself, not a placement fee or a recruited nurse's transfer.
+      - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*", action: "recruit|recruits|recruiting|carry out recruitment|conduct recruitment|undertake recruitment|engage in recruitment|approach*|advertis*|canvass*|solicit*|headhunt*|hire|hiring", stance: free}
         not: ["only|solely|exclusively|government-to-government|joint committee"]
       - all: ["approach*|canvass*|solicit*|headhunt*|advertis*|recruitment fair*|recruitment drive*|recruitment campaign*|job fair*", "@worker|health facilit*|hospital*|clinic*|workplace*|place of work"]
         within: 12

@@ -27,8 +27,17 @@ struct CommitmentReader {
     /// rather than rules, even in the present tense.
     func describes(_ part: Range<Int>) -> Bool {
         let opening = part.lowerBound..<min(part.upperBound, part.lowerBound + Self.aimsReach)
-        return cues.first(.aims, in: opening) != nil || cues.first(.scope, in: opening) != nil
-            || cues.first(.background, in: part) != nil
+        let namesAims = cues.cues(.aims, in: opening).contains { endsNoun($0, in: part) }
+        return namesAims || cues.first(.scope, in: opening) != nil || cues.first(.background, in: part) != nil
+    }
+
+    /// True when the words of `cue` end a noun phrase (*The objectives of*, *Aims:*, *the aim is*),
+    /// not modify the next noun (*the objective structured clinical examination*).
+    private func endsNoun(_ cue: Range<Int>, in part: Range<Int>) -> Bool {
+        let next = cue.upperBound
+        guard next < part.upperBound, !phrases.tokens[next].roles.contains(.afterComma) else { return true }
+        return phrases.isModal(next)
+            || cues.startsAny([.phraseBoundary, .complement, .conjunction, .passiveAuxiliary, .infinitive, .relative], at: next)
     }
 
     /// How far into a part the word naming aims may come (*The main objectives of this Memorandum*).

@@ -162,8 +162,15 @@ struct CostReader {
         let after = cue.upperBound..<min(segment.upperBound, cue.upperBound + Self.itemReach)
         let isVerb = Self.verbKinds.contains(kind)
         let active = isVerb && !passive && phrases.governingModal(of: cue.lowerBound, in: segment) != nil
-        if active || (isVerb && phrases.agentOfBareVerb(cue.lowerBound, in: segment) != nil) { return after }
-        let before = max(segment.lowerBound, cue.lowerBound - Self.itemReach)
+        // An active verb with no object after it takes one from before: a relative clause (*the cost
+        // of the medical examination, which the worker shall bear*) or a fronted object.
+        let hasObject = phrases.nounPhrase(from: cue.upperBound, in: segment) != nil
+        if (active && hasObject) || (isVerb && phrases.agentOfBareVerb(cue.lowerBound, in: segment) != nil) {
+            return after
+        }
+        // A relative clause split off as its own segment reaches back to its noun.
+        let opensRelative = cues.starts(.relative, at: segment.lowerBound) && !hasObject
+        let before = max(opensRelative ? 0 : segment.lowerBound, cue.lowerBound - Self.itemReach)
         return before..<after.upperBound
     }
 

@@ -45,6 +45,9 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case personPronoun = "person-pronoun"
     /// Pronouns standing for a body (*it*, *its*).
     case thingPronoun = "thing-pronoun"
+    /// Phrases whose negation word denies nothing: a bound on an amount or a time (*not less than
+    /// GBP 4 million*, *no later than*, *not exceeding*), *whether or not*, *not only*.
+    case notNegation = "not-negation"
 
     // Who bears a cost.
     /// The subject of the active verb, or the agent of the passive, bears the cost (*pay, bear*).

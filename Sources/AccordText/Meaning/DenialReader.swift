@@ -18,7 +18,11 @@ struct DenialReader {
     /// The negation that denies `cue`, if any.
     func denying(_ cue: Range<Int>, in segment: Range<Int>) -> Int? {
         for negation in negations where negation >= segment.lowerBound && negation < cue.lowerBound {
-            let opensSegment = negation <= segment.lowerBound + 1
+            // A negation opening the segment, or a clause inside it ("intend that no nurse … will be
+            // asked to pay", "and no release … shall be required"), denies that clause's verb.
+            let opensSegment =
+                negation <= segment.lowerBound + 1
+                || cues.startsAny([.clauseOpener, .conjunction], at: negation - 1)
             // A negated modal verb ("may not be employed … under conditions less favourable") denies
             // its whole predicate, however long.
             let negatesVerb =

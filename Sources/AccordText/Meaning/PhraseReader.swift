@@ -170,6 +170,13 @@ struct PhraseReader {
         // a verb inside the subordinate clause has the subject after its opening word.
         if start < verbStart, cues.starts(.subordinator, at: start) {
             start = (start + 1..<verbStart).last(where: afterComma) ?? start + 1
+        } else if start < verbStart, cues.startsAny([.phraseBoundary, .infinitive], at: start),
+            let comma = (start + 1..<verbStart).last(where: afterComma)
+        {
+            // "To support the return of health workers, the receiving Participant will meet …",
+            // "For each nurse recruited, the employer shall pay …": an opening phrase is not the
+            // subject.
+            start = comma
         }
         // "that the nurses …", "ways in which employers …": a clause with its own subject opens.
         for index in start..<verbStart

@@ -78,7 +78,10 @@ public final class TextAnalyzer: Sendable {
             } else if !raw.startsWithEnumeration, hasOwnMarker {
                 listModality = leadIn
             }
-            let negations = raw.tokenRange.filter { tokens[$0].roles.contains(.negationCue) }
+            let idioms = cues.cues(.notNegation, in: raw.tokenRange)
+            let negations = raw.tokenRange.filter { index in
+                tokens[index].roles.contains(.negationCue) && !idioms.contains { $0.contains(index) }
+            }
             parts.append(
                 AnalyzedText.Part(
                     tokenRange: raw.tokenRange, modality: strongest, negations: negations,
