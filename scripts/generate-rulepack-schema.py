@@ -80,6 +80,28 @@ CONTEXTS = vocabulary(
     ("bilateral", "The agreement's scope is bilateral."),
     ("government-to-government", "The agreement's level is government-to-government."),
     ("not-government-to-government", "The agreement's level is given and is not government-to-government."),
+    (
+        "recruitment",
+        "The agreement recruits, places or employs health workers across borders: as its encoder states in "
+        "agreement.recruitment-component, else read from its operative clauses with the pack's recruitment-evidence "
+        "(taken to hold when the pack has none).",
+    ),
+)
+# `CostFrame.Burden` in Sources/AccordText/Meaning/Frames.swift.
+BURDENS = vocabulary(
+    ("bears", "The party pays: \"borne by the employer\", \"deducted from the nurse's salary\", \"at the worker's expense\"."),
+    ("relieved", "The party is spared the cost: \"no fee shall be charged to nurses\", \"shall reimburse the nurse\", \"free of charge\"."),
+)
+# `RestrictionFrame.Stance`.
+STANCES = vocabulary(
+    ("restricted", "The actor is forbidden the action or needs someone's permission for it: \"shall not change employer "
+     "without the consent of\"."),
+    ("free", "The actor is explicitly free to act: \"may return home at any time\", \"nothing shall prevent nurses from leaving\"."),
+)
+# `ComparisonFrame.Direction`.
+DIRECTIONS = vocabulary(
+    ("equal", "Treated alike: \"no less favourable than nationals\", \"on the same scale as\"."),
+    ("less", "Treated worse: \"85 per cent of the national scale\", \"excluded from the premium local staff receive\"."),
 )
 
 
@@ -304,20 +326,99 @@ def build_schema(countries):
             "Term",
             "One or more alternatives separated by |. Each alternative is a word or a phrase of consecutive "
             "words, of letters and digits; a word ending in * matches any word starting with it; @name stands "
-            "for every entry of vocabulary list name in pack.yaml. British and American spellings match both.",
-            examples=["@fee", "free of charge|at no cost", "return*|reintegrat*"],
+            "for every entry of vocabulary list name in pack.yaml; $origin and $destination stand for the "
+            "agreement's origin and destination parties by name (grammars/<language>/countries.yaml). British "
+            "and American spellings match both.",
+            examples=["@fee", "free of charge|at no cost", "return*|reintegrat*", "@destination|$destination"],
         ),
+        "terms": {
+            "title": "Terms",
+            "description": "A list of terms.",
+            "type": "array",
+            "items": {"$ref": "#/$defs/term"},
+        },
+        "cost-frame": {
+            "title": "Cost frame",
+            "description": "A cost the clause places on someone or spares them, read from its verbs (paid by, "
+            "charged to, deducted from, reimburse, free of charge, at the expense of). Each slot given must be "
+            "filled: party by the words naming who bears or is spared the cost (or a pronoun standing for them, "
+            "per pronouns in pack.yaml), item by the words naming the thing paid. A clause that names no item "
+            "(free of charge, at the worker's expense) meets any item.",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["burden"],
+            "properties": {
+                "party": ref("term", "Party", "Who bears or is spared the cost. Without it, anyone.", examples=["@worker"]),
+                "burden": enum(
+                    BURDENS, title="Burden", description="bears (the party pays) or relieved (the party is spared)."
+                ),
+                "item": ref("term", "Item", "What is paid. Without it, anything.", examples=["@fee|@related-cost"]),
+                "party-not": ref(
+                    "term",
+                    "Party not",
+                    "The party named may not match this term: a cost the destination bears is not one the origin bears.",
+                    examples=["@origin|@worker"],
+                ),
+            },
+            "examples": [{"party": "@worker", "burden": "relieved", "item": "@fee|@related-cost"}],
+        },
+        "restriction-frame": {
+            "title": "Restriction frame",
+            "description": "An actor the clause forbids an action, or makes it depend on someone's permission "
+            "(shall not, may not, without the consent of, requires the approval of), or explicitly leaves free to "
+            "act (may, is free to, nothing shall prevent). Each slot given must be filled by the clause's words "
+            "(or, for actor, a pronoun standing for them).",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["stance"],
+            "properties": {
+                "actor": ref("term", "Actor", "Who is restricted or left free. Without it, anyone.", examples=["@worker"]),
+                "action": ref(
+                    "term", "Action", "What they may or may not do. Without it, any action.", examples=["@change-employer"]
+                ),
+                "stance": enum(STANCES, title="Stance", description="restricted or free."),
+            },
+            "examples": [{"actor": "@worker", "action": "@change-employer", "stance": "restricted"}],
+        },
+        "comparison-frame": {
+            "title": "Comparison frame",
+            "description": "A comparison the clause draws with others (no less favourable than, the same as, 85 "
+            "per cent of, excluded from, unlike). Name whom with all: [\"@comparator\"].",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["direction"],
+            "properties": {
+                "direction": enum(DIRECTIONS, title="Direction", description="equal or less."),
+            },
+            "examples": [{"direction": "equal"}],
+        },
         "pattern": {
             "title": "Evidence pattern",
             "description": "Terms that must all occur in the same sentence part, optionally within a span of "
-            "words, with a required polarity.",
+            "words, with a required polarity; or a frame (cost, restriction or comparison: a role the clause "
+            "gives someone), with any terms of all in the frame's clause. A pattern has all, a frame, or both, "
+            "and at most one frame. Terms under not may not occur there.",
             "type": "object",
             "additionalProperties": False,
-            "required": ["all"],
+            # The loader requires `all` only when the pattern has no frame, and rejects two frames.
+            "anyOf": [
+                {"required": ["all"]},
+                {"required": ["cost"]},
+                {"required": ["restriction"]},
+                {"required": ["comparison"]},
+            ],
+            "not": {
+                "anyOf": [
+                    {"required": ["cost", "restriction"]},
+                    {"required": ["cost", "comparison"]},
+                    {"required": ["restriction", "comparison"]},
+                ]
+            },
             "properties": {
                 "all": {
                     "title": "All terms",
-                    "description": "Terms that must all occur in the sentence part, in any order. At least one.",
+                    "description": "Terms that must all occur in the sentence part (with a frame: in the frame's "
+                    "clause), in any order. At least one. Required unless the pattern has a frame.",
                     "type": "array",
                     "minItems": 1,
                     "items": {"$ref": "#/$defs/term"},
@@ -326,7 +427,7 @@ def build_schema(countries):
                 "within": {
                     "title": "Within",
                     "description": "All terms within a span of this many words (at least 1). Without it, anywhere "
-                    "in the sentence part.",
+                    "in the sentence part (with a frame: in the frame's clause).",
                     "type": "integer",
                     "minimum": 1,
                     "examples": [12],
@@ -334,10 +435,31 @@ def build_schema(countries):
                 "polarity": enum(
                     POLARITIES,
                     title="Polarity",
-                    description="Which matches count: affirmed (default), negated or any.",
+                    description="Which matches count: affirmed (default), negated or any. Not checked for a pattern "
+                    "with a frame, whose burden or stance already says which way the clause goes.",
                     default="affirmed",
                 ),
+                "not": {
+                    "title": "Not",
+                    "description": "Terms none of which may occur in the sentence part (with a frame: in the frame's "
+                    "clause): the costs of experts' missions are no worker's cost.",
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/term"},
+                    "examples": [["@state-business"]],
+                },
+                "cost": ref("cost-frame", "Cost", "A cost the clause places on, or spares, a party."),
+                "restriction": ref(
+                    "restriction-frame", "Restriction", "An actor the clause restricts in, or leaves free to do, an action."
+                ),
+                "comparison": ref("comparison-frame", "Comparison", "A comparison with others, and its direction."),
             },
+        },
+        "evidence": {
+            "title": "Evidence",
+            "description": "One or more patterns; any match is evidence.",
+            "type": "array",
+            "minItems": 1,
+            "items": {"$ref": "#/$defs/pattern"},
         },
         "criterion-example": {
             "title": "Criterion example",
@@ -547,7 +669,9 @@ def build_schema(countries):
                     "title": "Vocabulary",
                     "description": "Named lists of terms, so evidence says @worker instead of repeating twenty "
                     "words. Each name is kebab-case; each entry is a word or phrase, a word ending in * matching "
-                    "any word starting with it. Entries cannot use | or @name.",
+                    "any word starting with it; an entry @name brings in every entry of list name (a list may not "
+                    "name itself, directly or through others); an entry $origin or $destination stands for the "
+                    "agreement's parties by name. Entries cannot use |.",
                     "type": "object",
                     "propertyNames": {
                         "title": "Vocabulary name",
@@ -559,9 +683,48 @@ def build_schema(countries):
                         "title": "Vocabulary list",
                         "description": "The list's entries; evidence uses them all as @name.",
                         "type": "array",
-                        "items": text("Vocabulary entry", "A word or phrase; a word ending in * matches any word starting with it."),
+                        "items": text(
+                            "Vocabulary entry",
+                            "A word or phrase (a word ending in * matches any word starting with it), @name for every "
+                            "entry of another list, or $origin / $destination.",
+                            examples=["health personnel", "nurse*", "@national", "$origin"],
+                        ),
                     },
                     "examples": [{"fee": ["fee*", "cost*", "charge*"], "worker": ["worker*", "health personnel", "nurse*"]}],
+                },
+                "pronouns": {
+                    "title": "Pronouns",
+                    "description": "Whom pronouns in a frame's slots stand for: she, their, own (person) for the "
+                    "nearest mention of the person term before them; it, its (body) for the nearest mention of the "
+                    "body term. Without it, a pronoun fills no slot. Optional.",
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "person": ref("term", "Person", "What person pronouns (he, she, they, their, own) can stand for."),
+                        "body": ref("term", "Body", "What thing pronouns (it, its) can stand for."),
+                    },
+                    "examples": [{"person": "@worker", "body": "@payer"}],
+                },
+                "recruitment-evidence": ref(
+                    "evidence",
+                    "Recruitment evidence",
+                    "Patterns, any one of which, matched in an operative clause part that is not a mere mention, shows "
+                    "the agreement recruits, places or employs health workers (the recruitment context). Without it, "
+                    "that context is taken to hold. Optional.",
+                ),
+                "out-of-scope": {
+                    "title": "Out of scope",
+                    "description": "Sentence parts the pack does not read: those naming the when term and not the "
+                    "unless term give no evidence for any rule, nor for the recruitment context. Optional.",
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["when"],
+                    "properties": {
+                        "when": ref("term", "When", "Parts naming this term are left out.", examples=["@other-sector"]),
+                        "unless": ref(
+                            "term", "Unless", "Unless they also name this term. Optional.", examples=["@health-cadre"]
+                        ),
+                    },
                 },
                 "safeguards-list": text(
                     "Safeguards List file",

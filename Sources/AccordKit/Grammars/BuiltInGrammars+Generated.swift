@@ -477,7 +477,8 @@ cues:
     liquidated damages, reimburse the employer, refund to the employer, indemnify, indemnifies, compensate
     the employer, compensate the hospital, compensate the agency]
   # --- Restrictions on a person ---
-  prohibition: [shall not, may not, must not, cannot, can not, will not, should not, is not permitted to,
+  prohibition: [undertakes not to, undertake not to, agrees not to, agree not to, commits not to,
+    shall not, may not, must not, cannot, can not, will not, should not, is not permitted to,
     are not permitted to, is not allowed to, are not allowed to, shall not be permitted to,
     shall not be allowed to, is prohibited from, are prohibited from, shall be prohibited from,
     prohibited from, is barred from, are barred from, shall be barred from, barred from,

@@ -154,7 +154,11 @@ vocabulary:
     "end the contract", "end the employment", "go abroad", "travel abroad", "third country",
     "another country", "other country", "other countries", "abroad", "return home", "return to their",
     "outside the country", "travel outside", "leave the territory", "transfer elsewhere", "elsewhere",
-    "go home", "post abroad", "overseas"]
+    "go home", "post abroad", "overseas", "posts outside", "post outside", "employment outside",
+    "work outside", "jobs outside", "posts in other", "posts in another", "post in another",
+    "employment in another", "employment in other", "other destination", "another destination",
+    "foreign employment", "employment abroad", "work abroad", "third state", "third states", "another state",
+    "other states"]
   # Coming back after a stay, for circular migration.
   reentry: ["re-enter*", "reenter*", "re-entry", "reentry", "readmi*", "return to the", "come back",
     "new contract", "re-employ*", "reemploy*", "re-recruit*", "recruited again", "work again",
@@ -1303,6 +1307,16 @@ red-flags:
       # act needs someone's permission, whoever the sentence makes its subject.
       - restriction: {action: "@change-employer", stance: restricted}
         all: ["approval|consent|permission|release|no-objection|no objection|authorization"]
+      # "A transfer of sponsorship to a new employer shall be approved only upon …": the change is
+      # the subject of a passive that needs permission.
+      - restriction: {actor: "@change-employer|transfer of sponsorship|change of sponsor*", stance: restricted}
+        all: ["approv*|consent|permission|release|no-objection|no objection|authori*"]
+      # "shall remain with the employer named in their work permit", "shall serve exclusively with
+      # the employer to which she has been allocated": an obligation to stay is a bar on leaving.
+      - all: ["@worker", "shall remain with|shall stay with|remain in the employ|serve exclusively|work exclusively|exclusively for|exclusively with|only for the employer|only with the employer|only for their employer|only for the sponsor", "employer*|sponsor*|hospital*|clinic*|trust|facilit*"]
+        within: 14
+        polarity: affirmed
+        not: ["wish*|choose*|free to|may remain|may stay|voluntar*"]
       - all: ["@worker", "tied to|tie|ties|bound to|attached to|restricted to", "employer*|sponsor*"]
         within: 12
       - all: ["release letter*|no-objection certificate*|no objection certificate*|noc", "employer*|sponsor*|change|transfer"]

@@ -179,8 +179,14 @@ struct PhraseReader {
             start = comma
         }
         // "that the nurses …", "ways in which employers …": a clause with its own subject opens.
+        // ", and the first employer's consent shall not be sought": a coordinated clause has its
+        // own subject (but not "The employer, and not the worker, shall …").
+        func opensCoordinate(_ index: Int) -> Bool {
+            afterComma(index) && cues.starts(.conjunction, at: index)
+                && !(index + 1..<verbStart).contains(where: afterComma)
+        }
         for index in start..<verbStart
-        where cues.starts(.clauseOpener, at: index)
+        where cues.starts(.clauseOpener, at: index) || opensCoordinate(index)
             || (cues.starts(.relative, at: index) && index > start && cues.starts(.phraseBoundary, at: index - 1))
         {
             start = index + 1
