@@ -3,7 +3,10 @@
 
 The format is specified in docs/rule-format.md, and `RulePackFormat` in
 Sources/AccordKit/Loading/RulePackLoader.swift lists exactly the keys of each mapping; the loader
-is the source of truth and this schema follows it. This script is the only way the schema is
+is the source of truth and this schema follows it. Before writing (or checking), the script reads
+those key enums, and the value enums the loader reads with `choice` (contexts, severities,
+polarities, cost burdens, restriction stances, comparison directions), from the Swift sources and
+stops when the schema lists other keys or values. This script is the only way the schema is
 written. The country enum comes from Debian's iso-codes JSON (the same data `swift run
 generate-accord` turns into the loader's table), never typed by hand.
 
@@ -23,6 +26,7 @@ Usage:
 import argparse
 import json
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -35,6 +39,17 @@ KEBAB_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 # Not empty and not only whitespace: the loader trims text and rejects what is left empty.
 NOT_BLANK = r"\S"
+
+# A term, as `TermSyntax.alternatives(of:)` reads it: alternatives separated by |, each (trimmed)
+# @name, $origin, $destination, or words separated by spaces or hyphens, each of letters, digits,
+# ' and . with an optional final *. Any non-ASCII character is let through as a letter (the loader
+# takes alphabetic ones), so the schema never rejects a term the loader accepts; whether @name
+# names a list is checked by `accord validate`.
+_TERM_CHAR = r"(?:[A-Za-z0-9'.]|[^\x00-\x7F])"
+_TERM_WORD = _TERM_CHAR + r"+\*?"
+_TERM_WORDS = r"[ -]*" + _TERM_WORD + r"(?:[ -]+" + _TERM_WORD + r")*[ -]*"
+_TERM_ALTERNATIVE = r"\s*(?:@[a-z0-9]+(?:-[a-z0-9]+)*|\$origin|\$destination|" + _TERM_WORDS + r")\s*"
+TERM = "^" + _TERM_ALTERNATIVE + r"(?:\|" + _TERM_ALTERNATIVE + ")*$"
 
 
 def vocabulary(*pairs):
@@ -330,13 +345,8 @@ def build_schema(countries):
             "agreement's origin and destination parties by name (grammars/<language>/countries.yaml). British "
             "and American spellings match both.",
             examples=["@fee", "free of charge|at no cost", "return*|reintegrat*", "@destination|$destination"],
+            pattern=TERM,
         ),
-        "terms": {
-            "title": "Terms",
-            "description": "A list of terms.",
-            "type": "array",
-            "items": {"$ref": "#/$defs/term"},
-        },
         "cost-frame": {
             "title": "Cost frame",
             "description": "A cost the clause places on someone or spares them, read from its verbs (paid by, "
@@ -783,8 +793,9 @@ def build_schema(countries):
             "scripts/generate-rulepack-schema.py; do not edit by hand. Some rules relate several files of a "
             "pack and cannot be written in JSON Schema; `accord validate` checks them as well as everything "
             "here: that each listed principle has its file and its id matches the file name, that criterion "
-            "and red-flag ids are unique in the pack, that @name in a term names a vocabulary list, the "
-            "characters of terms and vocabulary entries, and that the Safeguards List file named in pack.yaml exists."
+            "and red-flag ids are unique in the pack, that @name in a term names a vocabulary list, that the entries of "
+            "a list a term uses are well formed and that no list names itself (directly or through others), and that "
+            "the Safeguards List file named in pack.yaml exists."
         ),
         "type": "object",
         "oneOf": [
@@ -794,6 +805,87 @@ def build_schema(countries):
         ],
         "$defs": defs,
     }
+
+
+# Where each key enum of `RulePackFormat` (Sources/AccordKit/Loading/RulePackLoader.swift) is
+# written in the schema, as paths of `properties` mappings, and where each value enum the loader
+# reads with `choice` is; `check_loader` compares them so that the schema cannot drift from the loader.
+LOADER_FILE = os.path.join(ROOT, "Sources", "AccordKit", "Loading", "RulePackLoader.swift")
+KEY_ENUMS = {
+    "PackFileKey": [("pack-file",)],
+    "PackKey": [("pack",)],
+    "SourceKey": [("source",)],
+    "PrincipleFileKey": [("principle-file",)],
+    "PrincipleKey": [("principle",)],
+    "CriterionKey": [("criterion",)],
+    "RedFlagKey": [("red-flag",)],
+    "PatternKey": [("pattern",)],
+    "OutOfScopeKey": [("pack-file", "out-of-scope")],
+    "CostFrameKey": [("cost-frame",)],
+    "RestrictionFrameKey": [("restriction-frame",)],
+    "ComparisonFrameKey": [("comparison-frame",)],
+    "PronounsKey": [("pack-file", "pronouns")],
+    "ExampleKey": [("criterion-example",), ("red-flag-example",)],
+    "SafeguardsFileKey": [("safeguards-file",)],
+    "SafeguardsKey": [("safeguards-list",)],
+}
+VALUE_ENUMS = [
+    (os.path.join("Rules", "RulePack.swift"), "ContextCondition", "context"),
+    (os.path.join("Rules", "RulePack.swift"), "Severity", "severity"),
+    (os.path.join("Rules", "EvidencePattern.swift"), "PolarityRequirement", ("pattern", "polarity")),
+]
+FRAME_FILE = os.path.join(ROOT, "Sources", "AccordText", "Meaning", "Frames.swift")
+FRAME_ENUMS = [("Burden", ("cost-frame", "burden")), ("Stance", ("restriction-frame", "stance")),
+               ("Direction", ("comparison-frame", "direction"))]
+
+
+def swift_enum_values(path, name):
+    """The raw values of `enum name` in a Swift file: `case a, b` and `case c = "c-d"`."""
+    with open(path, encoding="utf-8") as handle:
+        source = handle.read()
+    match = re.search(r"enum " + name + r"\b[^{]*\{", source)
+    if not match:
+        raise SystemExit(f"{path}: no enum {name}; update scripts/generate-rulepack-schema.py")
+    depth, index = 1, match.end()
+    while depth:
+        depth += {"{": 1, "}": -1}.get(source[index], 0)
+        index += 1
+    body = re.sub(r"//[^\n]*", "", source[match.end() : index - 1])
+    body = re.sub(r"\{[^{}]*\}", "", re.sub(r"\{[^{}]*\}", "", body))  # nested bodies (funcs, switches)
+    values = []
+    for line in re.findall(r"^\s*case ([^\n]+)", body, re.MULTILINE):
+        for item in line.split(","):
+            item = item.strip()
+            raw = re.fullmatch(r'(\w+)\s*=\s*"([^"]*)"', item)
+            values.append(raw.group(2) if raw else item)
+    return values
+
+
+def check_loader(schema):
+    """Exits with a message when the schema's keys or values differ from the loader's."""
+    defs = schema["$defs"]
+    problems = []
+
+    def at(path):
+        node = defs[path[0]]
+        for key in path[1:]:
+            node = node["properties"][key]
+        return node
+
+    for name, paths in KEY_ENUMS.items():
+        keys = set(swift_enum_values(LOADER_FILE, name))
+        for path in paths:
+            if set(at(path)["properties"]) != keys:
+                problems.append(f"{'.'.join(path)}: schema keys {sorted(at(path)['properties'])}, loader {name} {sorted(keys)}")
+    values = [(os.path.join(ROOT, "Sources", "AccordKit", f), n, p) for f, n, p in VALUE_ENUMS]
+    values += [(FRAME_FILE, n, p) for n, p in FRAME_ENUMS]
+    for path, name, where in values:
+        where = (where,) if isinstance(where, str) else where
+        expected = set(swift_enum_values(path, name))
+        if set(at(where)["enum"]) != expected:
+            problems.append(f"{'.'.join(where)}: schema values {sorted(at(where)['enum'])}, {name} {sorted(expected)}")
+    if problems:
+        raise SystemExit("the schema does not match the loader:\n  " + "\n  ".join(problems))
 
 
 def render(schema):
@@ -807,7 +899,9 @@ def main():
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is not up to date")
     args = parser.parse_args()
 
-    output = render(build_schema(load_countries(args.iso_codes)))
+    schema = build_schema(load_countries(args.iso_codes))
+    check_loader(schema)
+    output = render(schema)
     if args.check:
         try:
             with open(args.output, encoding="utf-8") as handle:

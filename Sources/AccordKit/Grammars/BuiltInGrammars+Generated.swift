@@ -369,7 +369,7 @@ modality:
     give consideration]
   permissive: [may, can, might, could, permitted, allowed, free to, is free, are free]
   # A prohibition made with a permissive word binds.
-  prohibitions: [may not]
+  prohibitions: [may not, can not, not permitted, not allowed, not free to, is not free, are not free]
   # "may consider", "may wish", "may explore" exhort rather than permit.
   permissive-auxiliary: may
   permissive-to-hortatory: [consider, wish, explore]
@@ -438,14 +438,14 @@ cues:
     absorbed, settle, settles, settled, contribute, contributes, contributed, contribute to,
     contribute towards, assume the cost, assumes the cost, be responsible for the cost,
     be liable for, is liable for, are liable for, be charged to the account of, self-fund*, self-financ*,
-    cost-sharing]
+    cost-sharing, payable]
   cost-charge: [charge, charges, charged, charging, levy, levies, levied, imposed,
     bill, billed, invoice, invoiced, demand payment, ask for money, asked for money, require payment,
     collect a fee, collect fees]
   cost-take: [deduct, deducts, deducted, deducting, recover, recovers, recovered,
     recovering, withhold, withholds, withheld, offset, offsets, claw back, clawed back,
     take out of, taken out of, collect, collects, collected, recoup, recouped, set off, retain from,
-    retained from, debited, debit]
+    retained from, debited, debit, recoverable]
   cost-deduction: [deduction, deductions, salary deduction, salary deductions, wage deduction,
     wage deductions, recovery, clawback, withholding]
   cost-source: [from, against, out of]
@@ -473,7 +473,7 @@ cues:
   expense-at: [at]
   expense-noun: [expense, expenses, cost, costs, account, responsibility, pocket, funds]
   on-behalf-of: [on behalf of, for the benefit of, instead of]
-  cost-repay: [repay, repays, repaid, repaying, repayment, pay back, paid back, forfeit, forfeits, forfeited,
+  cost-repay: [repay, repays, repaid, repaying, repayment, repayable, pay back, paid back, forfeit, forfeits, forfeited,
     liquidated damages, reimburse the employer, refund to the employer, indemnify, indemnifies, compensate
     the employer, compensate the hospital, compensate the agency]
   # --- Restrictions on a person ---

@@ -206,7 +206,9 @@ struct CostReader {
         // "with pay", "for pay": a verb never follows a preposition other than "to".
         if cues.starts(.phraseBoundary, at: previous), !cues.starts(.infinitive, at: previous) { return true }
         // "the maternity pay": some cost words are nouns a word after a determiner.
+        // Not across a comma: "shall, for their part, bear the cost".
         if cues.starts(.nounFirst, at: cue.lowerBound), previous > segment.lowerBound,
+            !phrases.tokens[cue.lowerBound].roles.contains(.afterComma),
             cues.starts(.determiner, at: previous - 1), !phrases.endsPhrase(at: previous), !phrases.isModal(previous)
         {
             return true

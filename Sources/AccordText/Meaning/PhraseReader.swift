@@ -58,6 +58,9 @@ struct PhraseReader {
         cues.startsAny([.personPronoun, .thingPronoun], at: index)
     }
 
+    /// The longest insertion between commas inside a verb group (*shall, for their part, bear*).
+    static let insertionReach = 8
+
     /// Where the verb group holding token `verb` starts: the modal, negation and auxiliary words
     /// before it (*shall not be* paid), with one adverb allowed after a modal (*shall also pay*).
     func verbGroupStart(of verb: Int, in segment: Range<Int>) -> Int {
@@ -74,6 +77,14 @@ struct PhraseReader {
             {
                 skippedAdverb = true
                 start = previous
+            } else if tokens[start].roles.contains(.afterComma),
+                let opening = (max(segment.lowerBound, start - Self.insertionReach)..<start).last(where: {
+                    tokens[$0].roles.contains(.afterComma)
+                }),
+                opening > segment.lowerBound, isModal(opening - 1)
+            {
+                // "shall, for their part, bear": an insertion between commas after the modal.
+                start = opening - 1
             } else {
                 break
             }

@@ -34,8 +34,11 @@ struct RestrictionReader {
             if next.contains(where: { cues.starts(.restrictVerb, at: $0) || cues.starts(.permissionNeed, at: $0) }) {
                 continue
             }
-            if let last = prohibition.last, cues.starts(.beneficiary, at: last) {
-                // "It is prohibited for a midwife to take up employment abroad."
+            let verbStart = phrases.verbGroupStart(of: prohibition.lowerBound, in: segment)
+            let subject = phrases.subject(before: verbStart, in: segment)
+            if subject == nil, let last = prohibition.last, cues.starts(.beneficiary, at: last) {
+                // "It is prohibited for a midwife to take up employment abroad"; but "Nurses are not
+                // permitted to change employer" has its subject before.
                 let actor = phrases.nounPhrase(from: prohibition.upperBound, in: segment)
                 add(
                     prohibition, actor: actor, action: (actor?.upperBound ?? prohibition.upperBound)..<segment.upperBound,
@@ -45,10 +48,9 @@ struct RestrictionReader {
                 let actor = phrases.nounPhrase(from: permit.upperBound, in: segment)
                 add(prohibition, actor: actor, action: (actor?.upperBound ?? permit.upperBound)..<segment.upperBound, .restricted)
             } else {
-                let verbStart = phrases.verbGroupStart(of: prohibition.lowerBound, in: segment)
                 add(
-                    prohibition, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject),
-                    action: prohibition.upperBound..<segment.upperBound, .restricted)
+                    prohibition, actor: subject ?? sharedSubject, action: prohibition.upperBound..<segment.upperBound,
+                    .restricted)
             }
         }
         for verb in restrictVerbs where !prohibitions.contains(where: { $0.overlaps(verb) }) {
