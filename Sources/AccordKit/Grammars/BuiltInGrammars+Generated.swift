@@ -521,7 +521,7 @@ cues:
     separate scale, separate pay, separate salary, differentiate between, differentiated, less favorable,
     discount on, only to nationals, only for nationals, other than nationals, apart from nationals,
     denied, deprived of, not entitled to, disadvantaged, paid less, pays less, paid below, lower band,
-    lower point, four-fifths of, three-quarters of, two-thirds of, half of, percentage of, a proportion of,
+    lower point, fifths of, thirds of, quarters of, tenths of, half of, percentage of, a proportion of,
     reduced, not be eligible for, shall not be eligible for, not be admitted to, limited to, whereas,
     notwithstanding that, inferior]
   # --- Sentences that commit no one ---

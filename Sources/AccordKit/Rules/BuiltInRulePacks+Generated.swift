@@ -688,8 +688,15 @@ red-flags:
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
       - comparison: {direction: less}
         all: ["@comparator"]
-      - all: ["@worker", "excluded from|not eligible for|ineligible for|exempted from membership|shall not receive|will not receive|not be entitled to|denied|limited to emergency", "allowance*|premium*|supplement*|enhancement*|pension*|bonus*|benefit*|insurance|leave|increment*|overtime|training|promotion*|scheme*"]
+      - all: ["@worker", "excluded from|not eligible for|not be eligible for|ineligible for|exempted from membership|shall not receive|will not receive|not be entitled to|denied|limited to emergency|no entitlement to", "allowance*|premium*|supplement*|enhancement*|pension*|bonus*|benefit*|insurance|leave|increment*|overtime|training|promotion*|scheme*|adjustment*|award*|sick pay|maternity"]
         within: 16
+      # "shall not be entitled to the cost-of-living adjustment granted to national staff": a
+      # benefit withheld from the workers that others receive.
+      - restriction: {actor: "@worker", action: "be entitled to|be eligible for|receive|qualify for|benefit from|have access to", stance: restricted}
+        all: ["@comparator"]
+      # "The minimum wage … does not apply to foreign care workers": labour protection withheld.
+      - all: ["minimum wage*|collective agreement*|wage protection|labor law*|labor code|employment protection|working time|social security|pay scale*|wage scale*|salary scale*", "not apply to|not be applied to|not applicable to|not extend to|not cover|excluded from|exempted from|shall not benefit", "foreign|migrant*|recruited|overseas|international*|expatriate*|non-national*"]
+        within: 14
       # "shall not be admitted to specialist training", "shall not be appointed to supervisory
       # posts": migrant workers barred from what others may reach.
       - restriction: {actor: "@worker", action: "appoint*|promot*|admitted to|admission to|specialist training|registrar training|supervisory|senior post*|management post*|grade*|ward manager*", stance: restricted}
