@@ -17,7 +17,7 @@ struct BatchCommandTests {
             let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             return (object?["agreement"] as? [String: Any])?["id"] as? String
         }
-        #expect(ids.count == 16)
+        #expect(ids.count == 17)
         // Sorted by path, so drafts/ sits between deu- and gbr-.
         #expect(ids.first == "asean-nursing-mra-2006" && ids.last == "jpn-phl-2006")
     }
@@ -27,10 +27,10 @@ struct BatchCommandTests {
         let result = try AccordProcess.run(["batch", "Tests/Fixtures/broken", "agreements/drafts", "--format", "csv"])
         #expect(result.status == 1)
         let rows = result.standardOutput.split(separator: "\r\n")
-        #expect(rows.count == 4)
+        #expect(rows.count == 5)
         #expect(rows.first?.hasPrefix("id,title,parties,") == true)
         #expect(result.standardError.contains("Tests/Fixtures/broken/duplicate-keys.yaml:8:3: error: duplicate key 'status'"))
-        #expect(result.standardError.hasSuffix("batch: 18 agreements: 3 scored, 15 failed\n"))
+        #expect(result.standardError.hasSuffix("batch: 19 agreements: 4 scored, 15 failed\n"))
     }
 
     @Test("'-' reads the paths from standard input")
@@ -40,7 +40,7 @@ struct BatchCommandTests {
         #expect(result.status == 0)
         #expect(
             result.standardOutput
-                == "   1.  97.9  A  strong-draft-bilateral-2026  (1 gaps, 0 red flags)\n   2.   7.0  F  gbr-ken-2021  (24 gaps, 0 red flags)\n"
+                == "   1.  97.9  A  strong-draft-bilateral-2026  (1 gaps, 0 red flags)\n   2.   9.8  F  gbr-ken-2021  (23 gaps, 0 red flags)\n"
         )
         #expect(result.standardError == "batch: 2 agreements: 2 scored, 0 failed\n")
     }

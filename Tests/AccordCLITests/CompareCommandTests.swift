@@ -9,7 +9,7 @@ struct CompareCommandTests {
         let arguments = ["compare", "agreements/gbr-ken-2021.yaml", "agreements/gbr-npl-2022.yaml"]
         let text = try AccordProcess.run(arguments)
         #expect(text.status == 0)
-        #expect(text.standardOutput.hasPrefix("Comparing 2 agreements against who-code-2010 1.0.0 (scoring model 1)\n"))
+        #expect(text.standardOutput.hasPrefix("Comparing 2 agreements against who-code-2010 1.1.0 (scoring model 1)\n"))
         #expect(text.standardOutput.contains("safeguards-list-g2g-channel"))
         let first = try AccordProcess.run(arguments + ["--format", "json"])
         let second = try AccordProcess.run(arguments + ["--format", "json"])

@@ -14,7 +14,7 @@ struct DiffCommandTests {
         #expect(result.standardError.isEmpty)
         #expect(
             result.standardOutput.hasPrefix(
-                "Diff of weak-draft-bilateral-2026 → strong-draft-bilateral-2026 against who-code-2010 1.0.0 (scoring model 1)\n")
+                "Diff of weak-draft-bilateral-2026 → strong-draft-bilateral-2026 against who-code-2010 1.1.0 (scoring model 1)\n")
         )
         #expect(result.standardOutput.contains("\nOverall 25.0 E → 97.9 A (+72.9)\n"))
         #expect(result.standardOutput.contains("\n  Closed\n"))

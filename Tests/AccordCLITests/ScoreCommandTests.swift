@@ -10,7 +10,7 @@ struct ScoreCommandTests {
         let result = try AccordProcess.run(["score", "agreements/gbr-npl-2022.yaml"])
         #expect(result.status == 0)
         #expect(result.standardError == "")
-        #expect(result.standardOutput.contains("Rule pack who-code-2010 1.0.0 · scoring model 1"))
+        #expect(result.standardOutput.contains("Rule pack who-code-2010 1.1.0 · scoring model 1"))
         #expect(result.standardOutput.contains("origin-on-safeguards-list — NPL (Nepal) is an origin party"))
     }
 
@@ -99,7 +99,7 @@ struct ScoreCommandTests {
     func rulesTest() throws {
         let result = try AccordProcess.run(["rules", "test"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("who-code-2010 1.0.0: "))
+        #expect(result.standardOutput.hasPrefix("who-code-2010 1.1.0: "))
         #expect(result.standardOutput.hasSuffix(" failed\n") && result.standardOutput.contains(", 0 failed"))
     }
 }
