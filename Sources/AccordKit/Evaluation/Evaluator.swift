@@ -189,7 +189,8 @@ public final class Evaluator: Sendable {
         Self.forEachAnnotated(clauses) { prepared in
             // An assertion about a whole principle cannot vouch for any one of its criteria: only an
             // annotation naming the criterion counts (principle-level ones are reported unscored).
-            for annotation in prepared.annotations where annotation.principle == principle.id && annotation.criterion == criterion.id {
+            for annotation in prepared.annotations
+            where annotation.principle == principle.id && annotation.criterion == criterion.id {
                 let inferred = prepared.text.parts.map(\.modality).max() ?? .mention
                 let strength: Strength =
                     annotation.strength.map { Strength(rawValue: $0.rawValue) ?? .mention }

@@ -97,7 +97,9 @@ extension CompiledPattern {
     }
 
     /// Calls `body` with each match, in order, building no array: the evaluator adds them straight
-    /// to a rule's candidates. Clauses that commit no one (definitions, final clauses) give none.
+    /// to a rule's candidates.
+    ///
+    /// Clauses that commit no one (definitions, final clauses) give none.
     ///
     /// Runs on borrowed buffers and a stack scratch area: this is called for every pattern in every
     /// clause, and per-call arrays were the matcher's main cost.
@@ -124,7 +126,8 @@ extension CompiledPattern {
                     guard last.commitment == .operative else { continue }
                     let first = text.segments[text.segment(holding: span.lowerBound)]
                     let negated =
-                        first.sanctioned || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
+                        first.sanctioned
+                        || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
                     body(PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil))

@@ -1,7 +1,9 @@
 import AccordText
 
 /// Shows how accord reads a clause: its parts and clauses with their modality and commitment, and
-/// the costs, restrictions and comparisons found, each with the words behind it. For rule-pack
+/// the costs, restrictions and comparisons found, each with the words behind it.
+///
+/// For rule-pack
 /// authors and anyone who wants to see why a verdict came out as it did (`accord read`).
 public enum ReadingRenderer {
     /// The reading of `text`, as plain text lines.

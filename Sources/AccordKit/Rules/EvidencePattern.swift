@@ -22,7 +22,9 @@ public struct EvidencePattern: Sendable, Hashable {
     }
 
     /// The terms as written (alternatives separated by `|`, `word*` prefixes, `@name`
-    /// vocabularies), each with its alternatives read. With a frame, they must occur in the
+    /// vocabularies), each with its alternatives read.
+    ///
+    /// With a frame, they must occur in the
     /// frame's clause.
     public let terms: [Term]
     /// A role the clause must give someone: who bears a cost, who is restricted, how a comparison

@@ -30,9 +30,10 @@ public struct Gap: Sendable, Hashable {
     public let modelClause: String
 
     /// What each clause behind the gap does, one sentence per clause a negotiator reads: "Clause 7
-    /// places “the cost of the visa” on “the applicant” (words: “shall be met by”)". Empty for a
-    /// missing provision.
-    /// A clause's explanations, when the engine read a role in it, stand for its quotes.
+    /// places “the cost of the visa” on “the applicant” (words: “shall be met by”)".
+    ///
+    /// Empty for a missing provision. A clause's explanations, when the engine read a role in it,
+    /// stand for its quotes.
     public var findings: [String] {
         var clauses: [String] = []
         var byClause: [String: [Evidence]] = [:]

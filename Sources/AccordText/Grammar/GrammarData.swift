@@ -26,7 +26,9 @@ public struct GrammarData: Sendable, Hashable {
     /// demonyms; `Kenyan*` matches any word starting so), for recognising an agreement's parties.
     public var countries: [String: [String]] = [:]
     /// The phrases of each kind of cue the clause-meaning stage reads (`CueKind`): cost verbs,
-    /// restrictions, comparisons, sentences that commit no one. `*` ends a word prefix.
+    /// restrictions, comparisons, sentences that commit no one.
+    ///
+    /// `*` ends a word prefix.
     public var cues: [CueKind: [String]] = [:]
 
     public init(language: String, name: String) {

@@ -97,6 +97,7 @@ public struct PhraseTrie: Sendable {
 
     /// Where each term occurs in `text`: token ranges, in order of their first token, shorter
     /// first, never crossing a sentence part.
+    ///
     /// Each occurrence of a term that is a key of `aliases` also counts as an occurrence of the
     /// terms it maps to.
     public func occurrences(in text: AnalyzedText, aliases: [Int32: [Int32]] = [:]) -> TermOccurrences {

@@ -1,7 +1,8 @@
-/// Reads comparisons with others and their direction in each clause: *the same as*, *no less
-/// favourable than* (equal); *85 per cent of*, *excluded from*, *unlike* (less). A denial flips the
-/// direction (*shall not receive the same allowance as nationals* is less), except a negation that
-/// is part of the cue (*no less favourable*).
+/// Reads comparisons with others and their direction in each clause.
+///
+/// *The same as*, *no less favourable than* are equal; *85 per cent of*, *excluded from*, *unlike*
+/// are less. A denial flips the direction (*shall not receive the same allowance as nationals* is
+/// less), except a negation that is part of the cue (*no less favourable*).
 struct ComparisonReader {
     let cues: CueIndex
     let denial: DenialReader

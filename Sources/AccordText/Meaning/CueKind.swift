@@ -1,5 +1,6 @@
-/// What a cue phrase of a grammar signals: the kinds of words the clause-meaning stage reads roles
-/// from. Each grammar lists its phrases under these names (`grammars/<language>/grammar.yaml`,
+/// What a cue phrase of a grammar signals: the kinds of words the clause-meaning stage reads.
+///
+/// Each grammar lists its phrases under these names (`grammars/<language>/grammar.yaml`,
 /// section `cues`); the code that reads them is the same in every language.
 public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     // Structure.
