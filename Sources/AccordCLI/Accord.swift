@@ -8,6 +8,7 @@ struct Accord: ParsableCommand {
         abstract: "Evaluate health-worker migration agreements against the WHO Global Code of Practice.",
         discussion: """
             Exit status: 0 success, 1 invalid input, 2 usage error, 3 below --fail-under or a regressing diff.
+
             See README.md and docs/ for the agreement format and the scoring model.
             """,
         version: AccordVersion.current,

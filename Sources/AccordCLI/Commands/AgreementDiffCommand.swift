@@ -10,10 +10,11 @@ struct AgreementDiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two versions of an agreement: clauses, scores and gaps.",
         discussion: """
-            Clauses are aligned by id, and by text similarity where they were renumbered. Gap changes
+            Clauses are aligned by id, and by text similarity where they were renumbered. Gap changes \
             (opened, weakened, closed, strengthened) name the clauses behind them.
-            Exit status: 0 compared, 1 invalid input (an agreement or the rule pack), 2 usage error,
-            3 with --fail-on-regression when the new version scores lower, opens a gap or weakens a
+
+            Exit status: 0 compared, 1 invalid input (an agreement or the rule pack), 2 usage error, \
+            3 with --fail-on-regression when the new version scores lower, opens a gap or weakens a \
             criterion into a gap.
             """
     )

@@ -8,10 +8,11 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Score many agreements in parallel; stream CSV or JSON Lines, or print a ranked summary.",
         discussion: """
-            PATH is a file, a folder (searched recursively for .yaml and .yml files, rule-pack folders
-            skipped) or '-' to read paths from standard input, one per line. Results come out in input
-            order as they finish. A file that cannot be read or is invalid is reported on standard
+            PATH is a file, a folder (searched recursively for .yaml and .yml files, rule-pack folders \
+            skipped) or '-' to read paths from standard input, one per line. Results come out in input \
+            order as they finish. A file that cannot be read or is invalid is reported on standard \
             error with its located problems, and the batch goes on.
+
             Exit status: 0 all scored, 1 any file failed, 2 usage error.
             """
     )

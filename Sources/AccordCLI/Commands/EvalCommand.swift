@@ -8,12 +8,13 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure the engine's verdicts against labelled clauses (docs/labelling-guide.md).",
         discussion: """
-            PATH is a labelled CSV file or a folder searched for them (default: eval/). Prints
-            precision, recall and F1 per principle and overall, modality accuracy, red-flag recall and
-            false red flags, for the dev and held-out splits apart, then the dev clauses the engine
-            gets wrong. The floors apply to the held-out figures (to all clauses when there is no
-            held-out split).
-            Exit status: 0 measured, 1 a labelled file or the rule pack is invalid, 2 usage error,
+            PATH is a labelled CSV file or a folder searched for them (default: eval/). \
+            Prints precision, recall and F1 per principle and overall, modality accuracy, red-flag \
+            recall and false red flags, for the dev and held-out splits apart, then the dev clauses \
+            the engine gets wrong. The floors apply to the held-out figures (to all clauses when \
+            there is no held-out split).
+
+            Exit status: 0 measured, 1 a labelled file or the rule pack is invalid, 2 usage error, \
             3 a figure is below its floor.
             """
     )

@@ -11,7 +11,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score an agreement against the WHO Global Code (or another rule pack) and report its gaps.",
         discussion: """
-            Exit status: 0 scored, 1 invalid input (agreement or rule pack), 2 usage error,
+            Exit status: 0 scored, 1 invalid input (agreement or rule pack), 2 usage error, \
             3 overall score below --fail-under.
             """
     )
