@@ -367,7 +367,7 @@ modality:
     where possible, wherever possible, to the extent feasible, where feasible,
     subject to available resources, make efforts, explore ways, explore the possibility,
     give consideration]
-  permissive: [may, can, might, could, permitted, allowed, free to, is free, are free]
+  permissive: [may, can, might, could, permitted, allowed, free to, is free to, are free to]
   # A prohibition made with a permissive word binds.
   prohibitions: [may not, can not, not permitted, not allowed, not free to, is not free, are not free]
   # "may consider", "may wish", "may explore" exhort rather than permit.
@@ -509,7 +509,7 @@ cues:
   # --- Comparisons ---
   comparison-equal: [not less than, no less than, same as, the same, equal, equally, equal to, equivalent, equivalent to, identical,
     identical to, parity, on par, on a par, on an equal footing, equal footing, on the same basis,
-    on the same terms, on the same footing, same basis, same terms, no less favorable, not less favorable,
+    on the same terms, on the same footing, same basis, same terms, no less favorable, not less favorable, no less favorably, not less favorably,
     at least as favorable, in the same manner, as do, as are, as is, on an equal basis, without discrimination,
     non-discrimination, nondiscrimination, equal treatment, not differentiate, no differentiation,
     not discriminate, no discrimination, no distinction, not distinguish, like their, like other,

@@ -1224,7 +1224,7 @@ criteria:
       - restriction: {actor: "@worker", action: "@change-employer", stance: free}
       # A permission no longer required: "shall not require a release letter", "exempt from the
       # requirement of a no-objection certificate", "avoid tying permits to a single employer".
-      - all: ["release|no-objection|no objection|consent|permission|tying|tied to|single employer", "not require|not be required|no longer|need not|exempt*|remov*|abolish*|avoid*|without|neither|not be a condition|not conditional|not be made conditional"]
+      - all: ["release|no-objection|no objection|consent|permission|tying|tied to|single employer", "not require|not be required|no longer|need not|exempt*|remov*|abolish*|avoid*|without needing|without having to|without requiring|without any need|neither|not be a condition|not conditional|not be made conditional"]
         within: 16
         polarity: any
         not: ["exit permit|exit visa|leave the country"]

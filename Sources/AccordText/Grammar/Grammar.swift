@@ -99,10 +99,12 @@ public final class Grammar: Sendable {
         return word
     }
 
-    private static func isWord(_ entry: String) -> Bool { !entry.contains(" ") }
+    private static func isWord(_ entry: String) -> Bool { !entry.contains(" ") && !entry.contains("-") }
 
+    /// The words of a marker phrase as the tokeniser splits text: at spaces and hyphens
+    /// (*cost-sharing* is two words, as in the clauses it must match).
     static func words(_ phrase: String) -> [String] {
-        phrase.split(separator: " ").map(String.init)
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     }
 }
 

@@ -176,7 +176,7 @@ struct PhraseReader {
     func subject(before verbStart: Int, in segment: Range<Int>) -> Range<Int>? {
         func afterComma(_ index: Int) -> Bool { tokens[index].roles.contains(.afterComma) }
         var start = segment.lowerBound
-        if start < verbStart, cues.starts(.conjunction, at: start) { start += 1 }
+        if start < verbStart, cues.starts(.conjunction, at: start) || cues.starts(.relative, at: start) { start += 1 }
         // "Where X, the nurse shall …": the subject follows the subordinate clause's last comma;
         // a verb inside the subordinate clause has the subject after its opening word.
         if start < verbStart, cues.starts(.subordinator, at: start) {

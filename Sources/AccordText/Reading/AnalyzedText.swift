@@ -10,7 +10,7 @@ public struct AnalyzedText: Sendable {
         /// The normalised word's id in the lexicon the text was analysed with, or `Lexicon.unknown`.
         public let word: Lexicon.WordID
         /// The grammar roles of the word and of the prefixes it starts with.
-        package let roles: GrammarRoles
+        package internal(set) var roles: GrammarRoles
         let startOffset: Int32
         let endOffset: Int32
         /// The lexicon prefixes the word starts with, as a range of `AnalyzedText.prefixIDs`.

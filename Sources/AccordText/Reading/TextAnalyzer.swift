@@ -28,10 +28,14 @@ public final class TextAnalyzer: Sendable {
             text.withUTF8 { splitter.split($0) }
             return splitter
         }
-        let tokens = splitter.tokens
+        var tokens = splitter.tokens
         let cues = CueIndex(
             grammar.cues.occurrences(tokens: tokens, prefixIDs: splitter.prefixIDs, parts: splitter.parts.lazy.map(\.tokenRange)),
             tokenCount: tokens.count)
+        // "not less than GBP 4 million", "no later than": negation words that deny nothing.
+        for idiom in cues.cues(.notNegation, in: 0..<tokens.count) {
+            for index in idiom { tokens[index].roles.remove(.negationCue) }
+        }
         let phrases = PhraseReader(tokens: tokens, cues: cues)
         let commitments = CommitmentReader(phrases: phrases, cues: cues)
         var parts: [AnalyzedText.Part] = []
@@ -78,10 +82,7 @@ public final class TextAnalyzer: Sendable {
             } else if !raw.startsWithEnumeration, hasOwnMarker {
                 listModality = leadIn
             }
-            let idioms = cues.cues(.notNegation, in: raw.tokenRange)
-            let negations = raw.tokenRange.filter { index in
-                tokens[index].roles.contains(.negationCue) && !idioms.contains { $0.contains(index) }
-            }
+            let negations = raw.tokenRange.filter { tokens[$0].roles.contains(.negationCue) }
             parts.append(
                 AnalyzedText.Part(
                     tokenRange: raw.tokenRange, modality: strongest, negations: negations,

@@ -1,0 +1,117 @@
+import AccordKit
+import AccordText
+import Testing
+
+/// The clause-meaning stage on the kinds of wording `../shared/domain/clause-language.md` lists:
+/// who bears a cost, who is restricted or left free, and how a comparison runs, with the words
+/// each reading rests on (as `accord read` prints them).
+@Suite("Clause meaning")
+struct ClauseMeaningTests {
+    @Test(
+        "frames read from a sentence",
+        arguments: [
+            (
+                "The costs of the visa shall be met by the applicant.",
+                ["cost: borne by “the applicant” (cue “met”)"]
+            ),
+            (
+                "The travel costs of each nurse shall be borne by the employer.",
+                ["cost: borne by “the employer” (cue “borne”)"]
+            ),
+            (
+                "No recruitment fees shall be charged to health workers.",
+                ["cost: spared “health workers” (cue “charged”)"]
+            ),
+            (
+                "Candidates shall travel to the destination country at their own expense.",
+                ["cost: borne by “their own” (cue “at their own expense”)"]
+            ),
+            (
+                "The nurses shall, for their part, bear the cost of their journey home.",
+                ["cost: borne by “The nurses” (cue “bear”)"]
+            ),
+            (
+                "Recruitment agencies shall not charge workers any fee, except the cost of the medical examination, which the worker shall bear.",
+                [
+                    "cost: spared “workers any fee” (cue “charge”)",
+                    "restriction: “Recruitment agencies” — “charge workers any fee, except the cost of” (cue “shall not”)",
+                    "cost: borne by “the worker” (cue “bear”)",
+                ]
+            ),
+            (
+                "To support the return of health workers, the receiving Participant will meet the cost of the return flight.",
+                ["cost: borne by “the receiving Participant” (cue “meet”)"]
+            ),
+            (
+                "The Participants intend that no nurse will be asked to pay a fee for her placement.",
+                ["cost: spared “no nurse” (cue “pay”)"]
+            ),
+            (
+                "The Hospital's contribution to her relocation expenses shall become repayable by her.",
+                ["cost: borne by “her” (cue “repayable”)"]
+            ),
+            (
+                "A health worker shall not change employer without the consent of the first employer.",
+                ["restriction: “A health worker” — “change employer without the consent of the first” (cue “shall not”)"]
+            ),
+            (
+                "Nurses are not permitted to change employer.",
+                ["restriction: “Nurses” — “change employer” (cue “are not permitted to”)"]
+            ),
+            (
+                "It is prohibited for a midwife to take up employment abroad.",
+                ["restriction: “a midwife” — “to take up employment abroad” (cue “It is prohibited for”)"]
+            ),
+            (
+                "The Pharmacist undertakes not to resign before the end of the second year of employment.",
+                ["restriction: “The Pharmacist” — “resign before the end of the second year” (cue “undertakes not to”)"]
+            ),
+            (
+                "Nothing in this Agreement shall prevent a health worker from returning to the country of origin.",
+                ["freedom: “a health worker” — “from returning to the country of origin” (cue “prevent”)"]
+            ),
+            (
+                "Health workers may change employer after one year.",
+                ["freedom: “Health workers” — “change employer after one year” (cue “may”)"]
+            ),
+            (
+                "Switching employer is open to any health worker, and the first employer's consent shall not be sought.",
+                ["restriction: “the first employer's consent” — “be sought” (cue “shall not”)"]
+            ),
+            (
+                "Health workers shall be paid not less than 85 per cent of the salary of national nurses.",
+                [
+                    "cost: borne by (not said) (cue “paid”)", "comparison: equal (cue “not less than”)",
+                    "comparison: less (cue “per cent of”)",
+                ]
+            ),
+            (
+                "Recruited nurses shall receive remuneration no less favourable than that of nationals.",
+                ["comparison: equal (cue “no less favourable”)"]
+            ),
+            (
+                "Nurses shall not receive the same allowance as nationals.",
+                [
+                    "restriction: “Nurses” — “receive the same allowance as nationals” (cue “shall not”)",
+                    "comparison: less (cue “the same”)",
+                ]
+            ),
+            (
+                "Remuneration is fixed at four-fifths of the scale that applies to UK-registered colleagues.",
+                ["comparison: less (cue “fifths of”)"]
+            ),
+            (
+                "Health personnel may not be employed on less favourable terms than nationals.",
+                [
+                    "restriction: “Health personnel” — “be employed on less favourable terms than nationals” (cue “may not”)",
+                    "comparison: equal (cue “less favourable”)",
+                ]
+            ),
+        ]
+    )
+    func frames(sentence: String, expected: [String]) {
+        let lines = ReadingRenderer.describe(Engine.analyze(sentence)).split(separator: "\n")
+        let frames = lines.filter { $0.hasPrefix("    ") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(frames == expected)
+    }
+}
