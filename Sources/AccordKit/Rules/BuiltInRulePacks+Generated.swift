@@ -1608,7 +1608,7 @@ red-flags:
       - all: ["no limit|without limit|unlimited|any number|no ceiling|not be subject to any ceiling|no quota|no cap|no restriction as to their number|no restriction on the number|irrespective of the staffing|regardless of the staffing|whatever the staffing|quantitative limit|numerical limit", "@recruit|@worker|admission*|admitted"]
         within: 16
         polarity: any
-        not: ["in no case exceed|shall not exceed|up to a maximum"]
+        not: ["in no case exceed|shall not exceed|up to a maximum|renewal*|extension*|period of residence|period of stay|length of stay|duration of stay"]
       - all: ["priority|preference|prefer*|first", "currently employed|now employed|serving in|working in|employed in", "public|government|district|state|national"]
         within: 14
       - all: ["any specialt*|all specialt*|any cadre|any profession|every specialt*|whatever specialt*", "@recruit|@worker|hire|employ*"]
@@ -1627,6 +1627,10 @@ red-flags:
       agreement that sets no limit, or targets staff now serving in the origin's public facilities,
       does the opposite. The Code does not name the practices.
     examples:
+      - text: >-
+          Nurses who obtain the national qualification may stay and work, with no limit on the
+          number of renewals of their period of residence.
+        expect: clear
       - text: >-
           Recruitment under this Agreement shall not be subject to any ceiling, irrespective of the
           staffing situation in the health sector of the sending Party.

@@ -36,20 +36,31 @@ struct CueIndex {
     /// The longest cue of `kind` starting at token `index`.
     func cue(_ kind: CueKind, at index: Int) -> Range<Int>? {
         guard starts(kind, at: index) else { return nil }
-        return occurrences.ranges(of: Self.ordinal(kind)).filter { $0.lowerBound == index }.max { $0.count < $1.count }
+        return starting(kind, in: index..<(index + 1)).max { $0.count < $1.count }
     }
 
     /// Every cue of `kind` that lies inside `range`, in text order.
     func cues(_ kind: CueKind, in range: Range<Int>) -> [Range<Int>] {
-        occurrences.ranges(of: Self.ordinal(kind)).filter {
-            $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound
-        }
+        starting(kind, in: range).filter { $0.upperBound <= range.upperBound }
     }
 
     /// The first cue of `kind` inside `range`.
     func first(_ kind: CueKind, in range: Range<Int>) -> Range<Int>? {
-        occurrences.ranges(of: Self.ordinal(kind)).first {
-            $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound
+        starting(kind, in: range).first { $0.upperBound <= range.upperBound }
+    }
+
+    /// The cues of `kind` that start inside `range`, found by binary search: the readers ask once
+    /// per clause, so a scan of the whole text each time would make long texts quadratic.
+    private func starting(_ kind: CueKind, in range: Range<Int>) -> ArraySlice<Range<Int>> {
+        let all = occurrences.ranges(of: Self.ordinal(kind))
+        var low = all.startIndex
+        var high = all.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
         }
+        var end = low
+        while end < all.endIndex, all[end].lowerBound < range.upperBound { end += 1 }
+        return all[low..<end]
     }
 }

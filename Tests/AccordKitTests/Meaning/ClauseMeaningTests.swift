@@ -114,4 +114,10 @@ struct ClauseMeaningTests {
         let frames = lines.filter { $0.hasPrefix("    ") }.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(frames == expected)
     }
+
+    /// `CueIndex` keeps one 64-bit mask per token, a bit per kind: a 65th kind would never be seen.
+    @Test("cue kinds fit the index's bit mask")
+    func cueKindsFit() {
+        #expect(CueKind.allCases.count <= 64)
+    }
 }
