@@ -65,7 +65,10 @@ public struct TermOccurrences: Sendable {
         ///
         /// Each copy goes right after its original, so every term's occurrences stay in text order.
         mutating func addAliases(_ aliases: [Int32: [Int32]]) {
-            guard terms.contains(where: { aliases[$0] != nil }) else { return }
+            // A handful of keys (the parties' names): compared in an array, not hashed per term.
+            let keys = Array(aliases.keys)
+            let values = keys.map { aliases[$0] ?? [] }
+            guard terms.contains(where: keys.contains) else { return }
             var newTerms: [Int32] = []
             var newRanges: [Range<Int>] = []
             newTerms.reserveCapacity(terms.count * 2)
@@ -73,7 +76,8 @@ public struct TermOccurrences: Sendable {
             for index in terms.indices {
                 newTerms.append(terms[index])
                 newRanges.append(ranges[index])
-                for target in aliases[terms[index]] ?? [] where Int(target) + 1 < counts.count {
+                guard let key = keys.firstIndex(of: terms[index]) else { continue }
+                for target in values[key] where Int(target) + 1 < counts.count {
                     newTerms.append(target)
                     newRanges.append(ranges[index])
                     counts[Int(target)] += 1

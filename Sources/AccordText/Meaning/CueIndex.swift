@@ -4,9 +4,6 @@ struct CueIndex {
     /// Per token, a bit per cue kind starting at it.
     private let startMasks: [UInt64]
 
-    private static let ordinals: [CueKind: Int] = Dictionary(
-        uniqueKeysWithValues: CueKind.allCases.enumerated().map { ($1, $0) })
-
     init(_ occurrences: TermOccurrences, tokenCount: Int) {
         self.occurrences = occurrences
         var masks = [UInt64](repeating: 0, count: tokenCount)
@@ -16,7 +13,7 @@ struct CueIndex {
         startMasks = masks
     }
 
-    private static func ordinal(_ kind: CueKind) -> Int { ordinals[kind] ?? 0 }
+    private static func ordinal(_ kind: CueKind) -> Int { kind.ordinal }
 
     /// True when some cue of `kind` occurs anywhere in the text.
     func contains(_ kind: CueKind) -> Bool {

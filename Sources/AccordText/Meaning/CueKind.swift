@@ -152,3 +152,12 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// *for convenience only*, *shall not affect the interpretation*.
     case headingNote = "heading-note"
 }
+
+extension CueKind {
+    /// The kind's place in `allCases`.
+    ///
+    /// A payload-free enum is stored as its declaration index, so this reads a byte where a
+    /// dictionary lookup hashed the kind's raw string on every call (6 % of all instructions of a
+    /// batch). A test checks it against `allCases`.
+    package var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+}

@@ -119,5 +119,6 @@ struct ClauseMeaningTests {
     @Test("cue kinds fit the index's bit mask")
     func cueKindsFit() {
         #expect(CueKind.allCases.count <= 64)
+        #expect(CueKind.allCases.map(\.ordinal) == Array(CueKind.allCases.indices))
     }
 }
