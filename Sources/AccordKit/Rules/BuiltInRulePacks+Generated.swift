@@ -1672,7 +1672,7 @@ criteria:
     required: binding
     evidence:
       # A joint body set up or given oversight, not one whose meetings are merely paid for.
-      - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|council|board", "establish*|set up|created|create|constitut*|composed|consist*|shall meet|will meet|meet annually|meet every|meets|convene*|oversee*|monitor*|review*|supervis*|follow up|evaluat*|assess*|responsible for"]
+      - all: ["joint|bilateral|steering|monitoring|oversight|implementation|technical", "committee*|commission*|working group*|working party|steering group*|task force*|council|board", "establish*|set up|created|create|constitut*|composed|consist*|shall meet|will meet|meet annually|meet every|meets|convene*|oversee*|monitor*|review*|supervis*|follow up|follow the implementation|follow-up|evaluat*|assess*|responsible for"]
         within: 16
         not: ["cost*|travel|subsistence|expense*|meeting rooms|interpretation service*|interpreter*|interpretation and translation|translation and interpretation|simultaneous interpretation|delegat*|officials attending|equipment|consensus|shall not interfere|will begin after"]
       - all: ["committee*|commission*|working group*|working party", "monitor*|oversee*|oversight|implement*|review*|supervis*|evaluat*"]
@@ -1708,6 +1708,12 @@ criteria:
         not: ["pay|salar*|wage*|scale|quota|impact of recruitment"]
       - all: ["review*|evaluat*|assess*", "after|within|end of|first|second|third|mid term", "year*|months"]
         within: 10
+      # "shall evaluate its implementation during the final year", "will be jointly evaluated six
+      # months before it expires", "a mid-term review by an independent evaluator".
+      - all: ["review*|evaluat*", "final year|last year|expire|expires|expiry|expiration|thereafter|end of its|end of the"]
+        within: 12
+        not: ["pay|salar*|wage*|scale|quota|impact of recruitment|credential*|qualification*|application*|licen*"]
+      - all: ["mid-term review|mid-term evaluation|midterm review|mid term review|final evaluation|end-term evaluation|end of term evaluation|independent evaluation*"]
     recommendation: Provide for a review of the agreement at stated intervals, for example every three years.
     model-clause: >-
       The Parties shall review the implementation and effects of this Agreement every three years and
@@ -1718,6 +1724,10 @@ criteria:
     examples:
       - text: The Parties shall evaluate the operation of this Agreement every two years.
         expect: binding
+      - text: This Arrangement will be jointly evaluated six months before it expires.
+        expect: binding
+      - text: The Participants may consider establishing a working group to review its implementation from time to time.
+        expect: none
       - text: The pilot phase will be reviewed after fifteen months.
         expect: binding
       - text: The Participants should review this Memorandum periodically.
