@@ -1048,7 +1048,7 @@ red-flags:
     code-paragraphs: ["4.2"]
     severity: critical
     evidence:
-      - all: ["@worker", "repay*|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete"]
+      - all: ["@worker", "repay*|repaid|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete"]
         within: 20
         not: ["seniority|reinstatement"]
       - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate"]
@@ -1275,7 +1275,7 @@ criteria:
       - restriction: {actor: "@worker", action: "terminat*|resign*|quit|end their employment|end his employment|end her employment|end the contract|end the employment|return home|return to their|go home|return to the country of origin|leave their employment|leave the employment|ending|end this contract|end their placement|@leave", stance: free}
       # Leaving carries no penalty: "no penalty shall apply if the Employee ends this Contract",
       # "does not seek repayment even where the recruit leaves".
-      - all: ["repay*|recover*|penalt*|liquidated damages|forfeit*|liabilit*|refund|repayment", "leav*|resign*|terminat*|ends|end this|ending|quit|move to another|moving to another|change employer|go home|withdraw*"]
+      - all: ["repay*|repaid|recover*|penalt*|liquidated damages|forfeit*|liabilit*|refund|repayment", "leav*|resign*|terminat*|ends|end this|ending|quit|move to another|moving to another|change employer|go home|withdraw*"]
         within: 22
         polarity: negated
     recommendation: >-
