@@ -7,22 +7,20 @@ struct CueIndex {
     init(_ occurrences: TermOccurrences, tokenCount: Int) {
         self.occurrences = occurrences
         var masks = [UInt64](repeating: 0, count: tokenCount)
-        for (ordinal, _) in CueKind.allCases.enumerated() {
-            for range in occurrences.ranges(of: ordinal) { masks[range.lowerBound] |= 1 << UInt64(ordinal) }
+        for kind in CueKind.allCases {
+            for range in occurrences.ranges(of: kind.ordinal) { masks[range.lowerBound] |= 1 << UInt64(kind.ordinal) }
         }
         startMasks = masks
     }
 
-    private static func ordinal(_ kind: CueKind) -> Int { kind.ordinal }
-
     /// True when some cue of `kind` occurs anywhere in the text.
     func contains(_ kind: CueKind) -> Bool {
-        occurrences.contains(Self.ordinal(kind))
+        occurrences.contains(kind.ordinal)
     }
 
     /// True when a cue of `kind` starts at token `index`.
     func starts(_ kind: CueKind, at index: Int) -> Bool {
-        index >= 0 && index < startMasks.count && startMasks[index] & (1 << UInt64(Self.ordinal(kind))) != 0
+        index >= 0 && index < startMasks.count && startMasks[index] & (1 << UInt64(kind.ordinal)) != 0
     }
 
     /// True when a cue of any of `kinds` starts at token `index`.
@@ -46,18 +44,11 @@ struct CueIndex {
         starting(kind, in: range).first { $0.upperBound <= range.upperBound }
     }
 
-    /// The cues of `kind` that start inside `range`, found by binary search: the readers ask once
-    /// per clause, so a scan of the whole text each time would make long texts quadratic.
+    /// The cues of `kind` that start inside `range` (they are in text order).
     private func starting(_ kind: CueKind, in range: Range<Int>) -> ArraySlice<Range<Int>> {
-        let all = occurrences.ranges(of: Self.ordinal(kind))
-        var low = all.startIndex
-        var high = all.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < all.endIndex, all[end].lowerBound < range.upperBound { end += 1 }
-        return all[low..<end]
+        let all = occurrences.ranges(of: kind.ordinal)
+        let start = all.partitioningIndex { $0.lowerBound >= range.lowerBound }
+        let tail = all[start...]
+        return tail[..<tail.partitioningIndex { $0.lowerBound >= range.upperBound }]
     }
 }

@@ -17,14 +17,8 @@ struct DenialReader {
 
     /// The negation that denies `cue`, if any.
     func denying(_ cue: Range<Int>, in segment: Range<Int>) -> Int? {
-        // The negations are in text order: start at the segment's first by binary search.
-        var low = 0
-        var high = negations.count
-        while low < high {
-            let middle = (low + high) / 2
-            if negations[middle] < segment.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        for negation in negations[low...] {
+        let first = negations.partitioningIndex { $0 >= segment.lowerBound }
+        for negation in negations[first...] {
             guard negation < cue.lowerBound else { break }
             // A negation opening the segment, or a clause inside it ("intend that no nurse … will be
             // asked to pay", "and no release … shall be required"), denies that clause's verb.

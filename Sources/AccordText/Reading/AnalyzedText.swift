@@ -76,13 +76,8 @@ public struct AnalyzedText: Sendable {
 
     /// The segment holding token `index`, as an index of `segments`.
     public func segment(holding index: Int) -> Int {
-        var low = 0
-        var high = segments.count
-        while low < high {
-            let middle = (low + high) / 2
-            if segments[middle].tokenRange.upperBound <= index { low = middle + 1 } else { high = middle }
-        }
-        return min(low, max(segments.count - 1, 0))
+        let found = segments.partitioningIndex { $0.tokenRange.upperBound > index }
+        return min(found, max(segments.count - 1, 0))
     }
 
     /// The original text between two UTF-8 offsets (token starts and ends).
