@@ -60,11 +60,9 @@ public struct MatchContext: Sendable, Hashable {
     /// True when part `range` is about another sector (names an out-of-scope term and no term that
     /// brings it back).
     func isOutOfScope(_ range: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
-        guard let outOfScope, occurrences.ranges(of: outOfScope).contains(where: { range.contains($0.lowerBound) }) else {
-            return false
-        }
+        guard let outOfScope, occurrences.occurs(outOfScope, in: range) else { return false }
         guard let inScope else { return true }
-        return !occurrences.ranges(of: inScope).contains { range.contains($0.lowerBound) }
+        return !occurrences.occurs(inScope, in: range)
     }
 }
 
@@ -145,11 +143,7 @@ extension CompiledPattern {
         switch frame {
         case .cost(let party, let burden, let item, let partyNot):
             for found in text.meaning.costs where found.burden == burden {
-                if let partyNot, let slot = found.party,
-                    occurrences.ranges(of: partyNot).contains(where: { slot.contains($0.lowerBound) })
-                {
-                    continue
-                }
+                if let partyNot, let slot = found.party, occurrences.occurs(partyNot, in: slot) { continue }
                 guard fills(party, found.party, text, occurrences, context),
                     found.item == nil || fills(item, found.item, text, occurrences, context)
                 else { continue }
@@ -206,7 +200,7 @@ extension CompiledPattern {
 
     /// True when an excluded term occurs in `range`.
     private func excludes(_ range: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
-        excluded.contains { term in occurrences.ranges(of: term).contains { range.contains($0.lowerBound) } }
+        excluded.contains { occurrences.occurs($0, in: range) }
     }
 
     /// True when a frame's slot meets the pattern's term: no term asked for; the term among the

@@ -101,14 +101,14 @@ public struct TermTable: Sendable {
                 if let country = countryTerms[code] { targets[Int32(country), default: []] += terms }
             }
         }
-        return TermAliases(targets: targets)
+        return TermAliases(targets: targets.keys.sorted().map { TermAlias(term: $0, targets: targets[$0] ?? []) })
     }
 }
 
 /// Terms whose occurrences also count as other terms, for one agreement.
 public struct TermAliases: Sendable, Hashable {
-    let targets: [Int32: [Int32]]
+    let targets: [TermAlias]
 
     /// No aliases.
-    public static let none = TermAliases(targets: [:])
+    public static let none = TermAliases(targets: [])
 }

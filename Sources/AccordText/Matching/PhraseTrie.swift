@@ -98,16 +98,15 @@ public struct PhraseTrie: Sendable {
     /// Where each term occurs in `text`: token ranges, in order of their first token, shorter
     /// first, never crossing a sentence part.
     ///
-    /// Each occurrence of a term that is a key of `aliases` also counts as an occurrence of the
-    /// terms it maps to.
-    public func occurrences(in text: AnalyzedText, aliases: [Int32: [Int32]] = [:]) -> TermOccurrences {
+    /// Each occurrence of a term of `aliases` also counts as an occurrence of its targets.
+    public func occurrences(in text: AnalyzedText, aliases: [TermAlias] = []) -> TermOccurrences {
         occurrences(
             tokens: text.tokens, prefixIDs: text.prefixIDs, parts: text.parts.lazy.map(\.tokenRange), aliases: aliases)
     }
 
     /// `occurrences(in:)` over a text's arrays, for matching while the text is being analysed.
     func occurrences(
-        tokens: [AnalyzedText.Token], prefixIDs: [Int32], parts: some Sequence<Range<Int>>, aliases: [Int32: [Int32]] = [:]
+        tokens: [AnalyzedText.Token], prefixIDs: [Int32], parts: some Sequence<Range<Int>>, aliases: [TermAlias] = []
     ) -> TermOccurrences {
         // The corpus averages 1.5 occurrences a token.
         var found = TermOccurrences.Builder(termCount: termCount, expected: tokens.count * 2)

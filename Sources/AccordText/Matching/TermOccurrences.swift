@@ -17,6 +17,11 @@ public struct TermOccurrences: Sendable {
         term + 1 < starts.count && starts[term + 1] > starts[term]
     }
 
+    /// True when an occurrence of term `term` starts inside `range`.
+    public func occurs(_ term: Int, in range: Range<Int>) -> Bool {
+        ranges(of: term).contains { range.contains($0.lowerBound) }
+    }
+
     /// The token ranges where term `term` occurs, in text order.
     public func ranges(of term: Int) -> ArraySlice<Range<Int>> {
         ranges[indices(of: term)]
@@ -60,15 +65,12 @@ public struct TermOccurrences: Sendable {
             counts[Int(term)] += 1
         }
 
-        /// Adds, for every occurrence of a term that `aliases` maps, an occurrence of each term it
-        /// maps to, at the same words.
+        /// Adds, for every occurrence of a term of `aliases`, an occurrence of each of its targets,
+        /// at the same words.
         ///
         /// Each copy goes right after its original, so every term's occurrences stay in text order.
-        mutating func addAliases(_ aliases: [Int32: [Int32]]) {
-            // A handful of keys (the parties' names): compared in an array, not hashed per term.
-            let keys = Array(aliases.keys)
-            let values = keys.map { aliases[$0] ?? [] }
-            guard terms.contains(where: keys.contains) else { return }
+        mutating func addAliases(_ aliases: [TermAlias]) {
+            guard terms.contains(where: { term in aliases.contains { $0.term == term } }) else { return }
             var newTerms: [Int32] = []
             var newRanges: [Range<Int>] = []
             newTerms.reserveCapacity(terms.count * 2)
@@ -76,8 +78,8 @@ public struct TermOccurrences: Sendable {
             for index in terms.indices {
                 newTerms.append(terms[index])
                 newRanges.append(ranges[index])
-                guard let key = keys.firstIndex(of: terms[index]) else { continue }
-                for target in values[key] where Int(target) + 1 < counts.count {
+                guard let alias = aliases.first(where: { $0.term == terms[index] }) else { continue }
+                for target in alias.targets where Int(target) + 1 < counts.count {
                     newTerms.append(target)
                     newRanges.append(ranges[index])
                     counts[Int(target)] += 1
