@@ -485,7 +485,10 @@ cues:
     is forbidden to, are forbidden to, forbidden from, shall refrain from, not be eligible to,
     not eligible to, ineligible to, shall be ineligible, is not free to, are not free to, not entitled to,
     no right to, not authorized to, it is prohibited for, it shall be prohibited for, it is forbidden for,
-    it is unlawful for, it shall be unlawful for, it is not permitted for]
+    it is unlawful for, it shall be unlawful for, it is not permitted for,
+    is not permitted, are not permitted, shall not be permitted, will not be permitted, is not allowed,
+    are not allowed, shall not be allowed, will not be allowed, is prohibited, are prohibited,
+    shall be prohibited, is forbidden, are forbidden, shall be forbidden]
   permission: [consent, approval, permission, authorization, release, release letter, prior agreement,
     written agreement, clearance, no-objection, no objection, objection, exit permit, exit visa, sanction,
     endorsement, permit, letter of release]
@@ -505,7 +508,7 @@ cues:
   # Negation words that deny nothing: "grants totalling not less than GBP 4 million for ...".
   not-negation: [not less than, no less than, not fewer than, no fewer than, not later than, no later than,
     not more than, no more than, not exceeding, not to exceed, whether or not, not only, not limited to,
-    without delay, without undue delay, if not, not least]
+    without delay, without undue delay, if not, not least, no-objection, no objection]
   # --- Comparisons ---
   comparison-equal: [not less than, no less than, same as, the same, equal, equally, equal to, equivalent, equivalent to, identical,
     identical to, parity, on par, on a par, on an equal footing, equal footing, on the same basis,

@@ -139,8 +139,13 @@ struct CostReader {
         }
         let denied =
             (denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment)) && !hasException(after: cue, in: segment)
-        let item = item(of: kind, cue, in: segment, passive: passive)
         let named = namedItem(of: kind, cue, in: segment, passive: passive, verbStart: verbStart, parties: frames.map(\.party))
+        // A long subject of a passive is the thing paid however far it starts from the verb (*any
+        // fee for the verification of qualifications by the competent authority shall be paid by*).
+        let item = item(of: kind, cue, in: segment, passive: passive).map { near in
+            guard let named, named.lowerBound < near.lowerBound else { return near }
+            return named.lowerBound..<near.upperBound
+        }
         return frames.map { frame in
             let burden: CostFrame.Burden = denied ? (frame.burden == .bears ? .relieved : .bears) : frame.burden
             return CostFrame(cue: cue, party: frame.party, burden: burden, item: item, named: named, segment: index)
@@ -169,7 +174,7 @@ struct CostReader {
             return after
         }
         // A relative clause split off as its own segment reaches back to its noun.
-        let opensRelative = cues.starts(.relative, at: segment.lowerBound) && !hasObject
+        let opensRelative = cues.starts(.relative, at: segment.lowerBound) && (passive || !hasObject)
         let before = max(opensRelative ? 0 : segment.lowerBound, cue.lowerBound - Self.itemReach)
         return before..<after.upperBound
     }
