@@ -45,7 +45,7 @@ vocabulary:
   worker: ["worker*", "health personnel", "healthcare personnel", "health care personnel",
     "medical personnel", "nursing personnel", personnel, "health professional*",
     "healthcare professional*", "health care professional*", "medical professional*", "nurse*",
-    "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "pharmacist*",
+    "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "medical officer*", "clinical officer*", "health officer*", "pharmacist*",
     "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
     "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff,
     "the recruit", "a recruit", "each recruit", "every recruit", "any recruit", "international recruit*",
@@ -144,7 +144,7 @@ vocabulary:
     "another employer", "new employer", "other employer*", "different employer", "second employer",
     "another hospital", "other hospital*", "another facility", "another institution",
     "transfer to another", "transfer to a", "transfer of sponsorship", "transfer their", "transfer his",
-    "transfer between", "move between", "change sponsor*", "move to another", "moving to another", "transfer to other",
+    "transfer between", "transfers between", "move between", "change sponsor*", "move to another", "moving to another", "transfer to other",
     "transfer her", "transfer of employment", "transfer of the contract", "sponsorship transfer",
     "other employment", "another post", "another job", "new job", "employment elsewhere",
     "any other employment", "work for another", "work elsewhere", "sponsorship", "switch*", "move to"]
@@ -152,7 +152,7 @@ vocabulary:
   leave: ["leave", "leaves", "leaving", "depart*", "exit", "emigrat*", "migrat*", "resign*",
     "terminat*", "quit", "end their employment", "end his employment", "end her employment",
     "end the contract", "end the employment", "go abroad", "travel abroad", "third country",
-    "another country", "other country", "other countries", "abroad", "return home", "return to their",
+    "another country", "other country", "other countries", "other destination countr*", "abroad", "return home", "return to their",
     "outside the country", "travel outside", "leave the territory", "transfer elsewhere", "elsewhere",
     "go home", "post abroad", "overseas", "posts outside", "post outside", "employment outside",
     "work outside", "jobs outside", "posts in other", "posts in another", "post in another",
@@ -1005,6 +1005,11 @@ red-flags:
       # refunded", "no waiver shall be granted".
       - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost"}
         not: ["@state-business"]
+      # A payer released from a worker's cost leaves it with the worker: "in no case shall the
+      # employer be required to bear the cost of the nurse's return journey".
+      - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
+        all: ["@worker"]
+        not: ["@state-business", "reimburs*|refund*|compensat*|free of charge|without charge|at no cost|no cost"]
     recommendation: >-
       Remove the provision; recruitment fees and related costs are borne by employers, never by
       health workers.
@@ -1041,6 +1046,14 @@ red-flags:
         expect: flagged
       - text: The costs of experts' missions shall be borne by the sending Party.
         expect: clear
+      - text: In no case shall the hospital be required to bear the cost of the midwife's journey home.
+        expect: flagged
+      - text: The employer shall not be liable for the fees of the nurse's registration with the council, which shall be paid by the nurse.
+        expect: flagged
+      - text: Any charge for the evaluation of diplomas by the competent national authority shall be paid by the applicant.
+        expect: flagged
+      - text: Candidates shall receive language preparation free of charge before entry to the receiving country.
+        expect: clear
   - id: penalty-bonds-repayment
     statement: >-
       Health workers must repay costs, pay penalties or liquidated damages, or lodge bonds or deposits
@@ -1048,10 +1061,10 @@ red-flags:
     code-paragraphs: ["4.2"]
     severity: critical
     evidence:
-      - all: ["@worker", "repay*|repaid|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete"]
+      - all: ["@worker", "repay*|repaid|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back|indemnif*", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete|gives notice|give notice"]
         within: 20
         not: ["seniority|reinstatement"]
-      - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate"]
+      - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate|enforce*"]
         within: 12
     recommendation: >-
       Remove repayment clauses, penalties, bonds and deposits; a worker who leaves early owes no
@@ -1082,6 +1095,10 @@ red-flags:
         expect: clear
       - text: A nurse may resign at any time by giving one month's notice.
         expect: clear
+      - text: A nurse who breaks the contract before its term is to indemnify the employer for the expenditure incurred on her behalf.
+        expect: flagged
+      - text: The bond signed before departure shall be enforced against any nurse who leaves the employer within three years.
+        expect: flagged
   - id: passport-retention
     statement: >-
       Employers, sponsors or recruiters hold, keep or receive health workers' passports, identity or
@@ -1318,16 +1335,25 @@ red-flags:
       # the subject of a passive that needs permission.
       - restriction: {actor: "@change-employer|transfer of sponsorship|change of sponsor*", stance: restricted}
         all: ["approv*|consent|permission|release|no-objection|no objection|authori*"]
+      # "Transfers between host hospitals are not permitted during the placement": the change
+      # itself is what the sentence forbids.
+      - restriction: {actor: "@change-employer|transfers|transfer", stance: restricted}
+        all: ["not permitted|not allowed|prohibited|forbidden"]
       # "shall remain with the employer named in their work permit", "shall serve exclusively with
       # the employer to which she has been allocated": an obligation to stay is a bar on leaving.
-      - all: ["@worker", "shall remain with|shall stay with|remain in the employ|serve exclusively|work exclusively|exclusively for|exclusively with|only for the employer|only with the employer|only for their employer|only for the sponsor", "employer*|sponsor*|hospital*|clinic*|trust|facilit*"]
+      - all: ["@worker", "shall remain with|shall stay with|will remain with|will stay with|must remain with|must stay with|required to remain with|obliged to remain with|undertakes to remain|undertake to remain|agrees to remain|remain in the employ|undertakes to serve|undertake to serve|agrees to serve|serve exclusively|work exclusively|exclusively for|exclusively with|only for the employer|only with the employer|only for their employer|only for the sponsor", "employer*|sponsor*|hospital*|clinic*|trust|facilit*"]
         within: 14
         polarity: affirmed
         not: ["wish*|choose*|free to|may remain|may stay|voluntar*"]
       - all: ["@worker", "tied to|tie|ties|bound to|attached to|restricted to", "employer*|sponsor*"]
         within: 12
+      # "shall not grant a new work permit to a nurse … who seeks to change employer".
+      - all: ["@worker", "work permit*|visa|visas|residence permit*", "not issue|not to issue|not be issued|not grant|not to grant|not be granted|refuse*|deny|denied|not renew|not be renewed|not be eligible|ineligible", "@change-employer|left the service|leaves the service|abscond*"]
+        within: 24
+        polarity: any
       - all: ["release letter*|no-objection certificate*|no objection certificate*|noc", "employer*|sponsor*|change|transfer"]
         within: 14
+        not: ["not be required|not required|not be a condition|exempt*|remov*|abolish*|no longer|need not|dispens*"]
     recommendation: >-
       Remove the restriction; workers must be free to change employer without anyone's permission.
     model-clause: >-
@@ -1352,6 +1378,14 @@ red-flags:
         expect: clear
       - text: Nurses shall not be prevented from changing employer.
         expect: clear
+      - text: Transfers between employing hospitals are not permitted during the first two years.
+        expect: flagged
+      - text: Recruited midwives will remain with the employer named in their work permit for at least three years.
+        expect: flagged
+      - text: The receiving Party shall not grant a new work permit to a nurse who seeks to change employer during her first contract.
+        expect: flagged
+      - text: Recruited nurses are exempt from the requirement of a no-objection certificate when they change employer.
+        expect: clear
   - id: restricts-freedom-to-leave
     statement: >-
       The agreement restricts health workers' freedom to leave, to resign or to migrate (exit
@@ -1364,8 +1398,20 @@ red-flags:
       - restriction: {actor: "@worker", action: "@leave", stance: restricted}
       - all: ["exit permit*|exit visa*|exit clearance*|travel ban*|emigration ban*|departure permit*"]
         polarity: affirmed
+        not: ["not be required|not required|not be a condition|exempt*|remov*|abolish*|no longer|need not|dispens*"]
       - all: ["restrict|restricts|restricted|limit|limits|limited|suspend|suspends|suspended|prevent|prevents|prevented|deny|denies|denied|bar|barred", "emigration|migration|departure|right to leave|freedom to leave|freedom of movement|leave the country|leaving the country"]
         within: 10
+      # "Exit from the scheme before the end of the contract requires the consent of …": leaving
+      # itself needs someone's permission.
+      - restriction: {actor: "exit|departure|withdrawal|resignation|leaving", stance: restricted}
+        all: ["approv*|consent|permission|release|no-objection|no objection|authori*|clearance"]
+      # "shall not issue passports for employment abroad to midwives": the document to leave is
+      # refused.
+      - all: ["@worker", "passport*|travel document*|emigration clearance*", "not issue|not to issue|not be issued|not grant|not to grant|not be granted|not renew|not to renew|not be renewed"]
+        within: 16
+        polarity: any
+      - all: ["@worker", "passport*|travel document*|emigration clearance*", "refuse*|deny|denied"]
+        within: 16
     recommendation: >-
       Remove the restriction; nothing in an agreement should limit health workers' freedom to leave
       any country or to migrate.
@@ -1392,6 +1438,12 @@ red-flags:
           Nothing in this Agreement shall be construed as limiting the freedom of nurses to migrate.
         expect: clear
       - text: Health personnel may return to their country of origin at any time.
+        expect: clear
+      - text: Withdrawal from the programme before the end of the contract requires the approval of the Ministry.
+        expect: flagged
+      - text: The sending Party undertakes not to issue passports for work abroad to nurses serving in rural hospitals.
+        expect: flagged
+      - text: An exit permit shall not be required of a nurse leaving the country to work abroad.
         expect: clear
 """#,
             "principles/health-system-sustainability.yaml": #"""
