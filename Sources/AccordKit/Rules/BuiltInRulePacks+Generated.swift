@@ -133,6 +133,10 @@ vocabulary:
     "caregiver*", "care worker*", "carer*", "physiotherapist*", "radiographer*", "dentist*",
     "clinical", "hospital*"]
   # What a worker earns: a cost taken from it is borne by the worker.
+  # What employment brings beyond basic pay, which migrant workers are often denied.
+  benefit: ["allowance*", "premium*", "supplement*", "enhancement*", "pension*", "bonus*", "benefit*",
+    "insurance", "leave", "increment*", "overtime", "training", "promotion*", "scheme*", "adjustment*",
+    "award*", "sick pay", "maternity", "gratuit*", "housing"]
   wage: ["salar*", "wage*", "pay", "remuneration", "earnings", "gratuit*", "allowance*",
     "end-of-service", "pay check*", "paycheck*", "income"]
   # Changing employer, in the words contracts use.
@@ -688,14 +692,24 @@ red-flags:
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
       - comparison: {direction: less}
         all: ["@comparator"]
-      - all: ["@worker", "excluded from|not eligible for|not be eligible for|ineligible for|exempted from membership|shall not receive|will not receive|not be entitled to|denied|limited to emergency|no entitlement to", "allowance*|premium*|supplement*|enhancement*|pension*|bonus*|benefit*|insurance|leave|increment*|overtime|training|promotion*|scheme*|adjustment*|award*|sick pay|maternity"]
+      - all: ["@worker", "excluded from|ineligible for|exempted from membership|denied|limited to emergency", "@benefit"]
         within: 16
+      # The denial is in the words themselves ("are not entitled to the shift premium"), so the
+      # negation it carries is what the pattern looks for.
+      - all: ["@worker", "not eligible for|not be eligible for|shall not receive|will not receive|not be entitled to|not entitled to|no entitlement to|not be paid to|not extend to|not be extended to", "@benefit"]
+        within: 16
+        polarity: any
+      # "Neither the housing allowance nor the rural premium … shall be paid to health workers
+      # recruited under this Agreement".
+      - all: ["@benefit", "paid to|granted to|extend to|extended to|apply to|payable to|available to", "@worker"]
+        within: 20
+        polarity: negated
       # "shall not be entitled to the cost-of-living adjustment granted to national staff": a
       # benefit withheld from the workers that others receive.
       - restriction: {actor: "@worker", action: "be entitled to|be eligible for|receive|qualify for|benefit from|have access to", stance: restricted}
         all: ["@comparator"]
       # "The minimum wage … does not apply to foreign care workers": labour protection withheld.
-      - all: ["minimum wage*|collective agreement*|wage protection|labor law*|labor code|employment protection|working time|social security|pay scale*|wage scale*|salary scale*", "not apply to|not be applied to|not applicable to|not extend to|not cover|excluded from|exempted from|shall not benefit", "foreign|migrant*|recruited|overseas|international*|expatriate*|non-national*"]
+      - all: ["minimum wage*|collective agreement*|wage protection|labor law*|labor code|employment protection|working time|social security|pay scale*|wage scale*|salary scale*|allowance*|premium*|supplement*|bonus*|enhancement*", "not apply to|not be applied to|not applicable to|not extend to|not cover|excluded from|exempted from|shall not benefit", "foreign|migrant*|recruited|overseas|international*|expatriate*|non-national*"]
         within: 14
       # "shall not be admitted to specialist training", "shall not be appointed to supervisory
       # posts": migrant workers barred from what others may reach.
@@ -706,6 +720,16 @@ red-flags:
         within: 4
       - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*", "salar*|pay|wage*|remuneration"]
         within: 8
+      # "Nationals shall receive a salary at least 15 per cent higher than that of foreign nurses":
+      # the comparison run from the other side.
+      - all: ["@national|@comparator", "higher than|greater than|more than that|above that of|exceed*", "foreign|migrant*|overseas|recruited|international*|expatriate*|non-national*"]
+        within: 16
+      # "paid at the rate applicable to trainees, irrespective of their grade": a qualified worker
+      # paid as a learner or an assistant.
+      - all: ["@worker", "paid at|paid on|remunerated at|employed at|engaged at|paid as", "trainee*|student*|assistant*|support worker*|unqualified|unregistered"]
+        within: 10
+      # "Foreign nurses shall not join or form a trade union, although national staff may do so".
+      - restriction: {actor: "@worker", action: "trade union*|union|unions|strike*|collective bargaining|association*", stance: restricted}
     recommendation: >-
       Remove the provision; pay and conditions must be those of nationals in comparable posts.
     model-clause: >-
@@ -730,6 +754,20 @@ red-flags:
           Health personnel shall be remunerated on terms no less favourable than those of comparable
           national staff.
         expect: clear
+      - text: Overseas nurses are not entitled to the night-shift premium.
+        expect: flagged
+      - text: Neither the rural allowance nor the housing supplement shall be paid to doctors recruited under this Arrangement.
+        expect: flagged
+      - text: Local staff shall receive a salary 20 per cent higher than that of migrant nurses of the same grade.
+        expect: flagged
+      - text: Qualified overseas midwives are paid at the rate for healthcare assistants during their first year.
+        expect: flagged
+      - text: Migrant care workers shall not form or join trade unions.
+        expect: flagged
+      - text: Migrant nurses shall not be excluded from the night-shift premium.
+        expect: clear
+      - text: The night-shift premium shall be paid to migrant nurses on the same terms as to national nurses.
+        expect: clear
   - id: employer-controls-disputes
     statement: >-
       Disputes between health workers and employers are settled by the employer or its internal
@@ -737,8 +775,13 @@ red-flags:
     code-paragraphs: ["4.2", "4.4"]
     severity: major
     evidence:
-      - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*", "final|internal|exclusively|solely|only|sole"]
-        within: 16
+      - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*|hospital*|management|director*|chief executive", "final|internal|exclusively|solely|only|sole"]
+        within: 18
+      # "recourse to any external tribunal is excluded", "not subject to appeal to any court".
+      - all: ["recourse|court*|tribunal*|appeal*", "excluded|precluded|barred|ousted"]
+        within: 8
+      - all: ["not subject to appeal|not be subject to appeal|no appeal|no right of appeal|without appeal|not appealable"]
+        polarity: any
       - all: ["waive*|renounce*|forgo*|forgoes|give up|gives up|not have recourse|no recourse", "recourse|court*|tribunal*|claim*|appeal*|labor authorit*|legal action"]
         within: 10
         polarity: any
@@ -762,6 +805,10 @@ red-flags:
       - text: >-
           Any dispute between a nurse and the employer may be referred to the labour courts of the
           destination country.
+        expect: clear
+      - text: A complaint by the nurse shall be decided by the hospital director, and recourse to the courts is excluded.
+        expect: flagged
+      - text: Recourse to the labour courts shall not be excluded by any contract.
         expect: clear
 """#,
             "principles/ethical-recruitment.yaml": #"""
