@@ -1153,7 +1153,7 @@ red-flags:
     code-paragraphs: ["4.2"]
     severity: critical
     evidence:
-      - all: ["passport*|identity document*|identity card*|identification document*|travel document*|residence document*|residence permit*|residence card*|work permit*|id card*|personal document*", "hold|holds|held|retain|retains|retained|retention|keep|keeps|kept|custody|safekeeping|safe keeping|surrender*|deposit*|hand over|handed over|deliver*|lodge*", "employer*|agenc*|sponsor*|recruiter*|hospital*|management"]
+      - all: ["passport*|identity document*|identity card*|identification document*|travel document*|residence document*|residence permit*|residence card*|work permit*|id card*|personal document*", "hold|holds|held|retain|retains|retained|retention|keep|keeps|kept|custody|safekeeping|safe keeping|surrender*|deposit*|hand|hands|handed|hand over|handed over|deliver*|lodge*|as security", "employer*|agenc*|sponsor*|recruiter*|hospital*|management|clinic*|administrator*|licensee*|the host|trust"]
         within: 14
     recommendation: >-
       Remove the provision and state that no one may retain a health worker's passport or identity
@@ -1209,6 +1209,49 @@ red-flags:
       - text: >-
           Employers shall respect any bonding obligation of health workers and shall not recruit them
           while it remains outstanding.
+        expect: clear
+  - id: contract-substitution
+    statement: >-
+      The terms offered at recruitment may be changed or replaced after arrival, or health workers
+      need not be given accurate information or a copy of their contract before they leave.
+    code-paragraphs: ["4.2", "4.3"]
+    severity: major
+    evidence:
+      # "the terms applied on arrival will prevail", "may assign her to any grade on arrival".
+      - all: ["term*|condition*|salary|salaries|wage*|pay|post|posts|grade|contract*|offer*", "on arrival|after arrival|upon arrival|after her arrival|after his arrival|after their arrival|employee's arrival|nurse's arrival|worker's arrival", "prevail*|vary|varied|alter*|chang*|replac*|substitut*|differ*|assign*"]
+        within: 20
+        not: ["consent|more favorable|not less favorable"]
+      # "may vary her salary, notwithstanding the terms set out in the offer made to her".
+      - all: ["vary|varied|alter*|chang*|replac*|substitut*|assign*", "notwithstanding|irrespective of|regardless of", "offer*|contract*|terms agreed|terms set out"]
+        within: 20
+        not: ["consent|more favorable|not less favorable"]
+      # "An agency is not required to give the candidate a copy of the employment contract".
+      - all: ["not required to|need not|not be required to|not obliged to|not be obliged to|no obligation to", "copy|copies|information|details|particulars", "contract*|terms|conditions|post|salary"]
+        within: 14
+        polarity: any
+    recommendation: >-
+      Remove the provision; the contract offered before departure binds on arrival, and each worker
+      receives accurate information and a copy of it in a language she understands before she leaves.
+    model-clause: >-
+      Each health worker shall receive, before departure and in a language he or she understands, a
+      copy of the employment contract, whose terms shall not be changed on arrival to his or her
+      detriment.
+    notes: >-
+      Code 4.2 (fair and just contractual practices, no fraudulent conduct) and 4.3 (accurate
+      information about the posts offered); contract substitution is also ILO general principle 10.
+      Paragraph numbers are a best guess.
+    examples:
+      - text: The terms applied on arrival shall prevail over those offered at recruitment.
+        expect: flagged
+      - text: The employer may vary the nurse's grade and salary on arrival, notwithstanding the offer of employment.
+        expect: flagged
+      - text: Recruitment agencies need not give candidates a copy of the employment contract before departure.
+        expect: flagged
+      - text: The terms of employment shall not be changed on arrival.
+        expect: clear
+      - text: Each candidate shall receive a copy of the employment contract in a language she understands before departure.
+        expect: clear
+      - text: Any change to the terms on arrival requires the written consent of the nurse.
         expect: clear
 """#,
             "principles/freedom-to-migrate.yaml": #"""

@@ -166,6 +166,9 @@ struct CostReader {
         }
         let after = cue.upperBound..<min(segment.upperBound, cue.upperBound + Self.itemReach)
         let isVerb = Self.verbKinds.contains(kind)
+        // "a placement fee, payable by the applicant": a participle with its agent is passive, and
+        // the thing paid comes before it.
+        let passive = passive || cues.cue(.agent, at: cue.upperBound) != nil
         let active = isVerb && !passive && phrases.governingModal(of: cue.lowerBound, in: segment) != nil
         // An active verb with no object after it takes one from before: a relative clause (*the cost
         // of the medical examination, which the worker shall bear*) or a fronted object.
