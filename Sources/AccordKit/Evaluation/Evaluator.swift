@@ -181,7 +181,8 @@ public final class Evaluator: Sendable {
         if applies {
             Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
                 pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
-                    let strength = Self.strength(of: match.modality, permissive: criterion.permissive)
+                    let strength = Self.strength(
+                        of: match.modality, permissive: match.grantsRight ? .binding : criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
                 }
             }

@@ -366,7 +366,9 @@ modality:
     best efforts, as far as possible, where appropriate, as appropriate, to the extent possible,
     where possible, wherever possible, to the extent feasible, where feasible,
     subject to available resources, make efforts, explore ways, explore the possibility,
-    give consideration]
+    give consideration, explore, explores, will discuss, shall discuss, discuss ways, discuss the possibility,
+    consider the possibility, consider the feasibility, study the feasibility, study the possibility,
+    are invited to, is invited to]
   permissive: [may, can, might, could, permitted, allowed, free to, is free to, are free to]
   # A prohibition made with a permissive word binds.
   prohibitions: [may not, can not, not permitted, not allowed, not free to, is not free, are not free]

@@ -44,6 +44,9 @@ public struct PatternMatch: Sendable, Hashable {
     public let polarity: Polarity
     /// What the clause does, when a frame matched: for the explanation a report gives.
     public let reading: FrameReading?
+    /// True when the match is permissive wording that grants a worker something (*nurses may
+    /// return home*): a right, which binds whatever a criterion's default for permissive wording.
+    public var grantsRight: Bool = false
 }
 
 /// What matching needs from the pack beyond the pattern: whom pronouns in a frame's slots stand
@@ -128,7 +131,10 @@ extension CompiledPattern {
                         || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
-                    body(PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil))
+                    let segment = text.segment(holding: span.upperBound - 1)
+                    var match = PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil)
+                    match.grantsRight = grantsRight(in: segment, text, occurrences, context)
+                    body(match)
                 }
             }
         }
@@ -194,7 +200,21 @@ extension CompiledPattern {
                 if let within, terms.count > within { continue }
                 span = min(span.lowerBound, terms.lowerBound)..<max(span.upperBound, terms.upperBound)
             }
-            body(PatternMatch(tokenRange: span, modality: segment.modality, polarity: .affirmed, reading: reading))
+            var match = PatternMatch(tokenRange: span, modality: segment.modality, polarity: .affirmed, reading: reading)
+            match.grantsRight = grantsRight(in: index, text, occurrences, context)
+            body(match)
+        }
+    }
+
+    /// True when segment `index` is permissive and leaves a worker free to do something: the
+    /// subject of its *may* is a person the pack's pronouns stand for.
+    private func grantsRight(
+        in index: Int, _ text: AnalyzedText, _ occurrences: TermOccurrences, _ context: MatchContext
+    ) -> Bool {
+        guard text.segments[index].modality == .permissive, let person = context.person else { return false }
+        return text.meaning.restrictions.contains { found in
+            guard found.segment == index, found.stance == .free, let actor = found.actor else { return false }
+            return occurrences.occurs(person, in: actor)
         }
     }
 

@@ -45,7 +45,7 @@ vocabulary:
   worker: ["worker*", "health personnel", "healthcare personnel", "health care personnel",
     "medical personnel", "nursing personnel", personnel, "health professional*",
     "healthcare professional*", "health care professional*", "medical professional*", "nurse*",
-    "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "medical officer*", "clinical officer*", "health officer*", "pharmacist*",
+    "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "clinician*", "medical officer*", "clinical officer*", "health officer*", "pharmacist*",
     "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
     "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff,
     "the recruit", "a recruit", "each recruit", "every recruit", "any recruit", "international recruit*",
@@ -223,6 +223,15 @@ criteria:
         within: 16
       - all: ["diaspora*|short return*|return visit*|teaching visit*|remote mentor*", "@worker|teach*|train*|mentor*|share|visit*|expertise"]
         within: 14
+      # Coming back after going home: "may apply again under the programme", "may re-enter to take
+      # up a new contract", "multiple-entry visas", "alternate periods of work in each country".
+      - all: ["apply again|reapply|re-apply|re-engage*|re-engagement|re-recruit*|re-enter|reenter|come back|further contract*|return to the receiving|return to the destination", "@worker|contract*|employment|programme|scheme|memorandum|agreement|placement*|post|posts"]
+        within: 16
+        not: ["entry grade|irrespective of experience|regardless of experience|renew*|public service"]
+      - all: ["multiple-entry|multiple entry|multi-entry|multiple re-entry", "visa*|permit*"]
+        within: 3
+      - all: ["alternate|alternating|successive|several|repeated|up to two|up to three", "periods|placements|stints|contracts|assignments", "work|employment|practice|return*|home|each country"]
+        within: 12
     recommendation: >-
       Commit the Parties to facilitate circular migration, so that skills and knowledge benefit both
       countries.
@@ -254,7 +263,7 @@ criteria:
     evidence:
       - all: ["reintegrat*|resettle*|return migration|returnee*"]
         not: ["statistic*|data|figures|number of"]
-      - all: ["return|returns|returning|returned", "@worker", "support*|facilitat*|assist*|program*|scheme*|placement*|post|posts|job|jobs|employment|reemploy*|re employ*|incentive*|allowance*|recogni*"]
+      - all: ["return|returns|returning|returned", "@worker", "support*|facilitat*|assist*|program*|scheme*|placement*|post|posts|job|jobs|employment|reemploy*|re employ*|incentive*|allowance*|recogni*|places|position|positions|deploy*|appoint*|instructor*"]
         within: 12
         not: ["statistic*|data|figures|number of|return-to-practice|left the profession|return travel|return airfare|return fare|return ticket|return journey"]
       # Re-employment, reinstatement or counted service for those who come home.
@@ -304,7 +313,7 @@ criteria:
     required: hortatory
     applies-when: [recruitment]
     evidence:
-      - all: ["skill*|knowledge|experience|expertise|competenc*|know how", "gained|acquired|obtained|learned|learnt|developed", "abroad|overseas|benefit*|home|origin|return*"]
+      - all: ["skill*|knowledge|experience|expertise|competenc*|know how", "gained|acquired|obtained|learned|learnt|developed", "abroad|overseas|benefit*|home|origin|return*|colleagues|passed on|pass on|share|sharing|sending"]
         within: 14
       - all: ["recogni*|accredit*|validat*", "experience|qualification*|skill*|competenc*", "abroad|overseas|gained|acquired"]
         within: 10
@@ -427,7 +436,7 @@ criteria:
     required: binding
     applies-when: [recruitment]
     evidence:
-      - all: ["exchang*|share|shares|sharing|provide|provides|report*|transmit*|communicat*|collect*|compile*|record*|register*|track*|monitor*|publish*", "data|statistic*|figures|records|numbers|number of|registry|register|database|information on"]
+      - all: ["exchang*|share|shares|sharing|shared|provide|provides|report*|transmit*|communicat*|collect*|compile*|record*|register*|track*|monitor*|publish*|notif*|inform*|pool*|tell|supply|supplies|furnish*", "data|statistic*|figures|records|numbers|number of|registry|register|database|information on|how many"]
         within: 10
         not: ["data protection|personal data|processed in accordance|confidential*|not be transferred|disclos*"]
       - all: ["information|data", "mobility|migration|migrat*|flow|flows|stock|stocks|movement*|recruited|departures|returns|deploy*"]
@@ -1846,10 +1855,19 @@ criteria:
     required: binding
     evidence:
       - all: ["review*|evaluat*|assess*|appraise*", "every|annual*|yearly|periodic*|regular*|each year|biennial*|triennial*|intervals"]
-        within: 8
+        within: 12
         not: ["pay|salar*|wage*|scale|quota|impact of recruitment"]
-      - all: ["review*|evaluat*|assess*", "after|within|end of|first|second|third|mid term", "year*|months"]
+      - all: ["review*|evaluat*|assess*", "after|within|end of|first|second|third|fourth|fifth|mid term", "year*|months"]
         within: 10
+      # "shall present to the Council every three years a report on the implementation of this
+      # Framework": a periodic report on how the agreement works.
+      - all: ["report|reports", "implementation|operation|application|progress", "every|annual*|yearly|periodic*|regular*|each year|biennial*|triennial*|intervals|six months"]
+        within: 16
+        not: ["pay|salar*|wage*|scale|quota"]
+      # "invite an independent body to evaluate the outcomes of the programme".
+      - all: ["evaluat*|review*|assess*", "outcome*|results|impact|implementation|operation|effectiveness", "programme|agreement|memorandum|arrangement|scheme|framework|protocol"]
+        within: 10
+        not: ["pay|salar*|wage*|scale|quota|impact of recruitment|credential*|qualification*|application*|licen*"]
       # "shall evaluate its implementation during the final year", "will be jointly evaluated six
       # months before it expires", "a mid-term review by an independent evaluator".
       - all: ["review*|evaluat*", "final year|last year|expire|expires|expiry|expiration|thereafter|end of its|end of the"]

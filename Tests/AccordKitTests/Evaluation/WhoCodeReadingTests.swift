@@ -110,4 +110,21 @@ struct WhoCodeReadingTests {
         let gap = try #require(contrary.gaps.first { $0.redFlag == "fees-charged-to-workers" })
         #expect(gap.findings == ["Clause 7 places “The costs of the visa” on “the applicant” (words: “met”)"])
     }
+
+    @Test("a may that leaves a worker free grants a right and binds; a may for the Parties exhorts")
+    func rightsGranted() throws {
+        func strength(_ text: String) throws -> Strength? {
+            let read = try report(
+                clauses: """
+                      - id: "1"
+                        text: The receiving Party shall recruit nurses from the sending Party through the public employment service.
+                      - id: "2"
+                        text: \(text)
+                    """)
+            return criterion(read, "facilitate-circular-migration")?.strength
+        }
+        #expect(try strength("Nurses who return home may apply again under the programme.") == .binding)
+        #expect(try strength("The Parties may consider allowing nurses to apply again under the programme.") == .hortatory)
+        #expect(try strength("The Parties will explore arrangements under which nurses could apply again under the programme.") == .hortatory)
+    }
 }
