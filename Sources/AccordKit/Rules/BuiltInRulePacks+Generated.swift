@@ -251,6 +251,14 @@ criteria:
         expect: hortatory
       - text: The Parties shall cooperate on the recruitment of nurses for employment in the destination country.
         expect: none
+      - text: Nurses who return home at the end of their contracts may apply again under this Memorandum.
+        expect: binding
+      - text: The Parties shall issue multiple-entry visas to nurses who have completed a first contract.
+        expect: binding
+      - text: The Participants will explore the feasibility of multiple-entry visas for nurses.
+        expect: hortatory
+      - text: This Memorandum shall be renewed automatically for further periods of three years.
+        expect: none
   - id: return-reintegration-support
     statement: >-
       The agreement supports health workers who return to their country of origin, temporarily or
@@ -463,6 +471,8 @@ criteria:
         expect: hortatory
       - text: The Parties shall cooperate in the training of nurses.
         expect: none
+      - text: Each employer shall notify the national registry of the number of health workers it has recruited from abroad.
+        expect: binding
   - id: designated-national-authority
     statement: >-
       Each Party designates a national authority, implementing agency or contact point responsible
@@ -1588,15 +1598,19 @@ criteria:
       # Recruitment by others barred, or allowed only through the governments' own channel: "No
       # employer shall actively recruit from a listed country except under an agreement between
       # the two Governments", "may be recruited only through the channel administered jointly".
-      - all: ["@recruit|nominat*", "only through|only via|only under|exclusively through|solely through|other than through|except under|except through|except on behalf|unless the ministry|intergovernmental|government-to-government|between the two governments|administered jointly|agreed with the"]
+      - all: ["@recruit|nominat*|advertis*|vacanc*", "only through|only via|only under|only by the ministry|only by its ministry|only by the government|only by the public|exclusively through|solely through|other than through|except under|except through|except on behalf|unless the ministry|intergovernmental|government-to-government|between the two governments|administered jointly|agreed with the"]
         within: 22
         polarity: any
       - restriction: {actor: "private|agenc*|recruiter*|intermediar*|compan*|employer*|person|parties|participant*|side|$destination", action: "@recruit|approach*|advertis*|canvass*|solicit*|hire|nominat*", stance: restricted}
-        all: ["safeguards|listed|schedule|critical shortage*|except|other than|unless|only|public service|public hospital*|government hospital*|serving in"]
+        all: ["safeguards|listed|schedule|critical shortage*|except|other than|unless|only|public service|public hospital*|government hospital*|serving in|actively|active"]
       - all: ["ceiling*|cap|caps|capped|quota*|maximum number|upper limit|limit the number|limited number", "@worker|@recruit|number*|categor*|year*"]
         within: 10
       - all: ["surplus|unemployed|unemployment|excess|oversupply|not in post|cannot absorb|not absorbed", "@worker|@recruit|nurs*|labor market*"]
         within: 12
+        polarity: any
+      # "The number of nurses recruited in any year shall not exceed …": a cap in other words.
+      - all: ["number|numbers|intake", "@recruit|@worker|admitted|admission*|intake", "not exceed|not to exceed|no more than|not more than|at most|up to a maximum"]
+        within: 14
         polarity: any
     recommendation: >-
       Channel all active recruitment from the listed country through the agreement's
@@ -1633,6 +1647,8 @@ criteria:
         expect: hortatory
       - text: Recruitment shall be carried out by private agencies designated by employers.
         expect: none
+      - text: The number of nurses recruited in any year shall not exceed the number of unemployed registered nurses in the origin Party.
+        expect: binding
   - id: origin-workforce-needs-considered
     statement: >-
       The agreement takes account of the origin country's health workforce needs: it assesses the
@@ -1646,11 +1662,21 @@ criteria:
     evidence:
       - all: ["impact*|effect*|needs|shortage*|sustainab*|consequence*", "@health-system|@health-workforce"]
         within: 12
-      - all: ["shortage*|scarce|scarcity|understaffed", "@recruit|specialt*|categor*|profession*|cadre*"]
+      - all: ["shortage*|scarce|scarcity|understaffed|short supply|undersupplied", "@recruit|specialt*|categor*|profession*|cadre*"]
         within: 16
         polarity: any
       - all: ["ministry of health|health authorit*|@origin", "consult*|approv*|consent|agree|agrees|agreed|prior agreement|notif*|clearance", "@recruit|vacanc*|quota*"]
         within: 15
+      # "No health worker shall be recruited from Zimbabwe without the prior written consent of its
+      # Ministry of Health": the safeguard is usually a prohibition.
+      - all: ["ministry of health|health authorit*|@origin", "without|unless|except with|save with", "consent|approval|agreement|clearance|approved|agreed", "@recruit|campaign*"]
+        within: 18
+        polarity: negated
+        not: ["without the need|without needing|without requiring"]
+      - all: ["not be recruited|not recruit|not be nominated|not nominate|not be approached|not approach", "while employed|currently employed|employed in|serving in|in post|in the service of", "public|government|district|health facilit*|hospital*"]
+        within: 16
+        polarity: any
+        not: ["compulsory|bond|bonded|obligation*|rural service|period of service"]
       - all: ["cleared|certified|certif*|confirm*|verif*|consent|approval", "ministry of health|health ministry|health authorit*|ministry", "recruit*|offer*|employ*|selection|candidate*|surplus"]
         within: 22
       # Staff now serving in the origin's public service left alone, specialties in shortage kept
@@ -1658,7 +1684,7 @@ criteria:
       - all: ["not employed|not currently employed|not serving|not working|unemployed|surplus|excluded|exclude", "public|government|district|state|health service|health facilit*|@recruit"]
         within: 16
         polarity: any
-      - all: ["impact|effect*|consequence*|adverse|weaken*|deplet*|safeguard*|staffing level*|availability", "hospital*|health post*|health facilit*|health cent*|clinic*|health service*|essential services|rural district*|@health-system"]
+      - all: ["impact|effect*|consequence*|adverse|weaken*|deplet*|safeguard*|staffing level*|availability|undermin*|jeopardi*|compromis*", "hospital*|health post*|health facilit*|health cent*|clinic*|health service*|essential services|rural district*|maternity services|maternal health|nursing services|midwifery services|clinical services|@health-system"]
         within: 16
         polarity: any
       - all: ["specialist*|specialt*|critical-care|intensive care|neonatal|anesthe*|theatre|surgical", "exclud*|not be nominated|not nominate|not be recruited|not recruit|shortage*|quota"]
@@ -1694,6 +1720,14 @@ criteria:
           other.
         expect: hortatory
       - text: This Agreement shall enter into force on the date of signature.
+        expect: none
+      - text: No nurse shall be recruited from the origin Party without the prior written consent of its Ministry of Health.
+        expect: binding
+      - text: Nurses shall not be recruited while employed in a district hospital of the origin Party.
+        expect: binding
+      - text: Employers should avoid recruiting specialties in short supply in the origin Party.
+        expect: hortatory
+      - text: No prior approval of the health authorities of the origin Party shall be required for recruitment.
         expect: none
 red-flags:
   - id: active-recruitment-outside-g2g
@@ -1894,6 +1928,10 @@ criteria:
         expect: hortatory
       - text: This Memorandum may be amended by mutual written consent.
         expect: none
+      - text: The Secretariat shall present to the Council every three years a report on the implementation of this Framework.
+        expect: binding
+      - text: The Parties may invite an independent body to evaluate the outcomes of the programme.
+        expect: hortatory
   - id: report-to-who
     statement: >-
       The Parties report on the agreement's implementation to WHO through the Code's national
