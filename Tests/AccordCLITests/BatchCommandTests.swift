@@ -40,7 +40,7 @@ struct BatchCommandTests {
         #expect(result.status == 0)
         #expect(
             result.standardOutput
-                == "   1.  97.9  A  strong-draft-bilateral-2026  (1 gaps, 0 red flags)\n   2.   7.5  F  gbr-ken-2021  (24 gaps, 0 red flags)\n"
+                == "   1.  95.6  A  strong-draft-bilateral-2026  (2 gaps, 0 red flags)\n   2.   6.9  F  gbr-ken-2021  (25 gaps, 0 red flags)\n"
         )
         #expect(result.standardError == "batch: 2 agreements: 2 scored, 0 failed\n")
     }

@@ -16,7 +16,7 @@ struct DiffCommandTests {
             result.standardOutput.hasPrefix(
                 "Diff of weak-draft-bilateral-2026 → strong-draft-bilateral-2026 against who-code-2010 1.1.0 (scoring model 1)\n")
         )
-        #expect(result.standardOutput.contains("\nOverall 25.0 E → 97.9 A (+72.9)\n"))
+        #expect(result.standardOutput.contains("\nOverall 24.3 F → 95.6 A (+71.3)\n"))
         #expect(result.standardOutput.contains("\n  Closed\n"))
         #expect(!result.standardOutput.contains("\n  Opened\n"))
         #expect(result.standardOutput.hasSuffix("\nNo regression\n"))
@@ -27,7 +27,7 @@ struct DiffCommandTests {
     func regression() throws {
         let failing = try AccordProcess.run(["diff", Self.strong, Self.weak, "--fail-on-regression"])
         #expect(failing.status == 3)
-        #expect(failing.standardOutput.contains("\nOverall 97.9 A → 25.0 E (−72.9)\n"))
+        #expect(failing.standardOutput.contains("\nOverall 95.6 A → 24.3 F (−71.3)\n"))
         #expect(failing.standardOutput.contains("\n  Opened\n"))
         #expect(
             failing.standardOutput.hasSuffix(
@@ -45,7 +45,7 @@ struct DiffCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any]
         #expect(object?["regressed"] as? Bool == true)
         #expect((object?["old"] as? [String: Any])?["id"] as? String == "strong-draft-bilateral-2026")
-        #expect((object?["overall"] as? [String: Any])?["delta"] as? Double == -72.9)
+        #expect((object?["overall"] as? [String: Any])?["delta"] as? Double == -71.3)
     }
 
     @Test("-o writes the diff to a file and nothing to standard output")

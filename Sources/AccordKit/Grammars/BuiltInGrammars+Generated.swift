@@ -439,7 +439,7 @@ cues:
     subsidize, subsidizes, subsidized, subsidy for, subsidies for,
     absorbed, settle, settles, settled, contribute, contributes, contributed, contribute to,
     contribute towards, assume the cost, assumes the cost, be responsible for the cost,
-    be liable for, is liable for, are liable for, be charged to the account of, self-fund*, self-financ*,
+    be liable for, is liable for, are liable for, liable for, be charged to the account of, self-fund*, self-financ*,
     cost-sharing, payable]
   cost-charge: [charge, charges, charged, charging, levy, levies, levied, imposed,
     bill, billed, invoice, invoiced, demand payment, ask for money, asked for money, require payment,

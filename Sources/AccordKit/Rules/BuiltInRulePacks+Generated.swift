@@ -862,7 +862,7 @@ criteria:
     evidence:
       # The worker spared a cost: "no fee shall be charged to nurses", "candidates shall be exempt
       # from any charge", "the employer shall reimburse the nurse".
-      - cost: {party: "@worker", burden: relieved, item: "@fee|@related-cost"}
+      - cost: {party: "@worker|@wage", burden: relieved, item: "@fee|@related-cost"}
       # Someone else bears a cost of recruiting workers: "the hiring hospital shall bear all
       # placement costs", "visa fees shall be paid by the employer".
       - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
@@ -1014,6 +1014,43 @@ criteria:
         expect: hortatory
       - text: The contract shall be governed by the law of the destination country.
         expect: none
+  - id: identity-documents-kept
+    statement: >-
+      Health workers keep their passports, identity and residence documents; no employer, recruiter
+      or sponsor retains them.
+    code-paragraphs: ["4.2"]
+    weight: 2
+    severity: major
+    required: binding
+    applies-when: [recruitment]
+    evidence:
+      # "shall keep her passport in her own possession", "retains custody of her passport".
+      - all: ["@worker|she|he|they|her own|his own|their own", "keep|keeps|retain|retains|retain custody|remain in|remains in|possession|custody", "passport*|identity document*|identity card*|travel document*|residence card*|residence permit*|personal document*"]
+        within: 14
+        not: ["employer shall keep|employer may keep|agency shall keep|for safekeeping|hand over|surrender*"]
+      # "No employer shall retain the passport …": retention forbidden.
+      - all: ["retain*|hold|holds|withhold*|confiscat*|keep|custody|safekeeping|take possession|request|accept", "passport*|identity document*|identity card*|travel document*|residence card*|residence permit*|personal document*|professional licen*"]
+        within: 14
+        polarity: negated
+    recommendation: >-
+      State that health workers keep their passports and identity documents and that no employer,
+      recruiter or sponsor may retain them, even with the worker's consent.
+    model-clause: >-
+      Health personnel shall keep their passports, identity and residence documents at all times, and
+      no employer, recruiter or other person shall retain or confiscate them.
+    notes: >-
+      Retention of identity documents is an indicator of forced labour (ILO general principle 11); in
+      the Code it falls under fair and just practices (4.2, number a best guess). The red flag
+      passport-retention is its contrary.
+    examples:
+      - text: The Employee shall keep her passport and other identity documents in her own possession at all times.
+        expect: binding
+      - text: No employer or agency shall retain the passport or residence permit of a recruited nurse.
+        expect: binding
+      - text: Employers should not hold the identity documents of health workers.
+        expect: hortatory
+      - text: The employer shall keep the nurse's passport for safekeeping during the contract.
+        expect: none
   - id: respect-home-obligations
     statement: >-
       Recruiters and employers respect the legal and contractual obligations that health workers owe
@@ -1027,7 +1064,7 @@ criteria:
     evidence:
       - all: ["respect*|honor*|fulfill*|complet*|discharg*|account|regard", "obligation*|bond*|bonding|service commitment*|period of service|compulsory service|mandatory service|return of service"]
         within: 10
-      - all: ["@recruit|employ*|select*|approach*", "obligation*|bond*|bonding|commitment*|period of service|compulsory service|mandatory service|service obligation*", "outstanding|remain*|unfulfilled|until|while|before|still|yet to|not yet|unless"]
+      - all: ["@recruit|employ*|select*|approach*", "obligation*|bond*|bonding|commitment*|period of service|compulsory*|mandatory service|service obligation*|rural service", "outstanding|remain*|unfulfilled|until|while|before|still|yet to|not yet|unless|not completed|serving"]
         within: 18
         polarity: negated
         not: ["obstacle*|bar|impediment*|disqualif*|preclude*"]

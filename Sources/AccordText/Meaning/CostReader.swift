@@ -72,13 +72,18 @@ struct CostReader {
             if let agent = following(.agent, after: cue, within: 3, in: segment) {
                 frames.append((phrases.nounPhrase(from: agent.upperBound, in: segment), .bears))
             } else {
-                frames.append((passive ? nil : subject, .bears))
+                // "is liable for", "are responsible for": an adjective with its preposition, whose
+                // subject bears the cost although a form of *be* comes before it.
+                let adjective = cue.count > 1 && cues.starts(.beneficiary, at: cue.upperBound - 1)
+                frames.append((passive && !adjective ? nil : subject, .bears))
             }
             if let behalf = following(.onBehalfOf, after: cue, within: 8, in: segment) {
                 frames.append((phrases.nounPhrase(from: behalf.upperBound, in: segment), .relieved))
             }
         case .costCharge:
-            if let recipient = following(.costRecipient, after: cue, within: 6, in: segment) {
+            // Insertions may come between: "charge, directly or indirectly, in whole or in part,
+            // any fee or cost to a health worker".
+            if let recipient = following(.costRecipient, after: cue, within: 14, in: segment) {
                 frames.append((phrases.nounPhrase(from: recipient.upperBound, in: segment), .bears))
             } else if passive {
                 frames.append((subject, .bears))

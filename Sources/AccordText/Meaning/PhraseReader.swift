@@ -44,8 +44,13 @@ struct PhraseReader {
         guard start < segment.upperBound else { return nil }
         var end = start
         while end < segment.upperBound, end - start < Self.phraseLimit, end == start || !endsPhrase(at: end) {
-            // A determiner after a noun opens a second phrase: *charge the nurse a fee*.
-            if end > start + 1, cues.starts(.determiner, at: end), !cues.starts(.determiner, at: end - 1) { break }
+            // A determiner after a noun opens a second phrase: *charge the nurse a fee*; but not
+            // after *of*, which goes on to the noun's complement (*the wages of a nurse*).
+            if end > start + 1, cues.starts(.determiner, at: end), !cues.starts(.determiner, at: end - 1),
+                !cues.starts(.complement, at: end - 1)
+            {
+                break
+            }
             end += 1
         }
         // A phrase that starts on a boundary word (a bare preposition) names no one.

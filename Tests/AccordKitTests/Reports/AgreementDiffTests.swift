@@ -123,9 +123,9 @@ struct AgreementDiffTests {
         #expect(
             references(gap) == ["new 1 line 13 changed counterpart 1"])
         let recruitment = try #require(diff.principles.first { $0.id == "ethical-recruitment" })
-        // no-recruitment-fees (weight 4 of 12) falls from credit 1 to 0.5: 33.3 → 16.7, as both reports round them.
-        #expect(recruitment.old == 33.3 && recruitment.new == 16.7 && recruitment.delta == -16.6)
-        #expect(diff.overall.old == 15.9 && diff.overall.new == 13.2 && diff.overall.delta == -2.7)
+        // no-recruitment-fees (weight 4 of 14) falls from credit 1 to 0.5: 28.6 → 14.3, as both reports round them.
+        #expect(recruitment.old == 28.6 && recruitment.new == 14.3 && recruitment.delta == -14.3)
+        #expect(diff.overall.old == 15.1 && diff.overall.new == 12.9 && diff.overall.delta == -2.2)
         #expect(diff.regressed)
     }
 
@@ -141,7 +141,7 @@ struct AgreementDiffTests {
         #expect(gap.oldStrength == "binding" && gap.newStrength == "none")
         #expect(
             references(gap) == ["old 1 line 13 removed counterpart -"])
-        #expect(diff.overall.old == 15.9 && diff.overall.new == 10.6 && diff.overall.delta == -5.3)
+        #expect(diff.overall.old == 15.1 && diff.overall.new == 10.6 && diff.overall.delta == -4.5)
         #expect(diff.regressed)
         let text = DiffFormat.text.render(diff)
         #expect(text.contains("  − removed    1 (line 13): “\(Self.fees)”\n"))
@@ -158,7 +158,7 @@ struct AgreementDiffTests {
         #expect(gapChanges(diff) == ["closed ethical-recruitment/no-recruitment-fees missing→-"])
         #expect(
             references(diff.gaps[0]) == ["new 3 line 15 added counterpart -"])
-        #expect(diff.overall.old == 10.6 && diff.overall.new == 15.9 && diff.overall.delta == 5.3)
+        #expect(diff.overall.old == 10.6 && diff.overall.new == 15.1 && diff.overall.delta == 4.5)
         #expect(!diff.regressed)
     }
 
