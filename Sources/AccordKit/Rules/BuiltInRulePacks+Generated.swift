@@ -554,6 +554,20 @@ criteria:
       # recruited in the United Kingdom": a comparison that treats alike.
       - comparison: {direction: equal}
         all: ["@comparator"]
+        not: ["grant*|funding|budget|contribution*|million|thousand|higher than|more than"]
+      # "not inferior to that paid to a Norwegian nurse of equivalent seniority": the destination's
+      # own workers named by country.
+      - comparison: {direction: equal}
+        all: ["$destination"]
+        not: ["grant*|funding|budget|contribution*|million|thousand|higher than|more than"]
+      # "No separate salary scale will be applied to recruited nurses", "neither the nationality nor
+      # the country of training shall be taken into account in decisions on promotion".
+      - all: ["separate|different|special|lower|distinct", "scale*|rate*|grade*|band*|tariff*", "@worker|recruited|foreign|migrant*|overseas|international*"]
+        within: 10
+        polarity: negated
+      - all: ["nationality|country of training|place of training|country of origin|national origin", "promotion|pay|salar*|remuneration|appointment|transfer|training|decisions|treatment"]
+        within: 16
+        polarity: negated
       - all: ["fair treatment|equal treatment|non-discrimination|nondiscrimination|equality of treatment|equal opportunit*"]
         polarity: any
     recommendation: >-
@@ -591,6 +605,10 @@ criteria:
         expect: hortatory
       - text: Health personnel employed under this Memorandum will be subject to the labour laws of Canada.
         expect: none
+      - text: No separate salary scale shall be applied to recruited midwives.
+        expect: binding
+      - text: Neither the nationality nor the place of training of a nurse shall be taken into account in decisions on promotion.
+        expect: binding
   - id: equal-professional-development
     statement: >-
       Migrant health personnel have the same access as other staff to professional development,
@@ -671,6 +689,12 @@ criteria:
         within: 16
       - all: ["access|recourse|same|equal|right|rights", "court|courts|tribunal|tribunals|justice|legal aid|legal assistance", "@worker"]
         within: 14
+      # "may bring a claim before an employment tribunal", "may be referred to the employment
+      # tribunal", "complaints … to a desk which operates independently of employers"; not disputes
+      # between the States, which go to arbitration.
+      - all: ["claim*|complaint*|dispute*|proceedings|grievance*|case|cases", "court|courts|tribunal*|ombuds*|labor authorit*|labor inspector*|complaints desk|labor office*|independently of|independent of"]
+        within: 12
+        not: ["arbitra*|between the parties|between the contracting|between the participants|between the sides|interpretation or application|diplomatic|final and not subject"]
     recommendation: >-
       Give health workers access, free of charge, to grievance mechanisms and remedies, including
       through the labour attaché of the origin country and the courts of the destination country.
@@ -696,6 +720,10 @@ criteria:
       - text: >-
           Any dispute between the health professional and the employer shall be settled by the
           employer's internal procedures.
+        expect: none
+      - text: A recruited nurse may bring a claim before the employment tribunal.
+        expect: binding
+      - text: Any dispute between the Parties concerning the interpretation of this Agreement shall be referred to an arbitral tribunal.
         expect: none
 red-flags:
   - id: pay-below-nationals
@@ -1349,6 +1377,10 @@ criteria:
         polarity: negated
       # "Nothing shall prevent nurses from leaving", "health workers may leave the country at any time".
       - restriction: {actor: "@worker", action: "migrat*|emigrat*|leave the country|leave any country|abroad|another country|third country|overseas", stance: free}
+      # "shall not make the emigration of health personnel subject to authorisation".
+      - all: ["not make|not be made|not subject|not be subject|not conditional|not be conditional", "emigration|departure|migration|leaving|exit", "authori*|permit*|approval|consent|permission|clearance"]
+        within: 12
+        polarity: any
     recommendation: >-
       State that nothing in the agreement limits health workers' freedom to migrate to countries
       willing to admit and employ them, or to return.
@@ -1370,6 +1402,10 @@ criteria:
         expect: mention
       - text: Nurses shall hold a valid licence issued by the Board of Nursing.
         expect: none
+      - text: The Parties shall not make the emigration of nurses subject to authorisation.
+        expect: binding
+      - text: Neither Party shall require health personnel to obtain an exit permit as a condition of employment.
+        expect: binding
   - id: free-to-change-employer
     statement: >-
       Health workers may change employer without the permission of their employer or recruiter and
@@ -1393,6 +1429,13 @@ criteria:
         not: ["exit permit|exit visa|leave the country"]
       - all: ["consent|permission|approval|release|no-objection|no objection", "not be a condition|not be required|not required|not needed|no longer required"]
         within: 14
+      # "Under no circumstances shall a worker's move to another employer be made conditional on
+      # the first employer's consent": the change freed from someone's permission.
+      - restriction: {action: "@change-employer", stance: free}
+        all: ["conditional|consent|approval|permission|release|agreement|no-objection"]
+      # "nurses who wish to change employer can do so without the agreement of the employer".
+      - restriction: {actor: "@worker", stance: free}
+        all: ["@change-employer", "without the consent|without the agreement|without the approval|without the permission|without a release|without needing"]
     recommendation: >-
       Give workers the right to change employer without the permission of the employer or recruiter,
       and bar contract terms that restrict it.
@@ -1418,6 +1461,8 @@ criteria:
         expect: none
       - text: A change of employer shall be subject to the approval of the Joint Committee.
         expect: none
+      - text: Under no circumstances shall a nurse's move to another employer be made conditional on her employer's consent.
+        expect: binding
   - id: free-to-end-employment-and-return
     statement: >-
       Health workers may end their employment on notice and return home at any time, without penalty

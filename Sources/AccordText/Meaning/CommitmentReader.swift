@@ -75,6 +75,12 @@ struct CommitmentReader {
         guard opening < part.upperBound, phrases.tokens[opening].roles.contains(.negationCue),
             let verb = cues.first(.disclaimerVerb, in: opening..<part.upperBound)
         else { return false }
+        // "Nothing in this Agreement shall require …" and "Neither Party shall be required to …"
+        // disclaim; "Neither Party shall require health personnel to obtain an exit permit"
+        // commits: an active verb disclaims only when the negation word is its whole subject.
+        let next = opening + 1
+        let bareNegation = next < part.upperBound && (phrases.isModal(next) || cues.starts(.phraseBoundary, at: next))
+        guard bareNegation || phrases.isPassive(at: verb.lowerBound, in: part) else { return false }
         return !(opening + 1..<verb.lowerBound).contains { phrases.tokens[$0].roles.contains(.negationCanceller) }
     }
 

@@ -115,6 +115,18 @@ struct ClauseMeaningTests {
         #expect(frames == expected)
     }
 
+    @Test(
+        "an opening negation disclaims when it is the whole subject, not when a Party is the subject of an active verb",
+        arguments: [
+            ("Nothing in this Agreement shall require either Party to recruit nurses.", Commitment.disclaimer),
+            ("Nothing in this Memorandum obliges the Participants to admit health workers.", .disclaimer),
+            ("Neither Party shall require health personnel to obtain an exit permit.", .operative),
+        ]
+    )
+    func disclaimers(sentence: String, expected: Commitment) {
+        #expect(Engine.analyze(sentence).parts.map(\.commitment) == [expected])
+    }
+
     /// `CueIndex` keeps one 64-bit mask per token, a bit per kind: a 65th kind would never be seen.
     @Test("cue kinds fit the index's bit mask")
     func cueKindsFit() {
