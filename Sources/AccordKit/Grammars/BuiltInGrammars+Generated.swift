@@ -414,7 +414,12 @@ cues:
     guilty of, liable to a fine, liable to a penalty, liable to prosecution, shall be punished, punishable,
     shall be penalized, shall be sanctioned, face sanctions, loses its license, lose its license,
     shall have its license, license shall be revoked, license revoked, be blacklisted, shall be blacklisted,
-    struck off]
+    struck off, found to have, it is prohibited to, it shall be prohibited to, it is forbidden to,
+    it is unlawful to, it shall be unlawful to, it is an offense to, in breach of this section,
+    in breach of subsection, in breach of section, in breach of this act, in breach of this article,
+    in contravention of this, in contravention of section, in contravention of subsection,
+    shall be void, shall be null and void, is void, null and void, shall be of no effect,
+    shall be unenforceable, is unenforceable]
   conjunction: [and, or, but, while, whereas, although, whilst, however, nor, yet]
   subordinator: [where, if, when, whenever, once, should, unless, upon, after, before, in case, provided,
     in the event, following, having, as soon as, until]

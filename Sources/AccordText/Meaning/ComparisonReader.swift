@@ -2,12 +2,13 @@
 ///
 /// *The same as*, *no less favourable than* are equal; *85 per cent of*, *excluded from*, *unlike*
 /// are less. A denial flips the direction (*shall not receive the same allowance as nationals* is
-/// less), except a negation that is part of the cue (*no less favourable*).
+/// less), except a negation that is part of the cue (*no less favourable*), and so does a sanction
+/// on the sentence part (*an employer who pays a nurse less … commits an offence*).
 struct ComparisonReader {
     let cues: CueIndex
     let denial: DenialReader
 
-    func frames(in segment: Range<Int>, index: Int) -> [ComparisonFrame] {
+    func frames(in segment: Range<Int>, index: Int, sanctioned: Bool) -> [ComparisonFrame] {
         var found: [(Range<Int>, ComparisonFrame.Direction)] = []
         for cue in cues.cues(.comparisonEqual, in: segment) { found.append((cue, .equal)) }
         for cue in cues.cues(.comparisonLess, in: segment) { found.append((cue, .less)) }
@@ -18,7 +19,6 @@ struct ComparisonReader {
         for cue in found where !kept.contains(where: { $0.0.overlaps(cue.0) }) { kept.append(cue) }
         found = kept
         let starts = found.map(\.0.lowerBound)
-        let sanctioned = cues.first(.sanction, in: segment) != nil
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map { cue, direction in
             // A negation reaches the first comparison after it only: "not lower than … the same post".
             let denied =

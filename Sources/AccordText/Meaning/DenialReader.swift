@@ -8,11 +8,13 @@ struct DenialReader {
     /// Every negation cue of the text, as token indices.
     let negations: [Int]
     let cues: CueIndex
+    /// The segments (token ranges) of sentence parts under a sanction.
+    let sanctioned: Set<Range<Int>>
 
-    /// True when `cue` is denied, or its clause puts what it says under a sanction (*an employer
-    /// who recovers the cost from a worker commits an offence*).
+    /// True when `cue` is denied, or its sentence part puts what it says under a sanction (*an
+    /// employer who recovers the cost from a worker commits an offence*).
     func isDenied(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
-        denying(cue, in: segment) != nil || cues.first(.sanction, in: segment) != nil
+        denying(cue, in: segment) != nil || sanctioned.contains(segment)
     }
 
     /// The negation that denies `cue`, if any.

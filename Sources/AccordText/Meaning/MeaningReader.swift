@@ -15,7 +15,9 @@ struct MeaningReader {
             .contains(where: cues.contains) || !negations.isEmpty
         let readsComparisons = cues.contains(.comparisonEqual) || cues.contains(.comparisonLess)
         guard readsCosts || readsRestrictions || readsComparisons else { return .empty }
-        let denial = DenialReader(tokens: phrases.tokens, negations: negations, cues: cues)
+        let denial = DenialReader(
+            tokens: phrases.tokens, negations: negations, cues: cues,
+            sanctioned: Set(segments.filter(\.sanctioned).map(\.tokenRange)))
         let costs = CostReader(phrases: phrases, cues: cues, denial: denial)
         let restrictions = RestrictionReader(phrases: phrases, cues: cues, denial: denial)
         let comparisons = ComparisonReader(cues: cues, denial: denial)
@@ -28,7 +30,9 @@ struct MeaningReader {
             if readsRestrictions {
                 restrictionFrames += restrictions.frames(in: segment.tokenRange, index: index, sharedSubject: shared)
             }
-            if readsComparisons { comparisonFrames += comparisons.frames(in: segment.tokenRange, index: index) }
+            if readsComparisons {
+                comparisonFrames += comparisons.frames(in: segment.tokenRange, index: index, sanctioned: segment.sanctioned)
+            }
         }
         return ClauseMeaning(costs: costFrames, restrictions: restrictionFrames, comparisons: comparisonFrames)
     }

@@ -34,7 +34,7 @@ struct PhraseReader {
         return cues.startsAny(
             [
                 .phraseBoundary, .conjunction, .clauseOpener, .agent, .costSource, .costRecipient, .passiveAuxiliary,
-                .permissionCondition, .exception, .subordinator, .prohibition,
+                .permissionCondition, .exception, .subordinator, .prohibition, .sanction,
             ], at: index)
     }
 

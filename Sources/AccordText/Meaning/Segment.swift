@@ -12,7 +12,7 @@ public struct Segment: Sendable, Hashable {
     public let commitment: Commitment
     /// The part it belongs to, as an index of `AnalyzedText.parts`.
     public let part: Int
-    /// True when the clause puts what it says under a sanction (*… commits an offence*): its
-    /// statements are denials.
+    /// True when the sentence part puts what it says under a sanction (*… commits an offence*,
+    /// *it is prohibited to*, *in breach of this section*): its statements are denials.
     public let sanctioned: Bool
 }

@@ -51,6 +51,9 @@ public final class TextAnalyzer: Sendable {
             let leadsList = partIndex + 1 < splitter.parts.count && splitter.parts[partIndex + 1].startsWithEnumeration
             let bounds = segmentBounds(raw.tokenRange, phrases: phrases)
             let firstSegment = segments.count
+            // A sanction covers the whole sentence part: "an employer who pays a nurse less …
+            // commits an offence" denies what its relative clause describes.
+            let sanctioned = cues.first(.sanction, in: raw.tokenRange) != nil
             var hasOwnMarker = false
             var strongest = Modality.mention
             var last = Modality.mention
@@ -75,7 +78,7 @@ public final class TextAnalyzer: Sendable {
                 segments.append(
                     Segment(
                         tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
-                        part: parts.count, sanctioned: cues.first(.sanction, in: range) != nil))
+                        part: parts.count, sanctioned: sanctioned))
             }
             if raw.endsWithColon || (leadsList && hasOwnMarker) {
                 listModality = last

@@ -14,6 +14,19 @@ struct ClauseMeaningTests {
                 "The costs of the visa shall be met by the applicant.",
                 ["cost: borne by “the applicant” (cue “met”)"]
             ),
+            // A sanction on the sentence reaches into its relative clause: the deduction is forbidden.
+            (
+                "Any employer who deducts the cost of the visa from the salary of a nurse commits an offence.",
+                ["cost: spared “the salary of a nurse” (cue “deducts”)"]
+            ),
+            (
+                "Any fee for the verification of qualifications by the competent authority shall be paid by the pharmacist.",
+                ["cost: borne by “the pharmacist” (cue “paid”)"]
+            ),
+            (
+                "Transfers between host hospitals are not permitted during the placement.",
+                ["restriction: “Transfers between host hospitals” — “during the placement” (cue “are not permitted”)"]
+            ),
             (
                 "The travel costs of each nurse shall be borne by the employer.",
                 ["cost: borne by “the employer” (cue “borne”)"]
