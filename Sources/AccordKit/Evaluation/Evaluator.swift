@@ -34,6 +34,17 @@ public final class Evaluator: Sendable {
         usedContexts = ContextCondition.allCases.filter(used.contains)
     }
 
+    /// A sentence part of a prepared clause, by identity: where a red flag was raised.
+    struct ContraryPart: Hashable {
+        let clause: ObjectIdentifier
+        let part: Int
+
+        init(_ match: PatternMatch, in prepared: PreparedClause) {
+            clause = ObjectIdentifier(prepared)
+            part = prepared.text.segments[prepared.text.segment(holding: match.tokenRange.lowerBound)].part
+        }
+    }
+
     /// A clause read once, with its term occurrences; a class, because every rule visits every
     /// clause and copying the struct cost a retain per field per visit.
     final class PreparedClause {
@@ -71,15 +82,21 @@ public final class Evaluator: Sendable {
         }
         let holding = Set(contexts.filter(\.holds).map(\.condition))
         let principles = compiled.principles.map { compiled in
-            PrincipleResult(
+            // Red flags first: a sentence part contrary to a principle is no evidence that the
+            // agreement provides it ("every candidate contributes forty per cent of the airfare, the
+            // remainder being paid by the employer" charges a fee; it does not spare one).
+            var contrary = Set<ContraryPart>()
+            let redFlags = compiled.redFlags.map {
+                evaluate($0.redFlag, patterns: $0.patterns, clauses: prepared, holding: holding, marking: &contrary)
+            }
+            return PrincipleResult(
                 principle: compiled.principle,
                 criteria: compiled.criteria.map {
                     evaluate(
-                        $0.criterion, patterns: $0.patterns, principle: compiled.principle, clauses: prepared, holding: holding)
+                        $0.criterion, patterns: $0.patterns, principle: compiled.principle, clauses: prepared, holding: holding,
+                        excluding: contrary)
                 },
-                redFlags: compiled.redFlags.map {
-                    evaluate($0.redFlag, patterns: $0.patterns, clauses: prepared, holding: holding)
-                },
+                redFlags: redFlags,
                 annotations: Self.principleAnnotations(compiled.principle, in: prepared)
             )
         }
@@ -173,7 +190,7 @@ public final class Evaluator: Sendable {
 
     func evaluate(
         _ criterion: Criterion, patterns: [CompiledPattern], principle: Principle, clauses: [PreparedClause],
-        holding: Set<ContextCondition>
+        holding: Set<ContextCondition>, excluding contrary: Set<ContraryPart> = []
     ) -> CriterionResult {
         let applies = criterion.appliesWhen.allSatisfy(holding.contains)
         var evidence: [EvidenceCandidate] = []
@@ -181,6 +198,7 @@ public final class Evaluator: Sendable {
         if applies {
             Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
                 pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
+                    guard contrary.isEmpty || !contrary.contains(ContraryPart(match, in: prepared)) else { return }
                     let strength = Self.strength(
                         of: match.modality, permissive: match.grantsRight ? .binding : criterion.permissive)
                     evidence.append(.match(match, in: prepared, strength: strength))
@@ -209,8 +227,10 @@ public final class Evaluator: Sendable {
         return CriterionResult(criterion: criterion, applies: applies, strength: strength, evidence: applies ? ranked : [])
     }
 
+    /// Evaluates `redFlag`, adding to `contrary` every sentence part that raises it.
     func evaluate(
-        _ redFlag: RedFlag, patterns: [CompiledPattern], clauses: [PreparedClause], holding: Set<ContextCondition>
+        _ redFlag: RedFlag, patterns: [CompiledPattern], clauses: [PreparedClause], holding: Set<ContextCondition>,
+        marking contrary: inout Set<ContraryPart>
     ) -> RedFlagResult {
         let applies = redFlag.appliesWhen.allSatisfy(holding.contains)
         guard applies else { return RedFlagResult(redFlag: redFlag, applies: false, evidence: []) }
@@ -218,6 +238,7 @@ public final class Evaluator: Sendable {
         Self.forEachCandidate(of: patterns, in: clauses) { pattern, prepared in
             pattern.forEachMatch(in: prepared.text, occurrences: prepared.occurrences, context: compiled.context) { match in
                 guard match.modality != .mention else { return }
+                contrary.insert(ContraryPart(match, in: prepared))
                 evidence.append(
                     .match(match, in: prepared, strength: Self.strength(of: match.modality, permissive: .binding)))
             }

@@ -46,7 +46,9 @@ public struct RuleExampleRunner: Sendable {
             for (flag, patterns) in principle.redFlags {
                 for example in flag.examples {
                     let prepared = evaluator.prepare([Self.clause(example)], leadIn: nil)
-                    let result = evaluator.evaluate(flag, patterns: patterns, clauses: prepared, holding: Set(flag.appliesWhen))
+                    var contrary = Set<Evaluator.ContraryPart>()
+                    let result = evaluator.evaluate(
+                        flag, patterns: patterns, clauses: prepared, holding: Set(flag.appliesWhen), marking: &contrary)
                     outcomes.append(
                         Outcome(
                             rule: flag.id, example: example, actual: result.isRaised ? .flagged : .clear,

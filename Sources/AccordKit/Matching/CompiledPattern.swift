@@ -128,7 +128,9 @@ extension CompiledPattern {
                     let first = text.segments[text.segment(holding: span.lowerBound)]
                     let negated =
                         first.sanctioned
-                        || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens)
+                        || NegationScope.isNegated(span, in: part, segment: first.tokenRange, tokens: text.tokens) {
+                            isOwnWord($0, of: span, occurrences)
+                        }
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
                     let segment = text.segment(holding: span.upperBound - 1)
@@ -215,6 +217,14 @@ extension CompiledPattern {
         return text.meaning.restrictions.contains { found in
             guard found.segment == index, found.stance == .free, let actor = found.actor else { return false }
             return occurrences.occurs(person, in: actor)
+        }
+    }
+
+    /// True when token `index` lies in an occurrence of one of the pattern's terms within `span`:
+    /// the *not* of *does not apply to* is the pattern's own word.
+    private func isOwnWord(_ index: Int, of span: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
+        terms.contains { term in
+            occurrences.ranges(of: term).contains { $0.contains(index) && span.contains($0.lowerBound) }
         }
     }
 

@@ -893,12 +893,14 @@ criteria:
       - cost: {party: "@worker|@wage", burden: relieved, item: "@fee|@related-cost"}
       # Someone else bears a cost of recruiting workers: "the hiring hospital shall bear all
       # placement costs", "visa fees shall be paid by the employer".
-      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
+      # The origin paying for what the destination requires is a reverse subsidy, not a spared
+      # worker (technical-financial-assistance).
+      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost", party-not: "@origin"}
         all: ["@worker|@recruit"]
         not: ["@state-business"]
       # A named recruitment cost borne by someone else needs no worker in the clause: "the
       # programme covers the visa fee" (but not the travel of experts or delegations).
-      - cost: {party: "@payer", burden: bears, item: "@related-cost"}
+      - cost: {party: "@payer", burden: bears, item: "@related-cost", party-not: "@origin"}
         not: ["@state-business"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
       - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*", "@worker|employ*|recruit*|contract*"]
@@ -957,7 +959,7 @@ criteria:
         within: 8
       - all: ["comply|complies|compliance|observe*", "code of practice|global code|code", "agenc*|recruiter*|intermediar*|employer*"]
         within: 12
-      - all: ["solely|only|exclusively|sole", "public employment service*|government channel|government-to-government|public agenc*|state agenc*|public recruitment|implementing agenc*|government agenc*"]
+      - all: ["solely|only|exclusively|sole", "public employment service*|public agenc*|state agenc*|public recruitment|implementing agenc*|government agenc*"]
         within: 12
       - all: ["only|exclusively|solely", "agenc*|recruiter*|intermediar*", "list*|licensed|approved|accredited|registered|ethical|authorized"]
         within: 10
@@ -1055,7 +1057,7 @@ criteria:
       # "shall keep her passport in her own possession", "retains custody of her passport".
       - all: ["@worker|she|he|they|her own|his own|their own", "keep|keeps|retain|retains|retain custody|remain in|remains in|possession|custody", "passport*|identity document*|identity card*|travel document*|residence card*|residence permit*|personal document*"]
         within: 14
-        not: ["employer shall keep|employer may keep|agency shall keep|for safekeeping|hand over|surrender*"]
+        not: ["employer*|agenc*|hospital*|licensee*|sponsor*|clinic*|recruiter*|management|administrator*|for safekeeping|hand over|surrender*"]
       # "No employer shall retain the passport …": retention forbidden.
       - all: ["retain*|hold|holds|withhold*|confiscat*|keep|custody|safekeeping|take possession|request|accept", "passport*|identity document*|identity card*|travel document*|residence card*|residence permit*|personal document*|professional licen*"]
         within: 14

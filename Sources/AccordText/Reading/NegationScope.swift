@@ -10,10 +10,15 @@ public enum NegationScope {
 
     /// True when a negation cue lies in `span`, or shortly before it in the same clause (`segment`)
     /// with no scope break between.
+    ///
+    /// A cue for which `isOwnWord` is true belongs to the words being matched (*does not apply
+    /// to*, *not eligible for*): it is part of what they mean, not a denial of them.
     public static func isNegated(
-        _ span: Range<Int>, in part: AnalyzedText.Part, segment: Range<Int>, tokens: [AnalyzedText.Token]
+        _ span: Range<Int>, in part: AnalyzedText.Part, segment: Range<Int>, tokens: [AnalyzedText.Token],
+        isOwnWord: (Int) -> Bool = { _ in false }
     ) -> Bool {
         part.negations.contains { cue in
+            if isOwnWord(cue) { return false }
             if span.contains(cue) { return true }
             guard cue >= segment.lowerBound else { return false }
             // A clause that opens with its negation ("Nothing in this Agreement shall oblige ...",
