@@ -384,7 +384,7 @@ red-flags:
     code-paragraphs: ["3.8", "5.3"]
     severity: major
     evidence:
-      - all: ["service|time|experience|period*|years", "abroad|outside the country|overseas|in the receiving|in the destination|foreign", "not be reckoned|not count*|not be counted|not be taken into account|disregard*|irrespective of|regardless of|not recogni*|shall not qualify|not qualify"]
+      - all: ["service|time|experience|period*|years", "abroad|outside the country|overseas|in the receiving|in the destination|foreign|$destination", "not be reckoned|not count*|not be counted|not be taken into account|disregard*|irrespective of|regardless of|not recogni*|shall not qualify|not qualify|not be credited|not credited"]
         within: 18
         polarity: any
       - all: ["lose|loses|lost|forfeit*|lose their right|treated as having resigned|deemed to have resigned|struck off", "reinstatement|seniority|post|position|right to return|pension|increment*|public service|civil service|resigned"]
@@ -394,6 +394,9 @@ red-flags:
         polarity: any
       - all: ["re-enter|reenter|resume|return to", "entry grade|lowest grade|bottom of|irrespective of experience|regardless of experience|without credit"]
         within: 14
+      # "Employment abroad constitutes a break in service."
+      - all: ["abroad|overseas|outside the country|foreign|emigrat*", "break in service|break of service|break in their service|interruption of service|interruption in service"]
+        within: 10
     recommendation: >-
       Count service abroad on return, keep returning workers' seniority and right to reinstatement,
       and do not use return as a penalty.
