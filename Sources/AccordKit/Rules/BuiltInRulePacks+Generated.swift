@@ -78,7 +78,7 @@ vocabulary:
     "insurance premium*", accommodation, rent, "fare*", "flight*", "examination*", "exam*",
     "test*", "course*", "training", "translation*", "notari*", "registration", "licens*",
     "adaptation", "medical check*", "medical*", "recognition", "evaluation", "assessment*",
-    "housing", "lodging", "board", "return journey", "repatriation"]
+    "housing", "lodging", "board", "return journey", "journey", "journeys", "repatriation"]
   recruit: ["recruit*", hire, hires, hired, hiring, "placement*", "deploy*", "engagement of",
     "employment of"]
   # The origin country in general words; agreements usually name it, which patterns cannot know.
@@ -896,14 +896,12 @@ criteria:
       - cost: {party: "@worker|@wage", burden: relieved, item: "@fee|@related-cost"}
       # Someone else bears a cost of recruiting workers: "the hiring hospital shall bear all
       # placement costs", "visa fees shall be paid by the employer".
-      # The origin paying for what the destination requires is a reverse subsidy, not a spared
-      # worker (technical-financial-assistance).
-      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost", party-not: "@origin"}
+      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
         all: ["@worker|@recruit"]
         not: ["@state-business"]
       # A named recruitment cost borne by someone else needs no worker in the clause: "the
       # programme covers the visa fee" (but not the travel of experts or delegations).
-      - cost: {party: "@payer", burden: bears, item: "@related-cost", party-not: "@origin"}
+      - cost: {party: "@payer", burden: bears, item: "@related-cost"}
         not: ["@state-business"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
       - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*", "@worker|employ*|recruit*|contract*"]
