@@ -63,7 +63,7 @@ vocabulary:
     "registered in the", "recruited in the", "appointed locally", "recruited locally", "employed locally",
     "host country", "host-country", "receiving country", "receiving state", "own nationals", "its nationals",
     "other staff", "other employees", "other workers", "other nurses", "other health", "colleagues",
-    "permanent staff", "existing staff", "home-grown", "resident*", "citizens", "nationality",
+    "permanent staff", "existing staff", "home-grown", "home grown", "homegrown", "resident*", "citizens", "nationality",
     "place of training", "foreign qualification", "domestic qualification", "public-sector"]
   # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
   fee: [fee, fees, cost, costs, charge, charges, expense, expenses, levy, levies, "deposit*",
@@ -357,7 +357,7 @@ red-flags:
     severity: major
     evidence:
       - restriction: {actor: "@worker", action: "@reentry|further work visa|further visa|new visa|another visa|readmitted|return to the scheme|return under", stance: restricted}
-      - all: ["@worker", "not be eligible|ineligible|barred|banned|shall not be granted|may not be granted|excluded", "further|new|another|again|re-entry|reentry|readmi*|return"]
+      - all: ["@worker", "not be eligible|not eligible|ineligible|barred|banned|shall not be granted|may not be granted|excluded", "further|new|another|again|re-entry|reentry|readmi*|return"]
         within: 16
     recommendation: >-
       Remove the bar; health workers who return home may come back under the agreement, and

@@ -65,6 +65,15 @@ struct RestrictionReader {
             let actionStart = passive ? verb.upperBound : (actor?.upperBound ?? verb.upperBound)
             add(verb, actor: actor, action: actionStart..<segment.upperBound, denied ? .free : .restricted)
         }
+        // "Employers should allow care workers to change employer": whom a verb of permission lets
+        // act is left free (restricted when it is denied without a prohibition: "nothing allows").
+        for permit in cues.cues(.permitVerb, in: segment)
+        where !prohibitions.contains(where: { $0.upperBound == permit.lowerBound || $0.overlaps(permit) }) {
+            guard let actor = phrases.nounPhrase(from: permit.upperBound, in: segment) else { continue }
+            add(
+                permit, actor: actor, action: actor.upperBound..<segment.upperBound,
+                denial.isDenied(permit, in: segment) ? .restricted : .free)
+        }
         if prohibitions.isEmpty, restrictVerbs.isEmpty, let opening = negatedSubjectModal(in: segment) {
             // "No health worker shall leave …": the denied subject is restricted.
             add(opening.cue, actor: opening.actor, action: opening.cue.upperBound..<segment.upperBound, .restricted)

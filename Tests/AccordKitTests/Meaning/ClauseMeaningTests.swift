@@ -24,6 +24,10 @@ struct ClauseMeaningTests {
                 ["cost: borne by “the pharmacist” (cue “paid”)"]
             ),
             (
+                "Employers should allow care workers to change employer without undue obstacles.",
+                ["freedom: “care workers” — “to change employer without undue obstacles” (cue “allow”)"]
+            ),
+            (
                 "Transfers between host hospitals are not permitted during the placement.",
                 ["restriction: “Transfers between host hospitals” — “during the placement” (cue “are not permitted”)"]
             ),
