@@ -112,7 +112,7 @@ struct BatchCommand: ParsableCommand {
     /// One line of the ranked summary: score, grade, id, gap counts.
     static func summaryLine(_ scored: ScoredAgreement) -> String {
         let score = String(format: "%5.1f", scored.card.overall)
-        let id = scored.evaluation.agreement.id
+        let id = TerminalText.inert(scored.evaluation.agreement.id)
         return "\(score)  \(scored.card.grade)  \(id)  (\(scored.card.gaps.count) gaps, \(scored.redFlagCount) red flags)"
     }
 
