@@ -98,9 +98,9 @@ enum ComparisonMarkdown {
     static func render(_ comparison: Comparison) -> String {
         var lines = [
             "# Comparison against \(Escaping.markdownInline(comparison.rulePack.title))", "",
-            "Rule pack `\(comparison.rulePack.id)` \(comparison.rulePack.version), scoring model \(comparison.scoringModel). \(StrengthSymbol.legend).",
+            "Rule pack \(Escaping.markdownCode(comparison.rulePack.id)) \(Escaping.markdownInline(comparison.rulePack.version)), scoring model \(comparison.scoringModel). \(StrengthSymbol.legend).",
             "",
-            "| | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+            "| | " + comparison.agreements.map { Escaping.markdownCode($0.id) }.joined(separator: " | ") + " |",
             "|---|" + String(repeating: "---:|", count: comparison.agreements.count),
             "| **Overall** | "
                 + comparison.agreements.map { "**\(DecimalFormatting.oneDecimal($0.score))** (\($0.grade))" }.joined(
@@ -112,7 +112,8 @@ enum ComparisonMarkdown {
         }
         lines += [
             "", "## Criteria", "",
-            "| Principle | Criterion | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+            "| Principle | Criterion | " + comparison.agreements.map { Escaping.markdownCode($0.id) }.joined(separator: " | ")
+                + " |",
         ]
         lines.append("|---|---|" + String(repeating: "---|", count: comparison.agreements.count))
         for principle in comparison.principles {
@@ -121,8 +122,9 @@ enum ComparisonMarkdown {
                     StrengthSymbol.of(strength)
                         + (clauses.isEmpty ? "" : " (" + Escaping.markdownCell(clauses.joined(separator: ", ")) + ")")
                 }
-                let name = criterion.differs ? "**\(criterion.id)**" : criterion.id
-                lines.append("| \(principle.id) | \(name) | " + cells.joined(separator: " | ") + " |")
+                let id = Escaping.markdownCell(criterion.id)
+                let name = criterion.differs ? "**\(id)**" : id
+                lines.append("| \(Escaping.markdownCell(principle.id)) | \(name) | " + cells.joined(separator: " | ") + " |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
