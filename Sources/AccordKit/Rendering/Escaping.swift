@@ -1,7 +1,12 @@
 /// Escaping for the text formats accord writes; each function is tested on hostile input.
 public enum Escaping {
     /// A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled.
+    ///
+    /// A field a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
+    /// gets a leading `'`, as OWASP advises against CSV injection; a plain number such as `-5` is
+    /// not a formula and is left as it is, so numeric columns stay numbers.
     public static func csvField(_ text: String) -> String {
+        let text = isFormula(text) ? "'" + text : text
         guard text.utf8.contains(where: { csvSpecial[Int($0)] }) else { return text }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         for byte in text.utf8 {
@@ -10,6 +15,18 @@ public enum Escaping {
         }
         bytes.append(UInt8(ascii: "\""))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when a spreadsheet could take `text` for a formula: it opens with a formula character
+    /// and is not a plain decimal number (`-5`, `+2.5`).
+    static func isFormula(_ text: String) -> Bool {
+        guard let first = text.utf8.first, "=+-@\t\r".utf8.contains(first) else { return false }
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return true }
+        let digits = text.utf8.dropFirst()
+        let parts = digits.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        let isNumber =
+            !digits.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
+        return !isNumber
     }
 
     /// Bytes that make a CSV field need quotes: comma, quote, CR, LF.

@@ -16,6 +16,18 @@ struct EscapingTests {
         #expect(Escaping.csvField(input) == expected)
     }
 
+    @Test(
+        "CSV fields a spreadsheet would run as formulas get a leading quote; plain numbers stay numbers",
+        arguments: [
+            ("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"), ("@SUM(1)", "'@SUM(1)"),
+            ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("=HYPERLINK(\"a\",\"b\")", "\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\""),
+            ("-5", "-5"), ("-12.5", "-12.5"), ("+3", "+3"), ("-", "'-"), ("-.5", "'-.5"), ("a=b", "a=b"),
+        ]
+    )
+    func csvFormulas(input: String, expected: String) {
+        #expect(Escaping.csvField(input) == expected)
+    }
+
     @Test("Markdown cells cannot break a table or inject markup")
     func markdown() {
         #expect(Escaping.markdownCell("a | b") == "a \\| b")
