@@ -19,20 +19,21 @@ struct AccordProcess {
     }()
 
     /// Runs `accord arguments` in the repository root with `environment` added, with no terminal attached;
-    /// `standardOutput` replaces the captured pipe (`/dev/full`, say).
+    /// `standardOutput` replaces the captured pipe (`/dev/full`, say); after `timeout` seconds the
+    /// process is killed (status 9), so a test of a hang fails instead of hanging.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], standardInput: String? = nil,
-        standardOutput: FileHandle? = nil
+        standardOutput: FileHandle? = nil, timeout: Double? = nil
     ) throws -> Result {
         try run(
             executable: executable, arguments, environment: environment, standardInput: standardInput,
-            standardOutput: standardOutput)
+            standardOutput: standardOutput, timeout: timeout)
     }
 
     /// Runs `executable arguments` as `run(_:)` does: for a shell that sets something up, then execs accord.
     static func run(
         executable: URL, _ arguments: [String], environment: [String: String] = [:], standardInput: String? = nil,
-        standardOutput replacement: FileHandle? = nil
+        standardOutput replacement: FileHandle? = nil, timeout: Double? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -48,6 +49,12 @@ struct AccordProcess {
         process.standardError = error
         process.standardInput = input
         try process.run()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                // SIGKILL: the test runner starts children with SIGTERM blocked, so terminate() would not stop one.
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
+        }
         // The child holds its own copy; closing ours makes a replaced output's pipe read to its end.
         if replacement != nil { try output.fileHandleForWriting.close() }
         if let standardInput { input.fileHandleForWriting.write(Data(standardInput.utf8)) }

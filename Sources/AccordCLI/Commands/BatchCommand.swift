@@ -53,7 +53,7 @@ struct BatchCommand: ParsableCommand {
                 files.append(contentsOf: found)
             case .problem(let diagnostic):
                 FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-                failures += 1
+                if diagnostic.severity == .error { failures += 1 }
             }
         }
         var progress = ProgressLine(total: files.count, enabled: Terminal.standardErrorIsTerminal)
