@@ -20,7 +20,14 @@ public enum InputCollector {
     /// error for a subfolder that cannot be read or a name that is not UTF-8 (accord cannot name
     /// it to open it), a warning for a FIFO, device or socket named like YAML (reading one could
     /// block for ever, and it is no agreement).
-    public static func collect(_ paths: some Sequence<String>, _ visit: (Input) throws -> Void) rethrows {
+    ///
+    /// With `skippingRulePacks`, for commands that read agreements only, the files a folder walk
+    /// finds inside a rule-pack folder (one with `pack.yaml`) are left out, with one warning per
+    /// pack folder saying how many; a file named explicitly is always kept, whatever its folder.
+    public static func collect(
+        _ paths: some Sequence<String>, skippingRulePacks: Bool = false, _ visit: (Input) throws -> Void
+    ) rethrows {
+        var packRoots = PackRoots()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -33,7 +40,20 @@ public enum InputCollector {
                 try visit(.files(PathList([path])))
                 continue
             }
-            let (files, problems) = yamlFiles(under: path)
+            var (files, problems) = yamlFiles(under: path)
+            if skippingRulePacks {
+                var skipped: [String: Int] = [:]
+                files.removeAll { file in
+                    guard let root = packRoots.packRoot(of: file) else { return false }
+                    skipped[root, default: 0] += 1
+                    return true
+                }
+                for (root, count) in skipped.sorted(by: { $0.key < $1.key }) {
+                    problems.append(
+                        Diagnostic(.warning, at: Location(file: root, position: nil), InputMessages.packSkipped(count)))
+                }
+                problems.sort()
+            }
             for problem in problems { try visit(.problem(problem)) }
             if files.isEmpty {
                 if problems.isEmpty {

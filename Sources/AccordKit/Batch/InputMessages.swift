@@ -11,6 +11,11 @@ enum InputMessages {
             + ": its name is not valid UTF-8 (invalid bytes shown as \\xNN); rename it"
     }
 
+    static func packSkipped(_ count: Int) -> String {
+        "skipped \(count) file\(count == 1 ? "" : "s") in this folder: it is a rule pack (it holds pack.yaml);"
+            + " name a file to score it as an agreement"
+    }
+
     static func notRegular(_ kind: String) -> String {
         "skipped: named like YAML but it is \(kind), not a regular file"
     }
