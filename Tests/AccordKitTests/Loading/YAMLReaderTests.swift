@@ -1,4 +1,6 @@
 import AccordKit
+import AccordTestSupport
+import Foundation
 import Testing
 
 /// The YAML reader's own checks, below any file format.
@@ -73,5 +75,21 @@ struct YAMLReaderTests {
         }
         #expect(document.value(of: "missing", in: items[0]) == nil)
         #expect(document.items(of: document.root) == nil && document.pairs(of: pairs[0].value) == nil)
+    }
+
+    @Test("a UTF-8 byte-order mark is accepted, and positions on the first line ignore it")
+    func byteOrderMark() throws {
+        let text = try String(
+            contentsOf: RepositoryPaths.agreements.appendingPathComponent("drafts/weak-draft-bilateral-2026.yaml"),
+            encoding: .utf8)
+        // Without the editor comment, so the mark sits right before 'version: 1'.
+        let yaml = text.split(separator: "\n", maxSplits: 1)[1]
+        let file = SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(yaml.utf8))
+        #expect(try AgreementLoader().load(file).id == "weak-draft-bilateral-2026")
+        let broken = SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("{a: 1, a: 2}\n".utf8))
+        let sink = DiagnosticSink(file: broken)
+        _ = YAMLReader.read(broken, limits: .default, into: sink)
+        #expect(sink.diagnostics.map { "\($0.location)" } == ["bom.yaml:1:8"])
+        #expect(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("x: 1\n".utf8)).lineText(at: 1) == "x: 1")
     }
 }
