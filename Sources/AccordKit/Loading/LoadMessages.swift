@@ -35,6 +35,13 @@ enum LoadMessages {
         "alias '*\(name)' refers to no anchor; expected '&\(name)' on a node earlier in the file"
     }
 
+    static func tagNotSupported(_ tag: String) -> String {
+        "YAML tag '\(tag)' is not supported; accord reads every value as written, so remove the tag"
+    }
+
+    static let mergeKey =
+        "merge keys ('<<') are not supported; write the keys out in full (an alias may still stand for a whole value)"
+
     static func keyNotText(found: String) -> String {
         "a mapping key must be text, found \(found)"
     }

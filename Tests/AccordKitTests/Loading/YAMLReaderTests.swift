@@ -92,4 +92,29 @@ struct YAMLReaderTests {
         #expect(sink.diagnostics.map { "\($0.location)" } == ["bom.yaml:1:8"])
         #expect(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("x: 1\n".utf8)).lineText(at: 1) == "x: 1")
     }
+
+    @Test("tags are refused where they are written, even '!!str'; a merge key is refused as such, a quoted '<<' is a key")
+    func tagsAndMergeKeys() {
+        let yaml = """
+            a: !!str x
+            b: !!binary aGk=
+            c: !!python/object:os.system [ls]
+            d: !local {k: v}
+            e: {'<<': quoted}
+            base: &b {k: v}
+            m:
+              <<: *b
+              k2: v
+
+            """
+        let tag = "is not supported; accord reads every value as written, so remove the tag"
+        #expect(
+            problems(yaml) == [
+                "1:4: YAML tag '!!str' \(tag)",
+                "2:4: YAML tag '!!binary' \(tag)",
+                "3:4: YAML tag '!!python/object:os.system' \(tag)",
+                "4:4: YAML tag '!local' \(tag)",
+                "8:3: merge keys ('<<') are not supported; write the keys out in full (an alias may still stand for a whole value)",
+            ])
+    }
 }
