@@ -23,7 +23,9 @@ public enum YAMLReader {
     private static func checkSizeAndEncoding(of file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> Bool {
         let bytes = file.bytes
         if bytes.count > limits.maximumFileBytes {
-            sink.error(at: nil, LoadMessages.fileTooLarge(bytes: bytes.count, limit: limits.maximumFileBytes))
+            // A regular file over the limit is refused before it is read (`SourceFile.read`), so
+            // bytes past the limit here come from a stream read one byte past it: its size is unknown.
+            sink.error(at: nil, LoadMessages.inputTooLarge(limit: limits.maximumFileBytes))
             return false
         }
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {

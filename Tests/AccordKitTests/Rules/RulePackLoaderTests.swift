@@ -135,4 +135,19 @@ struct RulePackLoaderTests {
             #expect(!error.diagnostics.contains { ($0.sourceLine ?? "").contains("SECRET") || $0.message.contains("SECRET") })
         }
     }
+
+    @Test("a pack nested too deeply is told about the depth limit, not about agreement files")
+    func deepPack() throws {
+        let deep = "pack: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n"
+        do {
+            _ = try RulePackLoader().load(EmbeddedPackFiles(root: "deep", files: ["pack.yaml": deep]))
+            Issue.record("a pack nested 40 levels deep loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "deep/pack.yaml:1:38: nesting is deeper than the depth limit of 32 levels;"
+                        + " agreements, rule packs and grammars need fewer than 10"
+                ])
+        }
+    }
 }
