@@ -73,4 +73,43 @@ struct FolderWalkTests {
         #expect(result.status == 0)
         #expect(result.standardOutput == "1 file checked: 1 valid, 0 invalid\n")
     }
+
+    @Test("a subfolder that cannot be opened is an error naming it, not skipped in silence")
+    func unreadableSubfolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-walk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            // rm walks with openat, so it removes folders too deep for a full path.
+            let remove = Process()
+            remove.executableURL = URL(fileURLWithPath: "/bin/rm")
+            remove.arguments = ["-rf", folder.path]
+            try? remove.run()
+            remove.waitUntilExit()
+        }
+        try FileManager.default.copyItem(
+            at: RepositoryPaths.agreements.appendingPathComponent("drafts/weak-draft-bilateral-2026.yaml"),
+            to: folder.appendingPathComponent("good.yaml"))
+        // Folders nested past PATH_MAX, made one level at a time with mkdirat: even root cannot
+        // opendir the deepest by its path, whatever its permissions (the tests may run as root).
+        let name = String(repeating: "d", count: 250)
+        var descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        var path = folder.path
+        var unreadable: String?
+        for _ in 0..<20 {
+            #expect(mkdirat(descriptor, name, 0o755) == 0)
+            let next = openat(descriptor, name, O_RDONLY | O_DIRECTORY)
+            close(descriptor)
+            descriptor = next
+            path += "/" + name
+            if unreadable == nil, path.utf8.count >= PATH_MAX { unreadable = path }
+        }
+        close(descriptor)
+        let deepest = try #require(unreadable)
+        let result = try AccordProcess.run(["validate", folder.path], timeout: 60)
+        #expect(result.status == 1)
+        #expect(
+            result.standardError
+                == "\(deepest): error: cannot read the folder: File name too long; its files were not checked\n")
+        #expect(result.standardOutput == "2 files checked: 1 valid, 1 invalid\n")
+    }
 }
