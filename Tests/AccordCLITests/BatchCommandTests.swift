@@ -44,4 +44,26 @@ struct BatchCommandTests {
         )
         #expect(result.standardError == "batch: 2 agreements: 2 scored, 0 failed\n")
     }
+
+    @Test("a file named in a rule-pack folder is scored; a walk of that folder says what it skipped")
+    func rulePackFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id: not-read\n".write(to: folder.appendingPathComponent("pack.yaml"), atomically: false, encoding: .utf8)
+        let agreement = folder.appendingPathComponent("draft.yaml")
+        try FileManager.default.copyItem(
+            at: RepositoryPaths.agreements.appendingPathComponent("drafts/weak-draft-bilateral-2026.yaml"), to: agreement)
+        let named = try AccordProcess.run(["batch", agreement.path])
+        #expect(named.status == 0)
+        #expect(named.standardOutput == "   1.  25.0  E  weak-draft-bilateral-2026  (25 gaps, 0 red flags)\n")
+        #expect(named.standardError == "batch: 1 agreement: 1 scored, 0 failed\n")
+        let walked = try AccordProcess.run(["batch", folder.path])
+        #expect(walked.status == 0)
+        #expect(walked.standardOutput == "")
+        #expect(
+            walked.standardError
+                == "\(folder.path): warning: skipped 2 files in this folder: it is a rule pack (it holds pack.yaml);"
+                + " name a file to score it as an agreement\nbatch: 0 agreements: 0 scored, 0 failed\n")
+    }
 }

@@ -39,6 +39,16 @@ struct ValidateCommandTests {
         #expect(result.standardOutput == "1 file checked: 0 valid, 1 invalid\n")
     }
 
+    @Test("a device or pipe over the size limit is said to be more than the limit, not a made-up size")
+    func endlessStream() throws {
+        let result = try AccordProcess.run(["validate", "/dev/zero"], timeout: 60)
+        #expect(result.status == 1)
+        #expect(
+            result.standardError
+                == "/dev/zero: error: input is more than 4,194,304 bytes, the file-size limit (4 MiB);"
+                + " it is not a regular file, so it was read up to the limit and no further\n")
+    }
+
     @Test("colour: never in a pipe by default, on with --color always, off with NO_COLOR under auto")
     func colour() throws {
         let fixture = "Tests/Fixtures/broken/unknown-keys.yaml"

@@ -8,8 +8,9 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Score many agreements in parallel; stream CSV or JSON Lines, or print a ranked summary.",
         discussion: """
-            PATH is a file, a folder (searched recursively for .yaml and .yml files, rule-pack folders \
-            skipped) or '-' to read paths from standard input, one per line. Results come out in input \
+            PATH is a file, a folder (searched recursively for .yaml and .yml files; the files of a \
+            rule-pack folder are skipped, with a warning, unless named one by one) or '-' to read \
+            paths from standard input, one per line. Results come out in input \
             order as they finish. A file that cannot be read or is invalid is reported on standard \
             error with its located problems, and the batch goes on.
 
@@ -45,15 +46,13 @@ struct BatchCommand: ParsableCommand {
         let pack = assessor.pack
         var files = PathList()
         var failures = 0
-        var packRoots = InputCollector.PackRoots()
-        InputCollector.collect(try expandStandardInput(paths)) { input in
+        InputCollector.collect(try expandStandardInput(paths), skippingRulePacks: true) { input in
             switch input {
-            case .files(var found):
-                found.removeAll { packRoots.packRoot(of: $0) != nil }
+            case .files(let found):
                 files.append(contentsOf: found)
             case .problem(let diagnostic):
                 FileHandle.standardErrorWrite(diagnostic.formatted(colored: colored) + "\n")
-                failures += 1
+                if diagnostic.severity == .error { failures += 1 }
             }
         }
         var progress = ProgressLine(total: files.count, enabled: Terminal.standardErrorIsTerminal)
@@ -112,7 +111,7 @@ struct BatchCommand: ParsableCommand {
     /// One line of the ranked summary: score, grade, id, gap counts.
     static func summaryLine(_ scored: ScoredAgreement) -> String {
         let score = String(format: "%5.1f", scored.card.overall)
-        let id = scored.evaluation.agreement.id
+        let id = TerminalText.inert(scored.evaluation.agreement.id)
         return "\(score)  \(scored.card.grade)  \(id)  (\(scored.card.gaps.count) gaps, \(scored.redFlagCount) red flags)"
     }
 

@@ -36,7 +36,8 @@ struct RulesTestCommand: ParsableCommand {
                 continue
             }
             guard let compiled = Assessor(pack: pack).compiled(for: "en") else {
-                FileHandle.standardErrorWrite("\(pack.id): error: accord has no grammar for the pack's language\n")
+                FileHandle.standardErrorWrite(
+                    TerminalText.inert(pack.id) + ": error: accord has no grammar for the pack's language\n")
                 failed = true
                 continue
             }
@@ -47,7 +48,7 @@ struct RulesTestCommand: ParsableCommand {
             let failures = outcomes.filter { !$0.passed }.count
             failed = failed || failures > 0
             FileHandle.standardOutputWrite(
-                "\(pack.id) \(pack.packVersion): \(outcomes.count) examples, \(outcomes.count - failures) passed, \(failures) failed\n"
+                "\(TerminalText.inert(pack.id)) \(TerminalText.inert(pack.packVersion)): \(outcomes.count) examples, \(outcomes.count - failures) passed, \(failures) failed\n"
             )
         }
         if failed { throw ExitStatus.invalidInput.exitCode }

@@ -34,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
             switch input {
             case .problem(let diagnostic):
                 CommandOutput.report([diagnostic], colored: colored)
-                summary.count(isPack: false, valid: false)
+                // A warning is a path skipped (a FIFO named like YAML): reported, not counted.
+                if diagnostic.severity == .error { summary.count(isPack: false, valid: false) }
             case .files(let files):
                 for path in files {
                     var isPack = false

@@ -14,7 +14,7 @@ enum CommandOutput {
         do {
             try AtomicFileWriter.write(text, to: output, inputs: inputs)
         } catch {
-            FileHandle.standardErrorWrite("\(output): error: \(error)\n")
+            FileHandle.standardErrorWrite(TerminalText.inert("\(output): error: \(error)") + "\n")
             throw ExitStatus.invalidInput.exitCode
         }
     }

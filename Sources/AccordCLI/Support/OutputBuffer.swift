@@ -24,7 +24,7 @@ struct OutputBuffer {
     /// Writes out everything added so far.
     mutating func flush() {
         guard !pending.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(pending))
+        FileHandle.standardOutputWrite(bytes: pending)
         pending.removeAll(keepingCapacity: true)
     }
 }

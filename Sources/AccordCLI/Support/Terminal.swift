@@ -1,3 +1,4 @@
+import AccordKit
 import Foundation
 
 #if canImport(Glibc)
@@ -24,12 +25,22 @@ enum Terminal {
 
 extension FileHandle {
     /// Writes `text` to standard error unbuffered, so messages interleave correctly with output.
+    ///
+    /// A failure to write a message cannot itself be reported, so it is ignored.
     static func standardErrorWrite(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = DescriptorWriter.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 
     /// Writes `text` to standard output unbuffered, so results stream into a pipe as they are produced.
     static func standardOutputWrite(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        standardOutputWrite(bytes: Array(text.utf8))
+    }
+
+    /// Writes `bytes` to standard output; when that fails (a full disk, a closed pipe with SIGPIPE
+    /// ignored) says so on standard error and exits 1, instead of trapping in `FileHandle.write`.
+    static func standardOutputWrite(bytes: [UInt8]) {
+        guard let code = DescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) else { return }
+        standardErrorWrite("accord: error: cannot write to standard output: \(DescriptorWriter.describe(code))\n")
+        exit(ExitStatus.invalidInput.rawValue)
     }
 }

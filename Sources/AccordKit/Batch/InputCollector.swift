@@ -16,8 +16,18 @@ public enum InputCollector {
     /// Calls `visit` once per path of `paths`, in order, with the files it names.
     ///
     /// Each folder's files arrive as one `PathList`, so a folder of 100,000 files is never held as
-    /// 100,000 strings.
-    public static func collect(_ paths: some Sequence<String>, _ visit: (Input) throws -> Void) rethrows {
+    /// 100,000 strings. What a folder walk skips is reported before its files, sorted by path: an
+    /// error for a subfolder that cannot be read or a name that is not UTF-8 (accord cannot name
+    /// it to open it), a warning for a FIFO, device or socket named like YAML (reading one could
+    /// block for ever, and it is no agreement).
+    ///
+    /// With `skippingRulePacks`, for commands that read agreements only, the files a folder walk
+    /// finds inside a rule-pack folder (one with `pack.yaml`) are left out, with one warning per
+    /// pack folder saying how many; a file named explicitly is always kept, whatever its folder.
+    public static func collect(
+        _ paths: some Sequence<String>, skippingRulePacks: Bool = false, _ visit: (Input) throws -> Void
+    ) rethrows {
+        var packRoots = PackRoots()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -30,9 +40,25 @@ public enum InputCollector {
                 try visit(.files(PathList([path])))
                 continue
             }
-            let files = yamlFiles(under: path)
+            var (files, problems) = yamlFiles(under: path)
+            if skippingRulePacks {
+                var skipped: [String: Int] = [:]
+                files.removeAll { file in
+                    guard let root = packRoots.packRoot(of: file) else { return false }
+                    skipped[root, default: 0] += 1
+                    return true
+                }
+                for (root, count) in skipped.sorted(by: { $0.key < $1.key }) {
+                    problems.append(
+                        Diagnostic(.warning, at: Location(file: root, position: nil), InputMessages.packSkipped(count)))
+                }
+                problems.sort()
+            }
+            for problem in problems { try visit(.problem(problem)) }
             if files.isEmpty {
-                try visit(.problem(Diagnostic(at: Location(file: path, position: nil), "folder holds no .yaml or .yml files")))
+                if problems.isEmpty {
+                    try visit(.problem(Diagnostic(at: Location(file: path, position: nil), InputMessages.noYAMLFiles)))
+                }
             } else {
                 try visit(.files(files))
             }
@@ -78,18 +104,23 @@ public enum InputCollector {
         yamlExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
     }
 
-    /// Every YAML file below `folder`, sorted by the bytes of their paths.
+    /// Every YAML file below `folder`, sorted by the bytes of their paths, and what was skipped.
     ///
     /// Why `readdir` and not `FileManager.enumerator`: the enumerator took 0.9 s for a folder of
     /// 100,000 agreements, serial time before any worker starts. Names are read as bytes and only
-    /// folders become strings. Symbolic links are listed like files and never followed, as the
-    /// enumerator did.
-    private static func yamlFiles(under folder: String) -> PathList {
+    /// folders become strings. Symbolic links are listed like files and never followed as folders;
+    /// one that leads to a FIFO or a device is skipped like one.
+    private static func yamlFiles(under folder: String) -> (files: PathList, problems: [Diagnostic]) {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var files = PathList()
+        var problems: [Diagnostic] = []
         var folders = [base]
         while let directory = folders.popLast() {
-            guard let stream = opendir(directory) else { continue }
+            guard let stream = opendir(directory) else {
+                let reason = DescriptorWriter.describe(errno)
+                problems.append(Diagnostic(at: Location(file: directory, position: nil), InputMessages.unreadableFolder(reason)))
+                continue
+            }
             defer { closedir(stream) }
             let directoryBytes = Array(directory.utf8)
             while let entry = readdir(stream) {
@@ -98,16 +129,54 @@ public enum InputCollector {
                     let name = UnsafeBufferPointer(rebasing: bytes.prefix { $0 != 0 })
                     // Hidden entries, and "." and "..", are skipped.
                     guard name.first != UInt8(ascii: ".") else { return }
-                    if isDirectory(name, in: directory, type: entry.pointee.d_type) {
-                        folders.append(directory + "/" + String(decoding: name, as: UTF8.self))
-                    } else if isYAML(name) {
+                    let type = entry.pointee.d_type
+                    let isFolder = isDirectory(name, in: directory, type: type)
+                    guard isFolder || isYAML(name) else { return }
+                    guard String(validating: name, as: UTF8.self) != nil else {
+                        let shown = directory + "/" + InputMessages.showingInvalidBytes(name)
+                        problems.append(
+                            Diagnostic(at: Location(file: shown, position: nil), InputMessages.nameNotUTF8(folder: isFolder)))
+                        return
+                    }
+                    let path = directory + "/" + String(decoding: name, as: UTF8.self)
+                    if isFolder {
+                        folders.append(path)
+                    } else if let kind = specialKind(path, type: type) {
+                        problems.append(
+                            Diagnostic(.warning, at: Location(file: path, position: nil), InputMessages.notRegular(kind)))
+                    } else {
                         files.append(folder: directoryBytes, name: name)
                     }
                 }
             }
         }
         files.sortByBytes()
-        return files
+        problems.sort()
+        return (files, problems)
+    }
+
+    /// What a directory entry is when it is a FIFO, device or socket (or a link to one), or nil for
+    /// a regular file or anything `stat` cannot see (a dangling link is reported when read).
+    private static func specialKind(_ path: String, type: UInt8) -> String? {
+        var mode = mode_t(0)
+        switch Int32(type) {
+        case Int32(DT_REG): return nil
+        case Int32(DT_FIFO): mode = S_IFIFO
+        case Int32(DT_CHR): mode = S_IFCHR
+        case Int32(DT_BLK): mode = S_IFBLK
+        case Int32(DT_SOCK): mode = S_IFSOCK
+        default:
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            mode = status.st_mode & S_IFMT
+        }
+        switch mode {
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return nil
+        }
     }
 
     /// Whether a directory entry is a folder (not a link to one), asking the file system only when

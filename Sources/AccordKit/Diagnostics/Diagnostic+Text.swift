@@ -1,16 +1,20 @@
 /// Renders diagnostics as compilers do: `FILE:LINE:COLUMN: error: message`, the line, and a caret.
 ///
-/// Editors and CI logs already understand this shape, and the caret saves counting columns.
+/// Editors and CI logs already understand this shape, and the caret saves counting columns. Control
+/// characters in the path, the message or the line are shown as escapes (`TerminalText`).
 extension Diagnostic {
     /// The diagnostic as text; `colored` adds ANSI colour, which the CLI decides (terminal, `NO_COLOR`).
     public func formatted(colored: Bool = false) -> String {
         let paint = ANSIPaint(enabled: colored)
         let label = severity == .error ? paint.red("error:") : paint.magenta("warning:")
-        var text = paint.bold("\(location):") + " " + label + " " + paint.bold(message)
+        // The path, the message (which quotes the file's values) and the line are all untrusted.
+        var text = paint.bold("\(TerminalText.inert(location.description)):") + " " + label + " "
+        text += paint.bold(TerminalText.inert(message))
         if let position = location.position, let sourceLine {
             let gutter = String(position.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let (shown, column) = Self.window(of: sourceLine, around: position.column)
+            let window = Self.window(of: sourceLine, around: position.column)
+            let (shown, column) = TerminalText.inertSnippet(window.text, column: window.column)
             text += "\n \(gutter) | \(shown)"
             text += "\n \(pad) | " + caretIndent(in: shown, column: column) + paint.green("^")
         }

@@ -2,7 +2,14 @@
 enum LoadMessages {
     static func fileTooLarge(bytes: Int, limit: Int) -> String {
         "file is \(bytes.groupedDigits) bytes, over the file-size limit of \(limit.groupedDigits) bytes"
-            + " (\(limit / (1024 * 1024)) MiB); agreement files are expected to be well under 1 MiB"
+            + " (\(limit / (1024 * 1024)) MiB); accord's files are expected to be well under 1 MiB"
+    }
+
+    /// For input whose size was not known before reading (a pipe, a device): it was read one byte
+    /// past the limit and no further, so its real size is unknown.
+    static func inputTooLarge(limit: Int) -> String {
+        "input is more than \(limit.groupedDigits) bytes, the file-size limit (\(limit / (1024 * 1024)) MiB);"
+            + " it is not a regular file, so it was read up to the limit and no further"
     }
 
     static let utf16 = "file is encoded in UTF-16; accord reads UTF-8 only, so save the file as UTF-8"
@@ -19,7 +26,7 @@ enum LoadMessages {
         "a second YAML document starts here; expected exactly one document per file (remove the '---' or split the file)"
 
     static func tooDeep(limit: Int) -> String {
-        "nesting is deeper than the depth limit of \(limit) levels; agreement files nest about 8 levels deep"
+        "nesting is deeper than the depth limit of \(limit) levels; agreements, rule packs and grammars need fewer than 10"
     }
 
     static func tooManyNodes(limit: Int) -> String {
@@ -34,6 +41,13 @@ enum LoadMessages {
     static func undefinedAlias(_ name: String) -> String {
         "alias '*\(name)' refers to no anchor; expected '&\(name)' on a node earlier in the file"
     }
+
+    static func tagNotSupported(_ tag: String) -> String {
+        "YAML tag '\(tag)' is not supported; accord reads every value as written, so remove the tag"
+    }
+
+    static let mergeKey =
+        "merge keys ('<<') are not supported; write the keys out in full (an alias may still stand for a whole value)"
 
     static func keyNotText(found: String) -> String {
         "a mapping key must be text, found \(found)"

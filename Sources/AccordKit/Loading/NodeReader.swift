@@ -70,7 +70,11 @@ struct NodeReader {
     /// `node` as a whole number.
     func integer(_ node: YAMLNode, what: @autoclosure () -> String) -> Int? {
         guard let value = document.scalar(node), let number = Int(value.trimmingWhitespace) else {
-            sink.error(at: node.position, ReadMessages.wrongType(what(), expected: "a whole number", found: describe(node)))
+            if let digits = document.scalar(node)?.trimmingWhitespace, Self.isWholeNumber(digits) {
+                sink.error(at: node.position, ReadMessages.numberTooLarge(what(), digits: digits.count))
+            } else {
+                sink.error(at: node.position, ReadMessages.wrongType(what(), expected: "a whole number", found: describe(node)))
+            }
             return nil
         }
         return number
@@ -113,6 +117,12 @@ struct NodeReader {
             return nil
         }
         return word
+    }
+
+    /// True for digits with an optional sign: a whole number, whatever its size.
+    private static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        return !digits.isEmpty && text.utf8.count - digits.count <= 1 && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// How a node is described when it has the wrong type: scalars are quoted so the user sees the value.
@@ -237,6 +247,10 @@ enum ReadMessages {
 
     static func wrongType(_ what: String, expected: String, found: String) -> String {
         "\(what) must be \(expected), found \(found)"
+    }
+
+    static func numberTooLarge(_ what: String, digits: Int) -> String {
+        "\(what) is a whole number too large to read (\(digits) digits); expected at most 18 digits"
     }
 
     static func emptyText(_ what: String) -> String {

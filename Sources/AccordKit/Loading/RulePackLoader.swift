@@ -20,9 +20,20 @@ public struct DirectoryPackFiles: RulePackFiles {
         self.limits = limits
     }
 
+    /// The file at `relativePath`, which must stay inside the pack folder once links are followed:
+    /// a pack is data anyone may write, and must not make accord read (and quote) any other file.
     public func file(_ relativePath: String) throws(InvalidInputError) -> SourceFile? {
         let path = root + "/" + relativePath
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let folder = realpath(root, nil), let target = realpath(path, nil) else { return nil }
+        defer {
+            free(folder)
+            free(target)
+        }
+        guard String(cString: target).hasPrefix(String(cString: folder) + "/") else {
+            throw InvalidInputError(
+                file: path, diagnostics: [Diagnostic(at: Location(file: path, position: nil), RuleMessages.linkLeavesPack)])
+        }
         return try SourceFile.read(path: path, limits: limits)
     }
 }
@@ -217,8 +228,12 @@ private struct RulePackReading {
         for (principleID, position) in principleIDs ?? [] {
             if let principle = readPrincipleFile(principleID, declaredAt: pageLocation(position)) { principles.append(principle) }
         }
-        let safeguards = safeguardsPath.flatMap {
-            readSafeguardsList($0, declaredAt: pageLocation(top.position(of: .safeguardsList)))
+        let safeguards = safeguardsPath.flatMap { path -> SafeguardsList? in
+            guard Self.staysInPack(path) else {
+                reader.sink.error(at: top[.safeguardsList]?.position, RuleMessages.pathLeavesPack(path))
+                return nil
+            }
+            return readSafeguardsList(path, declaredAt: pageLocation(top.position(of: .safeguardsList)))
         }
         guard let id, let title, let instrument, let packVersion, let sources, principles.count == principleIDs?.count,
             safeguardsPath == nil || safeguards != nil
@@ -534,6 +549,15 @@ private struct RulePackReading {
         return .strength(strength)
     }
 
+    /// True for a relative path that names a file below the pack folder.
+    ///
+    /// Not absolute, no `..`, no empty part; links are checked when the file is opened
+    /// (`DirectoryPackFiles`).
+    static func staysInPack(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == ".." } && !path.contains("\0")
+    }
+
     mutating func readSafeguardsList(_ relativePath: String, declaredAt location: Location) -> SafeguardsList? {
         guard let (root, reader) = open(relativePath, from: location),
             let top = reader.mapping(root, of: Keys.SafeguardsFileKey.self, what: "the Safeguards List file"),
@@ -601,6 +625,11 @@ enum RuleMessages {
     static func malformedTerm(_ alternative: String) -> String {
         "'\(alternative)' is not a valid term; expected words of letters and digits, each optionally ending in '*', alternatives separated by '|'"
     }
+    static func pathLeavesPack(_ path: String) -> String {
+        "'safeguards-list' must name a file inside the pack folder (a relative path without '..'), found '\(path)'"
+    }
+    static let linkLeavesPack =
+        "cannot read the file: it is a link that leads outside the pack folder, which accord does not follow"
     static func repeatedCountry(_ code: String) -> String {
         "country '\(code)' is listed twice; expected each country of the list once"
     }

@@ -26,13 +26,15 @@ extension SourceFile {
             default: failure(LoadMessages.cannotRead(String(cString: strerror(code))))
             }
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that opening a FIFO with no writer cannot hang; reads block again below.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure(errno: errno) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure(errno: errno) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw failure(errno: EISDIR) }
         let isRegular = status.st_mode & S_IFMT == S_IFREG
+        if !isRegular { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         if isRegular, Int(status.st_size) > limits.maximumFileBytes {
             throw failure(LoadMessages.fileTooLarge(bytes: Int(status.st_size), limit: limits.maximumFileBytes))
         }

@@ -6,13 +6,17 @@ import Foundation
 public struct SourceFile: Sendable {
     /// The path as given on the command line (or a label such as `<stdin>`).
     public let path: String
-    /// The raw bytes, not yet validated as UTF-8.
+    /// The raw bytes, not yet validated as UTF-8, without a leading UTF-8 byte-order mark.
     public let bytes: [UInt8]
 
     /// Wraps bytes already in memory, as tests and standard input provide them.
+    ///
+    /// A UTF-8 byte-order mark (EF BB BF), which Windows editors write, is dropped: libyaml, told
+    /// the input is UTF-8, read it as content and failed at 2:1, and editors do not count it as a
+    /// column, so every position stays where the editor shows it.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// Wraps a string, for tests and inline examples.

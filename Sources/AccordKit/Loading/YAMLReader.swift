@@ -23,7 +23,9 @@ public enum YAMLReader {
     private static func checkSizeAndEncoding(of file: SourceFile, limits: LoadLimits, into sink: DiagnosticSink) -> Bool {
         let bytes = file.bytes
         if bytes.count > limits.maximumFileBytes {
-            sink.error(at: nil, LoadMessages.fileTooLarge(bytes: bytes.count, limit: limits.maximumFileBytes))
+            // A regular file over the limit is refused before it is read (`SourceFile.read`), so
+            // bytes past the limit here come from a stream read one byte past it: its size is unknown.
+            sink.error(at: nil, LoadMessages.inputTooLarge(limit: limits.maximumFileBytes))
             return false
         }
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
@@ -181,6 +183,7 @@ private struct EventComposer {
         case YAML_SCALAR_EVENT:
             guard count(weight: 1, at: position) else { return false }
             let scalar = event.data.scalar
+            refuseTag(scalar.tag, at: position)
             let index = entries.count
             entries.append(
                 YAMLDocument.Entry(
@@ -197,6 +200,7 @@ private struct EventComposer {
                 return false
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
+            refuseTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: position)
             let anchor = isMapping ? string(event.data.mapping_start.anchor) : string(event.data.sequence_start.anchor)
             stack.append(Frame(index: entries.count, isMapping: isMapping, anchor: anchor))
             entries.append(
@@ -229,6 +233,18 @@ private struct EventComposer {
         default:
             return true
         }
+    }
+
+    /// Reports an explicit tag (`!!binary`, `!!python/object:...`, even `!!str`).
+    ///
+    /// accord reads every value as written, so a tag would be silently ignored and the value read
+    /// as something else than its author meant. Reading goes on, so the file's other problems are
+    /// reported too.
+    private func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at position: TextPosition) {
+        guard let tag = string(tag) else { return }
+        let standard = "tag:yaml.org,2002:"
+        let written = tag.hasPrefix(standard) ? "!!" + tag.dropFirst(standard.count) : tag
+        sink.error(at: position, LoadMessages.tagNotSupported(written))
     }
 
     /// Adds `weight` nodes to the running total; false when that passes the node limit.
@@ -267,6 +283,10 @@ private struct EventComposer {
         let key = document.node(at: index)
         guard let text = document.scalar(key) else {
             sink.error(at: key.position, LoadMessages.keyNotText(found: document.kindDescription(of: key)))
+            return false
+        }
+        if text == "<<", entries[index].kind == .plainScalar {
+            sink.error(at: key.position, LoadMessages.mergeKey)
             return false
         }
         if let first = firstPosition(ofKey: text, at: key.position, keyIndex: index, in: document) {

@@ -36,23 +36,26 @@ enum ComparisonText {
     static func render(_ comparison: Comparison, paint: ANSIPaint) -> String {
         var lines = [
             paint.bold("Comparing \(comparison.agreements.count) agreements")
-                + " against \(comparison.rulePack.id) \(comparison.rulePack.version) (scoring model \(comparison.scoringModel))",
+                + " against \(inert(comparison.rulePack.id)) \(inert(comparison.rulePack.version))"
+                + " (scoring model \(comparison.scoringModel))",
             "",
         ]
         for (index, column) in comparison.agreements.enumerated() {
             lines.append(
-                "  [\(index + 1)] \(column.id)  \(DecimalFormatting.oneDecimal(column.score)) \(column.grade)"
-                    + "  \(column.gaps) gaps, \(column.redFlags) red flags  \(column.title)")
+                "  [\(index + 1)] \(inert(column.id))  \(DecimalFormatting.oneDecimal(column.score)) \(column.grade)"
+                    + "  \(column.gaps) gaps, \(column.redFlags) red flags  \(inert(column.title))")
         }
         let labels =
-            comparison.principles.map(\.id.count)
-            + comparison.principles.flatMap { $0.criteria.map { $0.id.count + 4 } + $0.redFlags.map { $0.id.count + 14 } }
+            comparison.principles.map { inert($0.id).count }
+            + comparison.principles.flatMap {
+                $0.criteria.map { inert($0.id).count + 4 } + $0.redFlags.map { inert($0.id).count + 14 }
+            }
         let width = max(32, (labels.max() ?? 0) + 2)
         let header = comparison.agreements.indices.map { pad("[\($0 + 1)]", 7) }.joined()
         lines += ["", paint.bold(pad("Principle", width) + header)]
         for principle in comparison.principles {
             let cells = principle.scores.map { pad($0.map(DecimalFormatting.oneDecimal) ?? "n/a", 7) }.joined()
-            lines.append(pad(principle.id, width) + cells)
+            lines.append(pad(inert(principle.id), width) + cells)
         }
         lines += ["", paint.bold("Where they differ") + " (\(StrengthSymbol.legend))"]
         var any = false
@@ -61,14 +64,14 @@ enum ComparisonText {
             let flags = principle.redFlags.filter { Set($0.raised).count > 1 }
             guard !criteria.isEmpty || !flags.isEmpty else { continue }
             any = true
-            lines.append("  \(principle.id)")
+            lines.append("  \(inert(principle.id))")
             for criterion in criteria {
                 let cells = criterion.strengths.map { pad(StrengthSymbol.of($0), 7) }.joined()
-                lines.append("    " + pad(criterion.id, width - 4) + cells + clauseNote(criterion.clauses))
+                lines.append("    " + pad(inert(criterion.id), width - 4) + cells + clauseNote(criterion.clauses))
             }
             for flag in flags {
                 let cells = flag.raised.map { pad($0 ? "FLAG" : "-", 7) }.joined()
-                lines.append("    " + pad("red flag: " + flag.id, width - 4) + cells + clauseNote(flag.clauses))
+                lines.append("    " + pad("red flag: " + inert(flag.id), width - 4) + cells + clauseNote(flag.clauses))
             }
         }
         if !any { lines.append("  nowhere: every criterion has the same strength in every agreement") }
@@ -77,7 +80,7 @@ enum ComparisonText {
 
     static func clauseNote(_ clauses: [[String]]) -> String {
         let notes = clauses.enumerated().compactMap { index, ids in
-            ids.isEmpty ? nil : "[\(index + 1)] \(ids.joined(separator: ", "))"
+            ids.isEmpty ? nil : "[\(index + 1)] \(inert(ids.joined(separator: ", ")))"
         }
         return notes.isEmpty ? "" : "  " + notes.joined(separator: "; ")
     }
@@ -85,6 +88,9 @@ enum ComparisonText {
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
+
+    /// Untrusted text (ids and titles from agreements and packs) made inert on a terminal.
+    private static func inert(_ text: String) -> String { TerminalText.inert(text) }
 }
 
 /// The comparison as Markdown tables.
@@ -92,9 +98,9 @@ enum ComparisonMarkdown {
     static func render(_ comparison: Comparison) -> String {
         var lines = [
             "# Comparison against \(Escaping.markdownInline(comparison.rulePack.title))", "",
-            "Rule pack `\(comparison.rulePack.id)` \(comparison.rulePack.version), scoring model \(comparison.scoringModel). \(StrengthSymbol.legend).",
+            "Rule pack \(Escaping.markdownCode(comparison.rulePack.id)) \(Escaping.markdownInline(comparison.rulePack.version)), scoring model \(comparison.scoringModel). \(StrengthSymbol.legend).",
             "",
-            "| | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+            "| | " + comparison.agreements.map { Escaping.markdownCode($0.id) }.joined(separator: " | ") + " |",
             "|---|" + String(repeating: "---:|", count: comparison.agreements.count),
             "| **Overall** | "
                 + comparison.agreements.map { "**\(DecimalFormatting.oneDecimal($0.score))** (\($0.grade))" }.joined(
@@ -106,7 +112,8 @@ enum ComparisonMarkdown {
         }
         lines += [
             "", "## Criteria", "",
-            "| Principle | Criterion | " + comparison.agreements.map { "`\($0.id)`" }.joined(separator: " | ") + " |",
+            "| Principle | Criterion | " + comparison.agreements.map { Escaping.markdownCode($0.id) }.joined(separator: " | ")
+                + " |",
         ]
         lines.append("|---|---|" + String(repeating: "---|", count: comparison.agreements.count))
         for principle in comparison.principles {
@@ -115,8 +122,9 @@ enum ComparisonMarkdown {
                     StrengthSymbol.of(strength)
                         + (clauses.isEmpty ? "" : " (" + Escaping.markdownCell(clauses.joined(separator: ", ")) + ")")
                 }
-                let name = criterion.differs ? "**\(criterion.id)**" : criterion.id
-                lines.append("| \(principle.id) | \(name) | " + cells.joined(separator: " | ") + " |")
+                let id = Escaping.markdownCell(criterion.id)
+                let name = criterion.differs ? "**\(id)**" : id
+                lines.append("| \(Escaping.markdownCell(principle.id)) | \(name) | " + cells.joined(separator: " | ") + " |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -25,10 +25,10 @@ enum DiffJSONRenderer {
 enum DiffTextRenderer {
     static func render(_ diff: AgreementDiff, paint: ANSIPaint) -> String {
         var lines = [
-            paint.bold("Diff") + " of \(diff.old.id) → \(diff.new.id)"
-                + " against \(diff.rulePack.id) \(diff.rulePack.version) (scoring model \(diff.scoringModel))",
-            paint.dim("  old: \(diff.old.file) · \(diff.old.title)"),
-            paint.dim("  new: \(diff.new.file) · \(diff.new.title)"),
+            paint.bold("Diff") + " of \(inert(diff.old.id)) → \(inert(diff.new.id))"
+                + " against \(inert(diff.rulePack.id)) \(inert(diff.rulePack.version)) (scoring model \(diff.scoringModel))",
+            paint.dim("  old: \(inert(diff.old.file)) · \(inert(diff.old.title))"),
+            paint.dim("  new: \(inert(diff.new.file)) · \(inert(diff.new.title))"),
             "",
             "Overall " + DecimalFormatting.oneDecimal(diff.overall.old) + " \(diff.overall.oldGrade) → "
                 + paint.bold(DecimalFormatting.oneDecimal(diff.overall.new) + " \(diff.overall.newGrade)")
@@ -36,13 +36,13 @@ enum DiffTextRenderer {
             "",
             paint.bold("Principles"),
         ]
-        let width = diff.principles.map(\.id.count).max() ?? 0
+        let width = diff.principles.map { inert($0.id).count }.max() ?? 0
         for principle in diff.principles {
             let before = principle.old.map(DecimalFormatting.oneDecimal) ?? "n/a"
             let after = principle.new.map(DecimalFormatting.oneDecimal) ?? "n/a"
             let delta = principle.delta.map { colouredDelta($0, paint: paint) } ?? ""
             lines.append(
-                "  " + pad(principle.id, width) + "  " + leftPad(before, 5) + " → " + leftPad(after, 5) + "  " + delta)
+                "  " + pad(inert(principle.id), width) + "  " + leftPad(before, 5) + " → " + leftPad(after, 5) + "  " + delta)
         }
         lines += ["", clauseHeader(diff, paint: paint)]
         for change in diff.clauses { lines.append(clauseLine(change, paint: paint)) }
@@ -64,8 +64,8 @@ enum DiffTextRenderer {
     }
 
     private static func clauseLine(_ change: AgreementDiff.ClauseChange, paint: ANSIPaint) -> String {
-        let old = "\(change.oldID ?? "") (line \(change.oldLine.map(String.init) ?? "?"))"
-        let new = "\(change.newID ?? "") (line \(change.newLine.map(String.init) ?? "?"))"
+        let old = "\(inert(change.oldID ?? "")) (line \(change.oldLine.map(String.init) ?? "?"))"
+        let new = "\(inert(change.newID ?? "")) (line \(change.newLine.map(String.init) ?? "?"))"
         let similarity = change.similarity.map { "similarity \(DecimalFormatting.twoDecimals($0))" }
         switch change.kind {
         case .added:
@@ -85,7 +85,7 @@ enum DiffTextRenderer {
     private static func excerpt(_ text: String?) -> String {
         guard let text else { return "" }
         let limit = 72
-        return ": “" + (text.count > limit ? String(text.prefix(limit - 1)) + "…" : text) + "”"
+        return ": “" + inert(text.count > limit ? String(text.prefix(limit - 1)) + "…" : text) + "”"
     }
 
     private static func gapLines(_ diff: AgreementDiff, paint: ANSIPaint) -> [String] {
@@ -109,7 +109,7 @@ enum DiffTextRenderer {
     }
 
     private static func gapLine(_ change: AgreementDiff.GapChange) -> [String] {
-        let rule = change.criterion ?? change.redFlag.map { "red flag " + $0 } ?? ""
+        let rule = inert(change.criterion ?? change.redFlag.map { "red flag " + $0 } ?? "")
         var facts: [String] = []
         if let severity = change.severity { facts.append(severity.rawValue) }
         let gapMove = "\(change.oldGap?.rawValue ?? "no gap") → \(change.newGap?.rawValue ?? "no gap")"
@@ -117,7 +117,7 @@ enum DiffTextRenderer {
             facts.append("\(oldStrength) → \(newStrength)")
         }
         facts.append(gapMove)
-        var lines = ["    \(change.principle) / \(rule) (\(facts.joined(separator: ", ")))"]
+        var lines = ["    \(inert(change.principle)) / \(rule) (\(facts.joined(separator: ", ")))"]
         if change.clauses.isEmpty {
             lines.append("      no clause in either version")
         } else {
@@ -131,9 +131,9 @@ enum DiffTextRenderer {
         let line = reference.line.map { ", line \($0)" } ?? ""
         var what = reference.change.rawValue
         if reference.change == .renumbered, let counterpart = reference.counterpart {
-            what += reference.version == "old" ? " to \(counterpart)" : " from \(counterpart)"
+            what += reference.version == "old" ? " to \(inert(counterpart))" : " from \(inert(counterpart))"
         }
-        return "\(reference.id) (\(reference.version)\(line), \(what))"
+        return "\(inert(reference.id)) (\(reference.version)\(line), \(what))"
     }
 
     private static func colouredDelta(_ delta: Double, paint: ANSIPaint) -> String {
@@ -145,6 +145,9 @@ enum DiffTextRenderer {
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
+
+    /// Untrusted text (ids, titles, paths and clause text) made inert on a terminal.
+    private static func inert(_ text: String) -> String { TerminalText.inert(text) }
 
     private static func leftPad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text

@@ -10,7 +10,8 @@ public struct MarkdownRenderer: ReportRenderer {
         lines.append("# \(Escaping.markdownInline(agreement.shortTitle ?? agreement.title))")
         lines.append("")
         lines.append(
-            "*\(Escaping.markdownInline(agreement.title))* (`\(agreement.id)`), scored against \(report.rulePack.title) (`\(report.rulePack.id)` \(report.rulePack.version), scoring model \(report.scoringModel))."
+            "*\(inline(agreement.title))* (\(code(agreement.id))), scored against \(inline(report.rulePack.title))"
+                + " (\(code(report.rulePack.id)) \(inline(report.rulePack.version)), scoring model \(report.scoringModel))."
         )
         lines.append("")
         lines.append("| | |")
@@ -21,11 +22,12 @@ public struct MarkdownRenderer: ReportRenderer {
         var status = agreement.status == .signed && agreement.signed != nil ? "" : agreement.status.rawValue
         if let signed = agreement.signed { status += (status.isEmpty ? "" : ", ") + "signed \(signed)" }
         if let inForce = agreement.inForce { status += ", in force \(inForce)" }
-        lines.append("| Status | \(status) |")
+        lines.append("| Status | \(cell(status)) |")
         for source in agreement.sources {
-            let link = source.url.map { " <\($0)>" } ?? ""
+            // Only an http(s) URL becomes a link, percent-encoded; anything else is shown as text.
+            let link = source.url.map { " " + (Escaping.markdownLink($0) ?? cell($0)) } ?? ""
             lines.append(
-                "| Source | \(Escaping.markdownCell("\(source.title), \(source.publisher), \(source.year)"))\(link) (\(source.kind), \(source.text)) |"
+                "| Source | \(cell("\(source.title), \(source.publisher), \(source.year)"))\(link) (\(source.kind), \(source.text)) |"
             )
         }
         lines.append("")
@@ -43,7 +45,7 @@ public struct MarkdownRenderer: ReportRenderer {
         for principle in report.principles {
             let score = principle.score.map(DecimalFormatting.oneDecimal) ?? "n/a"
             lines.append(
-                "| \(Escaping.markdownCell(principle.title)) (`\(principle.id)`) | \(score) | \(principle.weight) | \(principle.codeParagraphs.joined(separator: ", ")) |"
+                "| \(cell(principle.title)) (\(code(principle.id))) | \(score) | \(principle.weight) | \(cell(principle.codeParagraphs.joined(separator: ", "))) |"
             )
         }
         if !report.context.isEmpty {
@@ -69,9 +71,10 @@ public struct MarkdownRenderer: ReportRenderer {
         for (index, gap) in report.gaps.enumerated() {
             let rule = gap.criterion ?? gap.redFlag ?? ""
             lines.append(
-                "### \(index + 1). \(gap.severity.rawValue.capitalized), \(gap.kind.rawValue): `\(gap.principle)` / `\(rule)`")
+                "### \(index + 1). \(gap.severity.rawValue.capitalized), \(gap.kind.rawValue): \(code(gap.principle)) / \(code(rule))"
+            )
             lines.append("")
-            lines.append(Escaping.markdownInline(gap.statement) + " (Code \(gap.codeParagraphs.joined(separator: ", ")))")
+            lines.append(inline(gap.statement) + " (Code \(inline(gap.codeParagraphs.joined(separator: ", "))))")
             lines.append("")
             if gap.clauses.isEmpty {
                 lines.append("- **Clauses:** none provides it (clauses start at line \(report.agreement.clausesLine))")
@@ -88,6 +91,10 @@ public struct MarkdownRenderer: ReportRenderer {
         }
         return lines
     }
+
+    private func inline(_ text: String) -> String { Escaping.markdownInline(text) }
+    private func cell(_ text: String) -> String { Escaping.markdownCell(text) }
+    private func code(_ text: String) -> String { Escaping.markdownCode(text) }
 
     private func criteriaSection(_ report: Report) -> [String] {
         var lines = ["## Criteria and evidence", ""]

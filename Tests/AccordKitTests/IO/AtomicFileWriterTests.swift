@@ -41,4 +41,14 @@ struct AtomicFileWriterTests {
             try AtomicFileWriter.write("x", to: "/nonexistent-accord-folder/out.json", inputs: [])
         }
     }
+
+    @Test("a folder as the destination is refused with a reason, and left alone")
+    func folderDestination() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: AtomicFileWriter.Failure.cannotWrite(folder.path, reason: "it is a folder")) {
+            try AtomicFileWriter.write("x", to: folder.path, inputs: [])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
 }

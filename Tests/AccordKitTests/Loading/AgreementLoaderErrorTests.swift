@@ -70,6 +70,13 @@ struct AgreementLoaderErrorTests {
         )
     }
 
+    @Test("a whole number too large to read says so, instead of 'must be a whole number'")
+    func hugeNumber() {
+        expectDiagnostics(
+            variant("year: 2026", "year: 1️⃣99999999999999999999"),
+            [("1️⃣", "'year' is a whole number too large to read (20 digits); expected at most 18 digits")])
+    }
+
     @Test("the file is not a mapping")
     func rootNotMapping() {
         expectDiagnostics("1️⃣- version: 1\n", [("1️⃣", "the file must be a mapping of keys to values, found a sequence")])

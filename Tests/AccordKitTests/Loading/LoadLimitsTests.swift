@@ -53,7 +53,7 @@ struct LoadLimitsTests {
             #expect(
                 error.diagnostics.map(\.description) == [
                     "\(path): error: file is 52,428,800 bytes, over the file-size limit of 4,194,304 bytes (4 MiB);"
-                        + " agreement files are expected to be well under 1 MiB"
+                        + " accord's files are expected to be well under 1 MiB"
                 ]
             )
         }
@@ -73,7 +73,7 @@ struct LoadLimitsTests {
         let outcome = AgreementLoader().diagnose(SourceFile(path: "deep.yaml", text: yaml))
         #expect(
             outcome.diagnostics.map(\.message) == [
-                "nesting is deeper than the depth limit of 32 levels; agreement files nest about 8 levels deep"
+                "nesting is deeper than the depth limit of 32 levels; agreements, rule packs and grammars need fewer than 10"
             ])
         #expect(outcome.diagnostics.first?.location.position == TextPosition(line: 1, column: column))
     }

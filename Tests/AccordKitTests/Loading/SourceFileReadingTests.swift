@@ -51,7 +51,7 @@ struct SourceFileReadingTests {
         #expect(
             readFailure(large, limits: limits)
                 == "\(large): error: file is 1,500,000 bytes, over the file-size limit of 1,048,576 bytes (1 MiB);"
-                + " agreement files are expected to be well under 1 MiB")
+                + " accord's files are expected to be well under 1 MiB")
     }
 
     @Test("a file that cannot be opened says permission denied", .enabled(if: getuid() != 0, "root reads any file"))

@@ -1,4 +1,6 @@
 import AccordKit
+import AccordTestSupport
+import Foundation
 import Testing
 
 /// The YAML reader's own checks, below any file format.
@@ -73,5 +75,46 @@ struct YAMLReaderTests {
         }
         #expect(document.value(of: "missing", in: items[0]) == nil)
         #expect(document.items(of: document.root) == nil && document.pairs(of: pairs[0].value) == nil)
+    }
+
+    @Test("a UTF-8 byte-order mark is accepted, and positions on the first line ignore it")
+    func byteOrderMark() throws {
+        let text = try String(
+            contentsOf: RepositoryPaths.agreements.appendingPathComponent("drafts/weak-draft-bilateral-2026.yaml"),
+            encoding: .utf8)
+        // Without the editor comment, so the mark sits right before 'version: 1'.
+        let yaml = text.split(separator: "\n", maxSplits: 1)[1]
+        let file = SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(yaml.utf8))
+        #expect(try AgreementLoader().load(file).id == "weak-draft-bilateral-2026")
+        let broken = SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("{a: 1, a: 2}\n".utf8))
+        let sink = DiagnosticSink(file: broken)
+        _ = YAMLReader.read(broken, limits: .default, into: sink)
+        #expect(sink.diagnostics.map { "\($0.location)" } == ["bom.yaml:1:8"])
+        #expect(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("x: 1\n".utf8)).lineText(at: 1) == "x: 1")
+    }
+
+    @Test("tags are refused where they are written, even '!!str'; a merge key is refused as such, a quoted '<<' is a key")
+    func tagsAndMergeKeys() {
+        let yaml = """
+            a: !!str x
+            b: !!binary aGk=
+            c: !!python/object:os.system [ls]
+            d: !local {k: v}
+            e: {'<<': quoted}
+            base: &b {k: v}
+            m:
+              <<: *b
+              k2: v
+
+            """
+        let tag = "is not supported; accord reads every value as written, so remove the tag"
+        #expect(
+            problems(yaml) == [
+                "1:4: YAML tag '!!str' \(tag)",
+                "2:4: YAML tag '!!binary' \(tag)",
+                "3:4: YAML tag '!!python/object:os.system' \(tag)",
+                "4:4: YAML tag '!local' \(tag)",
+                "8:3: merge keys ('<<') are not supported; write the keys out in full (an alias may still stand for a whole value)",
+            ])
     }
 }

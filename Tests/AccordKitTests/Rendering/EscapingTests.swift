@@ -16,11 +16,63 @@ struct EscapingTests {
         #expect(Escaping.csvField(input) == expected)
     }
 
+    @Test(
+        "CSV fields a spreadsheet would run as formulas get a leading quote; plain numbers stay numbers",
+        arguments: [
+            ("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"), ("@SUM(1)", "'@SUM(1)"),
+            ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("=HYPERLINK(\"a\",\"b\")", "\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\""),
+            ("-5", "-5"), ("-12.5", "-12.5"), ("+3", "+3"), ("-", "'-"), ("-.5", "'-.5"), ("a=b", "a=b"),
+        ]
+    )
+    func csvFormulas(input: String, expected: String) {
+        #expect(Escaping.csvField(input) == expected)
+    }
+
     @Test("Markdown cells cannot break a table or inject markup")
     func markdown() {
         #expect(Escaping.markdownCell("a | b") == "a \\| b")
         #expect(Escaping.markdownCell("<script>*x*</script>\nnext") == "\\<script\\>\\*x\\*\\</script\\> next")
         #expect(Escaping.markdownInline("Art. 7(1) [see #3]") == "Art. 7(1) \\[see \\#3\\]")
+    }
+
+    @Test("Markdown shows entities, strikethrough, bare links and control characters as text")
+    func markdownInlineHostile() {
+        #expect(
+            Escaping.markdownInline("R&D ~~struck~~ see https://evil.example or www.evil.example")
+                == #"R\&D \~\~struck\~\~ see https\://evil.example or www\.evil.example"#)
+        #expect(Escaping.markdownInline("a\u{1B}[2Jb\u{202E}c") == #"a\\u{1B}\[2Jb\\u{202E}c"#)
+        #expect(Escaping.markdownInline("Côte d'Ivoire, 1.1.0, -5, a-b") == "Côte d'Ivoire, 1.1.0, -5, a-b")
+    }
+
+    @Test(
+        "a field that opens a line cannot start a list, a heading or an underline",
+        arguments: [
+            ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. first", "1\\. first"), ("2) second", "2\\) second"),
+            ("===", "\\==="), ("# title", "\\# title"), ("-5", "-5"), ("1.1.0", "1.1.0"),
+        ]
+    )
+    func markdownLineStart(input: String, expected: String) {
+        #expect(Escaping.markdownInline(input) == expected)
+    }
+
+    @Test("a Markdown code span is fenced longer than any backtick run, and a pipe cannot end its cell")
+    func markdownCode() {
+        #expect(Escaping.markdownCode("who-code-2010") == "`who-code-2010`")
+        #expect(Escaping.markdownCode("a`b") == "``a`b``")
+        #expect(Escaping.markdownCode("`x") == "`` `x ``")
+        #expect(Escaping.markdownCode("a|b") == #"`a\|b`"#)
+    }
+
+    @Test("only http and https URLs with a host become Markdown links, percent-encoded")
+    func markdownLink() {
+        #expect(
+            Escaping.markdownLink("https://example.org/a|b<script>alert(1)</script>")
+                == "<https://example.org/a%7Cb%3Cscript%3Ealert(1)%3C/script%3E>")
+        #expect(Escaping.markdownLink("HTTP://example.org/café?q=1&r=2") == "<HTTP://example.org/caf%C3%A9?q=1&r=2>")
+        #expect(Escaping.markdownLink("javascript:alert(1)") == nil)
+        #expect(Escaping.markdownLink("https:///etc/passwd") == nil)
+        #expect(Escaping.markdownLink("https://exa mple.org/") == nil)
+        #expect(Escaping.markdownLink("https://evil.example\u{1B}]8;;x/") == nil)
     }
 
     @Test("the CSV parses with Python's csv module: one header, one row, fields intact")

@@ -82,4 +82,72 @@ struct RulePackLoaderTests {
         #expect(pack.criteria.allSatisfy { $0.examples.count >= 3 && !$0.codeParagraphs.isEmpty })
         #expect(pack.safeguardsList?.countries.count == 55)
     }
+
+    /// The mini pack copied to `folder/pack`, beside a file `folder/secret.yaml` it must not read.
+    func packBesideSecret() throws -> (folder: URL, pack: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-packpath-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let pack = folder.appendingPathComponent("pack")
+        try FileManager.default.copyItem(at: RepositoryPaths.fixtures.appendingPathComponent("packs/mini"), to: pack)
+        try "SECRET_TOKEN: hunter2\n".write(to: folder.appendingPathComponent("secret.yaml"), atomically: false, encoding: .utf8)
+        return (folder, pack)
+    }
+
+    @Test(
+        "a safeguards-list path that leaves the pack folder is refused where it is written, and never read",
+        arguments: ["../secret.yaml", "/etc/passwd", "principles/../../secret.yaml", "principles//x.yaml"])
+    func safeguardsPathOutside(path: String) throws {
+        let (folder, pack) = try packBesideSecret()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let packFile = pack.appendingPathComponent("pack.yaml")
+        let text = try String(contentsOf: packFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "safeguards-list: list.yaml", with: "safeguards-list: \"\(path)\"")
+            .write(to: packFile, atomically: false, encoding: .utf8)
+        do {
+            _ = try RulePackLoader().load(DirectoryPackFiles(root: pack.path))
+            Issue.record("a pack naming a file outside its folder loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "\(pack.path)/pack.yaml:14:18: 'safeguards-list' must name a file inside the pack folder"
+                        + " (a relative path without '..'), found '\(path)'"
+                ])
+            #expect(!error.diagnostics.contains { ($0.sourceLine ?? "").contains("SECRET") || $0.message.contains("SECRET") })
+        }
+    }
+
+    @Test("a pack file that is a link out of the pack folder is refused, and its content never quoted")
+    func linkOutside() throws {
+        let (folder, pack) = try packBesideSecret()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = pack.appendingPathComponent("list.yaml")
+        try FileManager.default.removeItem(at: list)
+        try FileManager.default.createSymbolicLink(atPath: list.path, withDestinationPath: "../secret.yaml")
+        do {
+            _ = try RulePackLoader().load(DirectoryPackFiles(root: pack.path))
+            Issue.record("a pack with a link out of its folder loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "\(pack.path)/list.yaml: cannot read the file: it is a link that leads outside the pack folder,"
+                        + " which accord does not follow"
+                ])
+            #expect(!error.diagnostics.contains { ($0.sourceLine ?? "").contains("SECRET") || $0.message.contains("SECRET") })
+        }
+    }
+
+    @Test("a pack nested too deeply is told about the depth limit, not about agreement files")
+    func deepPack() throws {
+        let deep = "pack: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n"
+        do {
+            _ = try RulePackLoader().load(EmbeddedPackFiles(root: "deep", files: ["pack.yaml": deep]))
+            Issue.record("a pack nested 40 levels deep loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "deep/pack.yaml:1:38: nesting is deeper than the depth limit of 32 levels;"
+                        + " agreements, rule packs and grammars need fewer than 10"
+                ])
+        }
+    }
 }
