@@ -56,7 +56,7 @@ struct BatchCommandTests {
             at: RepositoryPaths.agreements.appendingPathComponent("drafts/weak-draft-bilateral-2026.yaml"), to: agreement)
         let named = try AccordProcess.run(["batch", agreement.path])
         #expect(named.status == 0)
-        #expect(named.standardOutput == "   1.  25.0  E  weak-draft-bilateral-2026  (25 gaps, 0 red flags)\n")
+        #expect(named.standardOutput == "   1.  24.3  F  weak-draft-bilateral-2026  (26 gaps, 0 red flags)\n")
         #expect(named.standardError == "batch: 1 agreement: 1 scored, 0 failed\n")
         let walked = try AccordProcess.run(["batch", folder.path])
         #expect(walked.status == 0)

@@ -12,7 +12,7 @@ struct CSVInjectionTests {
     func summaries() throws {
         let expected =
             "hostile-formulas,\(Self.title),GBR:destination;KEN:origin,bilateral,draft,,who-code-2010,1.1.0,"
-            + "0.0,F,25,1,0.0,0.0,0.0,0.0,0.0,0.0,0.0,50.0,0.0\r\n"
+            + "0.0,F,26,1,0.0,0.0,0.0,0.0,0.0,0.0,0.0,50.0,0.0\r\n"
         let score = try AccordProcess.run(["score", Self.hostile, "--format", "csv"])
         #expect(score.status == 0)
         #expect(score.standardOutput.hasSuffix("\r\n" + expected))

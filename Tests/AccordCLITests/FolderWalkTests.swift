@@ -57,7 +57,7 @@ struct FolderWalkTests {
         #expect(result.status == 1)
         #expect(
             result.standardError == expectedProblems(in: folder) + "batch: 1 agreement: 1 scored, 0 failed, 2 paths unreadable\n")
-        #expect(result.standardOutput == "   1.  25.0  E  weak-draft-bilateral-2026  (25 gaps, 0 red flags)\n")
+        #expect(result.standardOutput == "   1.  24.3  F  weak-draft-bilateral-2026  (26 gaps, 0 red flags)\n")
     }
 
     @Test("a FIFO alone in a folder is skipped and the run succeeds")
