@@ -375,6 +375,8 @@ modality:
   # "may consider", "may wish", "may explore" exhort rather than permit.
   permissive-auxiliary: may
   permissive-to-hortatory: [consider, wish, explore]
+  # "Should the Nurse resign before …, she shall repay": opening a clause, a condition.
+  conditional-openings: [should]
 # A part that opens with one of these is a recital: it records, it does not commit.
 recitals: [recognizing, recognize, noting, considering, desiring, desirous, acknowledging, affirming,
   reaffirming, recalling, mindful, convinced, welcoming, emphasizing, stressing, realizing, aware,

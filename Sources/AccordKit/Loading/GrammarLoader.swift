@@ -14,6 +14,7 @@ public enum GrammarFormat {
         case binding, hortatory, permissive, prohibitions
         case permissiveAuxiliary = "permissive-auxiliary"
         case permissiveToHortatory = "permissive-to-hortatory"
+        case conditionalOpenings = "conditional-openings"
     }
     public enum NegationKey: String, FormatKey {
         case cues
@@ -112,6 +113,8 @@ public struct GrammarLoader: Sendable {
             }
             data.modality.permissiveToHortatory = words(
                 modality[.permissiveToHortatory], reader, what: "'permissive-to-hortatory'")
+            data.modality.conditionalOpenings = words(
+                modality[.conditionalOpenings], reader, what: "'conditional-openings'")
         }
         data.recitals = words(top[.recitals], reader, what: "'recitals'")
         if let negation = top[.negation].flatMap({ reader.mapping($0, of: Keys.NegationKey.self, what: "'negation'") }) {

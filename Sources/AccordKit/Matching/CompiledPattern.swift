@@ -196,7 +196,7 @@ extension CompiledPattern {
             var span = reading.matchedWords
             if !terms.isEmpty {
                 if selected?.segment != index {
-                    selected = (index, lists.select(segment.tokenRange) ? lists.smallestSpan() : nil)
+                    selected = (index, lists.select(part) ? lists.smallestSpan() : nil)
                 }
                 guard let terms = selected?.span else { continue }
                 if let within, terms.count > within { continue }

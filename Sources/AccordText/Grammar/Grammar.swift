@@ -48,6 +48,7 @@ public final class Grammar: Sendable {
         }
         lexicon.addWord(modality.permissiveAuxiliary)
         for word in modality.permissiveToHortatory { lexicon.addWord(word) }
+        for word in modality.conditionalOpenings { lexicon.addWord(word) }
         for prefix in data.negation.cuePrefixes { lexicon.addPrefix(prefix, roles: .negationCue) }
         for prefix in data.negation.cancellers { lexicon.addPrefix(prefix, roles: .negationCanceller) }
         for word in (data.cues[.personPronoun] ?? []) where Self.isWord(word) {
@@ -76,7 +77,8 @@ public final class Grammar: Sendable {
             binding: ids(modality.binding), hortatory: ids(modality.hortatory), permissive: ids(modality.permissive),
             prohibition: ids(modality.prohibitions), recital: ids(data.recitals, multiWordOnly: false),
             permissiveAuxiliary: lexicon.id(of: modality.permissiveAuxiliary),
-            permissiveToHortatory: Set(modality.permissiveToHortatory.map(lexicon.id(of:))))
+            permissiveToHortatory: Set(modality.permissiveToHortatory.map(lexicon.id(of:))),
+            conditionalOpenings: Set(modality.conditionalOpenings.map(lexicon.id(of:))))
     }
 
     /// The form `word` is matched in: lower case, folded spelling, no possessive ending.
@@ -119,4 +121,6 @@ struct MarkerPhrases: Sendable {
     let recital: [[Lexicon.WordID]]
     let permissiveAuxiliary: Lexicon.WordID
     let permissiveToHortatory: Set<Lexicon.WordID>
+    /// Marker words that open a condition when they open a clause (*Should the nurse resign*).
+    let conditionalOpenings: Set<Lexicon.WordID>
 }

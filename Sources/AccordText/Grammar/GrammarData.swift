@@ -73,6 +73,9 @@ public struct GrammarData: Sendable, Hashable {
         public var permissiveToHortatory: [String] = []
         /// The permissive word those verbs follow (`may`).
         public var permissiveAuxiliary = "may"
+        /// Marker words that, opening a clause, state a condition instead (*Should the nurse
+        /// resign, …*): no modality of their own there.
+        public var conditionalOpenings: [String] = []
 
         public init() {}
     }

@@ -10,6 +10,10 @@ struct ModalityClassifier {
     /// The modality of a part given its tokens.
     func modality(of tokens: ArraySlice<AnalyzedText.Token>) -> Modality {
         if startsAsRecital(tokens) { return .mention }
+        // "Should the Nurse resign, …": the opening word states a condition, not an exhortation.
+        if let first = tokens.first, phrases.conditionalOpenings.contains(first.word), tokens.count > 1 {
+            return modality(of: tokens.dropFirst())
+        }
         var roles: GrammarRoles = []
         for token in tokens { roles.formUnion(token.roles) }
         let hasPhrase = roles.contains(.phraseStart)

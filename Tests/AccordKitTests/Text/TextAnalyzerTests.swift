@@ -21,6 +21,9 @@ struct TextAnalyzerTests {
             ("The Parties shall, where appropriate, exchange data.", .hortatory),
             ("The Parties may consider establishing a fund.", .hortatory),
             ("The Parties are encouraged to share information.", .hortatory),
+            ("The Parties will explore ways of supporting returning nurses.", .hortatory),
+            // An opening "Should" states a condition; the rest of the sentence binds.
+            ("Should the Nurse resign within two years, she shall repay the cost of her flight.", .binding),
             ("Health workers may change employer after one year.", .permissive),
             ("Recruitment may be undertaken by private agencies.", .permissive),
             ("Health personnel may not be employed on less favourable terms than nationals.", .binding),
