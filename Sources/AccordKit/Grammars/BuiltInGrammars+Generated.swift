@@ -502,7 +502,8 @@ cues:
     written agreement, clearance, no-objection, no objection, objection, exit permit, exit visa, sanction,
     endorsement, permit, letter of release]
   permission-condition: [subject to, only with, only upon, only after, only if, upon obtaining,
-    conditional on, conditional upon, with the prior, with the written, with the express, provided that]
+    conditional on, conditional upon, with the prior, with the written, with the express, provided that,
+    with its written, with its prior, with their written, with their prior, with the approval, with the consent]
   permission-need: [require, requires, required, need, needs, needed, must obtain, shall obtain, obtain,
     obtains, must first obtain, must secure, shall secure, must seek, shall seek, must produce,
     shall produce, must present, condition for, a condition of, conditional on, conditional upon,
@@ -527,7 +528,8 @@ cues:
     not discriminate, no discrimination, no distinction, not distinguish, like their, like other,
     comparable to, in line with, into line with, in accordance with the same, not disadvantaged,
     not be disadvantaged, no disadvantage, same scale, same scales, same rates, same grade, same band]
-  comparison-less: [per cent of, percent of, fraction of, lower than, less than, below that, below the,
+  comparison-less: [per cent of, percent of, fraction of, half the rate, half the salary, half the pay,
+    two thirds of, three quarters of, a third of, lower than, less than, below that, below the,
     inferior to, reduced rate, lower rate, lower grade, lower scale, lower pay, lower salary, excluded from,
     exclusion from, exempted from, not eligible for, ineligible for, unlike, reserved for, reserved to,
     separate scale, separate pay, separate salary, differentiate between, differentiated, less favorable,

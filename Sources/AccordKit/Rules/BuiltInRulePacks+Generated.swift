@@ -136,7 +136,8 @@ vocabulary:
   # What employment brings beyond basic pay, which migrant workers are often denied.
   benefit: ["allowance*", "premium*", "supplement*", "enhancement*", "pension*", "bonus*", "benefit*",
     "insurance", "leave", "increment*", "overtime", "training", "promotion*", "scheme*", "adjustment*",
-    "award*", "sick pay", "maternity", "gratuit*", "housing"]
+    "award*", "sick pay", "maternity", "gratuit*", "housing", "progression", "weighting", "profit-sharing",
+    "profit sharing"]
   wage: ["salar*", "wage*", "pay", "remuneration", "earnings", "gratuit*", "allowance*",
     "end-of-service", "pay check*", "paycheck*", "income"]
   # Changing employer, in the words contracts use.
@@ -156,7 +157,8 @@ vocabulary:
   leave: ["leave", "leaves", "leaving", "depart*", "exit", "emigrat*", "migrat*", "resign*",
     "terminat*", "quit", "end their employment", "end his employment", "end her employment",
     "end the contract", "end the employment", "go abroad", "travel abroad", "third country",
-    "another country", "other country", "other countries", "other destination countr*", "abroad", "return home", "return to their",
+    "another country", "other country", "other countries", "other destination countr*",
+    "country other than", "countries other than", "any other country", "abroad", "return home", "return to their",
     "outside the country", "travel outside", "leave the territory", "transfer elsewhere", "elsewhere",
     "go home", "post abroad", "overseas", "posts outside", "post outside", "employment outside",
     "work outside", "jobs outside", "posts in other", "posts in another", "post in another",
@@ -357,7 +359,7 @@ red-flags:
     severity: major
     evidence:
       - restriction: {actor: "@worker", action: "@reentry|further work visa|further visa|new visa|another visa|readmitted|return to the scheme|return under", stance: restricted}
-      - all: ["@worker", "not be eligible|not eligible|ineligible|barred|banned|shall not be granted|may not be granted|excluded", "further|new|another|again|re-entry|reentry|readmi*|return"]
+      - all: ["@worker", "not be eligible|not eligible|ineligible|barred|banned|not be granted|not be issued|excluded|not open to", "further|new|another|again|re-entry|reentry|readmi*|return"]
         within: 16
     recommendation: >-
       Remove the bar; health workers who return home may come back under the agreement, and
@@ -746,7 +748,7 @@ red-flags:
         within: 16
       # The denial is in the words themselves ("are not entitled to the shift premium"), so the
       # negation it carries is what the pattern looks for.
-      - all: ["@worker", "not eligible for|not be eligible for|shall not receive|will not receive|not be entitled to|not entitled to|no entitlement to|not be paid to|not extend to|not be extended to", "@benefit"]
+      - all: ["@worker", "not eligible for|not be eligible for|shall not receive|will not receive|not be entitled to|not entitled to|no entitlement to|not be paid to|not extend to|not be extended to|receive no|receives no|not benefit from|not participate in|not take part in", "@benefit"]
         within: 16
         polarity: any
       # "Neither the housing allowance nor the rural premium … shall be paid to health workers
@@ -759,7 +761,7 @@ red-flags:
       - restriction: {actor: "@worker", action: "be entitled to|be eligible for|receive|qualify for|benefit from|have access to", stance: restricted}
         all: ["@comparator"]
       # "The minimum wage … does not apply to foreign care workers": labour protection withheld.
-      - all: ["minimum wage*|collective agreement*|wage protection|labor law*|labor code|employment protection|working time|social security|pay scale*|wage scale*|salary scale*|allowance*|premium*|supplement*|bonus*|enhancement*", "not apply to|not be applied to|not applicable to|not extend to|not cover|excluded from|exempted from|shall not benefit", "foreign|migrant*|recruited|overseas|international*|expatriate*|non-national*"]
+      - all: ["minimum wage*|collective agreement*|wage protection|labor law*|labor code|employment protection|working time|social security|pay scale*|wage scale*|salary scale*|allowance*|premium*|supplement*|bonus*|enhancement*", "not apply to|not be applied to|not applicable to|not extend to|not cover|excluded from|exempted from|shall not benefit|not benefit|outside the", "foreign|migrant*|recruited|overseas|international*|expatriate*|non-national*"]
         within: 14
       # "shall not be admitted to specialist training", "shall not be appointed to supervisory
       # posts": migrant workers barred from what others may reach.
@@ -768,7 +770,23 @@ red-flags:
         within: 10
       - all: ["reserved for|restricted to|exclusive to|exclusively for|only for|limited to", "@national"]
         within: 4
-      - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*", "salar*|pay|wage*|remuneration"]
+      # "Selection for charge nurse posts is confined to applicants who completed their education
+      # in the host country", "hospitals should reserve places … for their domestically trained
+      # nurses", "open only to employees who are citizens".
+      - all: ["confined to|reserved for|restricted to|limited to|open only to|reserve|reserves|set aside", "@comparator"]
+        within: 12
+      # Others served first: "give its own nationals priority over health workers of the sending
+      # Party", "rostered for night duties before any local staff", "allocated first to".
+      - all: ["priority over|preference over|precedence over|in preference to|before any|ahead of|first to|allocated first", "@comparator"]
+        within: 10
+      # "paid on the Band 4 scale rather than the Band 5 scale of their UK-registered colleagues",
+      # "under a separate fellowship pay framework rather than the national pay scales".
+      - all: ["rather than|instead of", "scale*|band*|grade*|rate*|framework*", "@comparator|colleagues|national"]
+        within: 14
+      # "fixed at the minimum of the scale, whatever the length of his experience".
+      - all: ["minimum of the scale|bottom of the scale|lowest point|first point|entry point|starting point", "whatever|irrespective of|regardless of|without regard to", "experience|seniority"]
+        within: 20
+      - all: ["expatriate*|separate|special|different", "scale*|rate*|grade*|tariff*|band*|framework*|structure*", "salar*|pay|wage*|remuneration"]
         within: 8
       # "Nationals shall receive a salary at least 15 per cent higher than that of foreign nurses":
       # the comparison run from the other side.
@@ -818,6 +836,12 @@ red-flags:
         expect: clear
       - text: The night-shift premium shall be paid to migrant nurses on the same terms as to national nurses.
         expect: clear
+      - text: Promotion to ward manager is confined to nurses who trained in the host country.
+        expect: flagged
+      - text: Recruited midwives shall be paid on the Band 4 scale rather than the Band 5 scale of their national colleagues.
+        expect: flagged
+      - text: The employer shall give local staff priority over recruited nurses in the allocation of leave.
+        expect: flagged
   - id: employer-controls-disputes
     statement: >-
       Disputes between health workers and employers are settled by the employer or its internal
@@ -1545,7 +1569,18 @@ red-flags:
       - all: ["@worker", "work permit*|visa|visas|residence permit*", "not issue|not to issue|not be issued|not grant|not to grant|not be granted|refuse*|deny|denied|not renew|not be renewed|not be eligible|ineligible", "@change-employer|left the service|leaves the service|abscond*"]
         within: 24
         polarity: any
-      - all: ["release letter*|no-objection certificate*|no objection certificate*|noc", "employer*|sponsor*|change|transfer"]
+      # "The work permit is valid only for employment with the employer named in it and lapses if
+      # the worker leaves that employer".
+      - all: ["work permit*|visa|visas|residence permit*", "valid only|only for employment with|tied to|lapse*|cancel*|revok*|ceases|cease to be valid", "employer"]
+        within: 16
+      # "A foreign nurse who leaves her employer without its permission shall be reported as having
+      # absconded, and her residence permit shall be cancelled".
+      - all: ["@worker", "leaves her employer|leaves his employer|leaves the employer|leave their employer|leaving the employer|leaves her employment|abscond*", "cancel*|revok*|deport*|report*|arrest*|detain*|repatriat*"]
+        within: 20
+      # "which may veto it", "sponsors should refuse a release to nurses who ask to move".
+      - all: ["veto*|refuse*|withhold*|deny|denied|block*", "@change-employer|job offer*|offer from another|release"]
+        within: 16
+      - all: ["release letter*|no-objection certificate*|no objection certificate*|noc|certificate of release|letter of release|release certificate*", "employer*|sponsor*|change|transfer"]
         within: 14
         not: ["not be required|not required|not be a condition|exempt*|remov*|abolish*|no longer|need not|dispens*"]
     recommendation: >-
@@ -1580,6 +1615,10 @@ red-flags:
         expect: flagged
       - text: Recruited nurses are exempt from the requirement of a no-objection certificate when they change employer.
         expect: clear
+      - text: The work permit of a recruited nurse is valid only for employment with the employer named in it.
+        expect: flagged
+      - text: Any offer of a post from another hospital shall be submitted to the present employer, which may veto it.
+        expect: flagged
   - id: restricts-freedom-to-leave
     statement: >-
       The agreement restricts health workers' freedom to leave, to resign or to migrate (exit
@@ -1597,8 +1636,13 @@ red-flags:
         within: 10
       # "Exit from the scheme before the end of the contract requires the consent of …": leaving
       # itself needs someone's permission.
-      - restriction: {actor: "exit|departure|withdrawal|resignation|leaving", stance: restricted}
+      - restriction: {actor: "exit|departure|withdrawal|resignation|leaving|journey*|travel|trip|trips|visit*", stance: restricted}
         all: ["approv*|consent|permission|release|no-objection|no objection|authori*|clearance"]
+        not: ["@fee|cost*|expense*|allowance*"]
+      # "Resignation will not be accepted during the first eighteen months".
+      - all: ["resignation*|resign*|notice", "not be accepted|not accepted|not be permitted|refused|shall be refused|will be refused"]
+        within: 8
+        polarity: any
       # "shall not issue passports for employment abroad to midwives": the document to leave is
       # refused.
       - all: ["@worker", "passport*|travel document*|emigration clearance*", "not issue|not to issue|not be issued|not grant|not to grant|not be granted|not renew|not to renew|not be renewed"]
@@ -1638,6 +1682,12 @@ red-flags:
       - text: The sending Party undertakes not to issue passports for work abroad to nurses serving in rural hospitals.
         expect: flagged
       - text: An exit permit shall not be required of a nurse leaving the country to work abroad.
+        expect: clear
+      - text: The Parties shall require recruited nurses to obtain the approval of the Ministry before resigning.
+        expect: flagged
+      - text: Resignation will not be accepted during the first year of service.
+        expect: flagged
+      - text: Travel expenses of nurses on annual leave are subject to the approval of the employer.
         expect: clear
 """#,
             "principles/health-system-sustainability.yaml": #"""

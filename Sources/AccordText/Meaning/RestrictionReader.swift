@@ -95,11 +95,16 @@ struct RestrictionReader {
                     phrases.tokens[$0].roles.contains(.negationCue)
                 }
             let verbStart = phrases.verbGroupStart(of: need.lowerBound, in: segment)
+            // "shall require migrant health workers to obtain the approval of …": whom the verb
+            // requires to act is restricted, not its subject.
+            let required = phrases.nounPhrase(from: need.upperBound, in: segment).flatMap { object in
+                cues.starts(.infinitive, at: object.upperBound) ? object : nil
+            }
             // What needs the permission may be anywhere in the clause ("a worker who wishes to change
             // employer needs a release").
             add(
-                need, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject), action: segment,
-                denied ? .free : .restricted, whole: true)
+                need, actor: required ?? (phrases.subject(before: verbStart, in: segment) ?? sharedSubject),
+                action: segment, denied ? .free : .restricted, whole: true)
         }
         if let condition, prohibitions.isEmpty, freedoms.isEmpty, frames.isEmpty {
             // "Nurses shall transfer only with the approval of the Ministry."

@@ -24,6 +24,13 @@ struct ClauseMeaningTests {
                 ["cost: borne by “the pharmacist” (cue “paid”)"]
             ),
             (
+                "The Parties shall require recruited nurses to obtain the approval of the Ministry before resigning.",
+                [
+                    "restriction: “recruited nurses” — “The Parties shall require recruited nurses to obtain the approval of the Ministry before resigning” (cue “require”)",
+                    "restriction: “The Parties” — “The Parties shall require recruited nurses to obtain the approval of the Ministry before resigning” (cue “obtain”)",
+                ]
+            ),
+            (
                 "Employers should allow care workers to change employer without undue obstacles.",
                 ["freedom: “care workers” — “to change employer without undue obstacles” (cue “allow”)"]
             ),
