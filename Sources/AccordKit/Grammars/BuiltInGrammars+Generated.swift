@@ -450,13 +450,14 @@ cues:
     cost-sharing, payable]
   cost-charge: [charge, charges, charged, charging, levy, levies, levied, imposed,
     bill, billed, invoice, invoiced, demand payment, ask for money, asked for money, require payment,
-    collect a fee, collect fees]
+    collect a fee, collect fees, rest with, rests with, lie with, lies with, fall on, falls on, fall upon,
+    falls upon]
   cost-take: [deduct, deducts, deducted, deducting, recover, recovers, recovered,
     recovering, withhold, withholds, withheld, offset, offsets, claw back, clawed back,
     take out of, taken out of, collect, collects, collected, recoup, recouped, set off, retain from,
-    retained from, debited, debit, recoverable]
+    retained from, debited, debit, recoverable, advanced against]
   cost-deduction: [deduction, deductions, salary deduction, salary deductions, wage deduction,
-    wage deductions, recovery, clawback, withholding]
+    wage deductions, recovery, clawback, withholding, advance against, advances against, set-off against]
   cost-source: [from, against, out of]
   cost-end: [reduce, reduces, reducing, eliminate, eliminates, eliminating, elimination, abolish, abolishes,
     abolition, end, ending, phase out, prohibit, prohibits, ban, bans, combat, combats, tackle, curb, curbs,

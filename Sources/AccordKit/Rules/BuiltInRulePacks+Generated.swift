@@ -47,7 +47,8 @@ vocabulary:
     "healthcare professional*", "health care professional*", "medical professional*", "nurse*",
     "nursing staff", "midwi*", "doctor*", "physician*", "medical practitioner*", "clinician*", "medical officer*", "clinical officer*", "health officer*", "pharmacist*",
     "physiotherapist*", "therapist*", "radiographer*", "caregiver*", "careworker*", "care worker*",
-    "candidate*", "employee*", "migrant*", "applicant*", recruits, "recruitee*", "trainee*", staff,
+    "candidate*", "employee*", "migrant*", "applicant*", "programme participant*", "program participant*",
+    "scheme participant*", "participants in the programme", "participants in the scheme", "participants in the program", recruits, "recruitee*", "trainee*", staff,
     "the recruit", "a recruit", "each recruit", "every recruit", "any recruit", "international recruit*",
     "new recruit*", "overseas recruit*", "carer*", "personnel"]
   # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
