@@ -128,7 +128,8 @@ vocabulary:
   other-sector: ["agricultur*", "seasonal", "farm", "construction", "software", "engineer*",
     "IT specialist*", "IT professional*", "domestic work*", "diplomat*", "customs officer*",
     "students of engineering", "hospitality", "manufacturing", "fisher*", "seafarer*", "goods",
-    "police", "military", "armed forces", "customs", "judicia*", "prosecutor*", "teacher*", "mining"]
+    "police", "military", "armed forces", "customs", "judicia*", "prosecutor*", "teacher*", "mining",
+    "veterinar*", "agronom*"]
   # Health cadres: a sentence that names one is about health workers, whatever else it names.
   health-cadre: ["health*", "nurs*", "midwi*", "doctor*", "physician*", "medical", "pharmacist*",
     "caregiver*", "care worker*", "carer*", "physiotherapist*", "radiographer*", "dentist*",
@@ -1163,7 +1164,7 @@ red-flags:
       # applicant", "deducted from the nurse's salary", "at the worker's expense", "shall not be
       # refunded", "no waiver shall be granted".
       - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost"}
-        not: ["@state-business"]
+        not: ["@state-business", "overpaid|overpayment*|paid in error|dispute*|grievance*"]
       # A payer released from a worker's cost leaves it with the worker: "in no case shall the
       # employer be required to bear the cost of the nurse's return journey".
       - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
@@ -2282,7 +2283,7 @@ red-flags:
       # requires", "Kenya shall contribute to the costs incurred by British hospital trusts".
       - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|course*|training|program*|tuition|running"}
         all: ["requir*|standard*|registration|@destination|adaptation|bridging|competence|examination*|assessment*"]
-        not: ["in the sending country|in the origin country|own health system|its health system"]
+        not: ["in the sending country|in the origin country|own health system|its health system|@state-business"]
     recommendation: >-
       Remove the provision; the costs of the destination's registration, adaptation and language
       requirements are borne by the destination Party or its employers, and the agreement provides

@@ -43,6 +43,13 @@ struct DenialReader {
             if between.contains(where: { !$0.roles.isDisjoint(with: [.negationCanceller, .negationScopeBreak]) }) {
                 continue
             }
+            // A clause joined after the negated one has its own verb: "ensure that workers do not
+            // incur debt and that the costs are borne by employers".
+            if (min(negation + 2, cue.lowerBound)..<cue.lowerBound).contains(where: {
+                cues.starts(.clauseOpener, at: $0) && cues.starts(.conjunction, at: $0 - 1)
+            }) {
+                continue
+            }
             return negation
         }
         return nil

@@ -30,6 +30,14 @@ struct ClauseMeaningTests {
                     "restriction: “The Parties” — “The Parties shall require recruited nurses to obtain the approval of the Ministry before resigning” (cue “obtain”)",
                 ]
             ),
+            // A negation stays in its own clause: the costs of the second are borne, not spared.
+            (
+                "The Parties shall ensure that nurses do not incur debt and that employers will bear the costs of their recruitment.",
+                [
+                    "cost: spared “nurses” (cue “incur”)",
+                    "cost: borne by “employers” (cue “bear”)",
+                ]
+            ),
             (
                 "Employers should allow care workers to change employer without undue obstacles.",
                 ["freedom: “care workers” — “to change employer without undue obstacles” (cue “allow”)"]
