@@ -451,7 +451,7 @@ cues:
   cost-charge: [charge, charges, charged, charging, levy, levies, levied, imposed,
     bill, billed, invoice, invoiced, demand payment, ask for money, asked for money, require payment,
     collect a fee, collect fees, rest with, rests with, lie with, lies with, fall on, falls on, fall upon,
-    falls upon]
+    falls upon, pass on, passes on, passed on, passing on]
   cost-take: [deduct, deducts, deducted, deducting, recover, recovers, recovered,
     recovering, withhold, withholds, withheld, offset, offsets, claw back, clawed back,
     take out of, taken out of, collect, collects, collected, recoup, recouped, set off, retain from,

@@ -930,7 +930,7 @@ criteria:
       - cost: {party: "@payer", burden: bears, item: "@related-cost"}
         not: ["@state-business"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
-      - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*", "@worker|employ*|recruit*|contract*"]
+      - all: ["bond|bonds|deposit*|guarantor*|surety|sureties|promissory note*|penalt*|liquidated damages|forfeit*|repayment|repay*|owe|owes|owed|compensation", "@worker|employ*|recruit*|contract*"]
         within: 16
         polarity: negated
       # The prohibition, reduction or elimination of fees itself: "monitor compliance with the
