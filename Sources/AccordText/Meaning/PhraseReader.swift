@@ -186,7 +186,7 @@ struct PhraseReader {
         // a verb inside the subordinate clause has the subject after its opening word.
         if start < verbStart, cues.starts(.subordinator, at: start) {
             start = (start + 1..<verbStart).last(where: afterComma) ?? start + 1
-        } else if start < verbStart, cues.startsAny([.phraseBoundary, .infinitive], at: start),
+        } else if start < verbStart, cues.startsAny([.phraseBoundary, .infinitive, .permissionCondition], at: start),
             let comma = (start + 1..<verbStart).last(where: afterComma)
         {
             // "To support the return of health workers, the receiving Participant will meet …",

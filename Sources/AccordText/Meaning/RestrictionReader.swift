@@ -82,9 +82,12 @@ struct RestrictionReader {
             let verbStart = phrases.verbGroupStart(of: freedom.lowerBound, in: segment)
             let denied = denial.isDenied(freedom, in: segment)
             let stance: RestrictionFrame.Stance = denied || condition != nil ? .restricted : .free
+            // A condition after the act ends it; one before ("Subject to the approval of the
+            // Ministry, nurses may …") leaves the act running to the clause's end.
+            let end = condition.map { $0.lowerBound > freedom.upperBound ? $0.lowerBound : segment.upperBound }
             add(
                 freedom, actor: (phrases.subject(before: verbStart, in: segment) ?? sharedSubject),
-                action: freedom.upperBound..<(condition?.lowerBound ?? segment.upperBound), stance)
+                action: freedom.upperBound..<(end ?? segment.upperBound), stance)
         }
         for need in cues.cues(.permissionNeed, in: segment) {
             guard let noun = permission(after: need, in: segment, anywhere: true) ?? cues.first(.permission, in: segment)

@@ -14,6 +14,11 @@ struct ClauseMeaningTests {
                 "The costs of the visa shall be met by the applicant.",
                 ["cost: borne by “the applicant” (cue “met”)"]
             ),
+            // A condition before the act: it does not end the act, and it is not the subject.
+            (
+                "Subject to the approval of the Ministry, nurses may change employer.",
+                ["restriction: “nurses” — “change employer” (cue “may”)"]
+            ),
             // A sanction on the sentence reaches into its relative clause: the deduction is forbidden.
             (
                 "Any employer who deducts the cost of the visa from the salary of a nurse commits an offence.",
