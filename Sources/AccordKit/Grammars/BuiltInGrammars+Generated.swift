@@ -598,7 +598,8 @@ cues:
     provisions apply to, agreement is concluded, memorandum is concluded]
   deferral: [at a later date, at a later stage, in due course, at a future date, in a separate protocol,
     in a separate agreement, in a separate arrangement, by a separate protocol, in subsequent negotiations,
-    in future negotiations, in a subsequent agreement, be addressed separately, be dealt with separately]
+    in future negotiations, in a subsequent agreement, be addressed separately, be dealt with separately,
+    at a later meeting, at a future meeting, at a subsequent meeting, at its next meeting, at their next meeting]
   article-heading: [article, section, chapter, part, clause, annex, schedule, paragraph]
   heading: [heading, headings, titles of, captions]
   heading-note: [convenience, for reference only, not affect the interpretation, not affect its interpretation,

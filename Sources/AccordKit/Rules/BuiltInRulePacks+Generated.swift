@@ -861,6 +861,8 @@ red-flags:
       - all: ["waive*|renounce*|forgo*|forgoes|give up|gives up|not have recourse|no recourse", "recourse|court*|tribunal*|claim*|appeal*|labor authorit*|legal action"]
         within: 10
         polarity: any
+        # The employer waiving its claims against the worker takes nothing from her.
+        not: ["claim against the|claims against the|claim against any|claims against any"]
     recommendation: >-
       Replace employer-controlled procedures with access to independent grievance mechanisms, labour
       courts and the labour attaché of the origin country.
@@ -1300,6 +1302,9 @@ red-flags:
       - all: ["obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*|obliged to render|rural service", "bar|obstacle|impediment|prevent|prevents|affect|disqualif*|preclude*"]
         within: 20
         polarity: negated
+        # "shall not affect the rights and obligations of the Parties under other international
+        # agreements": the States' treaty obligations, not a worker's.
+        not: ["international agreement*|other agreements|international law|treaty|treaties|under other|of the parties|of either party"]
       - all: ["regardless of|irrespective of|notwithstanding", "obligation*|bond|bonds|bonding|period of service|compulsory service|mandatory service|service commitment*"]
         within: 8
         polarity: any
@@ -1584,7 +1589,7 @@ red-flags:
         within: 16
       - all: ["release letter*|no-objection certificate*|no objection certificate*|noc|certificate of release|letter of release|release certificate*", "employer*|sponsor*|change|transfer"]
         within: 14
-        not: ["not be required|not required|not be a condition|exempt*|remov*|abolish*|no longer|need not|dispens*"]
+        not: ["not be required|not required|not be a condition|exempt*|remov*|abolish*|no longer|need not|dispens*|not make|not be made|not conditional"]
     recommendation: >-
       Remove the restriction; workers must be free to change employer without anyone's permission.
     model-clause: >-
