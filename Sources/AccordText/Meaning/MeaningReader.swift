@@ -8,7 +8,8 @@ struct MeaningReader {
     let cues: CueIndex
     let negations: [Int]
 
-    func meaning(of segments: [Segment]) -> ClauseMeaning {
+    /// The frames of `segments`; `leadIns` gives, per sentence part, the part it is a list item of.
+    func meaning(of segments: [Segment], leadIns: [Int?] = []) -> ClauseMeaning {
         let readsCosts = CostReader.kinds.contains(where: cues.contains) || cues.contains(.expenseNoun)
         let readsRestrictions =
             [CueKind.prohibition, .freedom, .restrictVerb, .permissionNeed, .permissionCondition]
@@ -25,7 +26,7 @@ struct MeaningReader {
         var restrictionFrames: [RestrictionFrame] = []
         var comparisonFrames: [ComparisonFrame] = []
         for (index, segment) in segments.enumerated() where segment.commitment == .operative {
-            let shared = sharedSubject(of: index, in: segments)
+            let shared = sharedSubject(of: index, in: segments, leadIns: leadIns)
             if readsCosts { costFrames += costs.frames(in: segment.tokenRange, index: index, sharedSubject: shared) }
             if readsRestrictions {
                 restrictionFrames += restrictions.frames(in: segment.tokenRange, index: index, sharedSubject: shared)
@@ -37,11 +38,20 @@ struct MeaningReader {
         return ClauseMeaning(costs: costFrames, restrictions: restrictionFrames, comparisons: comparisonFrames)
     }
 
-    /// The subject a clause shares with the one before it in its part: "Recruited nurses will enjoy
-    /// equal pay, but will not be permitted to change employer".
-    private func sharedSubject(of index: Int, in segments: [Segment]) -> Range<Int>? {
-        guard index > 0, segments[index - 1].part == segments[index].part else { return nil }
-        let previous = segments[index - 1].tokenRange
+    /// The subject a clause shares with the one before it in its part ("Recruited nurses will enjoy
+    /// equal pay, but will not be permitted to change employer"), or, opening a list item, with its
+    /// lead-in ("The receiving Party shall: (a) bear all costs of recruitment").
+    private func sharedSubject(of index: Int, in segments: [Segment], leadIns: [Int?]) -> Range<Int>? {
+        guard index > 0 else { return nil }
+        var before = index - 1
+        if segments[before].part != segments[index].part {
+            let part = segments[index].part
+            guard part < leadIns.count, let leadIn = leadIns[part],
+                let last = segments.lastIndex(where: { $0.part == leadIn })
+            else { return nil }
+            before = last
+        }
+        let previous = segments[before].tokenRange
         guard let modal = previous.first(where: phrases.isModal) else { return nil }
         return phrases.subject(before: phrases.verbGroupStart(of: modal, in: previous), in: previous)
     }

@@ -133,7 +133,9 @@ struct PhraseReader {
         {
             return subject(before: verbGroupStart(of: verb, in: segment), in: segment) ?? shared
         }
-        return nil
+        // A clause that opens with its verb (a list item: "shall: (a) bear all costs") acts for
+        // the subject it shares.
+        return verb == segment.lowerBound ? shared : nil
     }
 
     /// The modal that governs the verb at `verb`: the nearest before it in its clause, with no

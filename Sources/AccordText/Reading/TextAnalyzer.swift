@@ -43,7 +43,13 @@ public final class TextAnalyzer: Sendable {
         var segments: [Segment] = []
         segments.reserveCapacity(splitter.parts.count)
         var listModality: Modality? = leadIn
+        // For each part, the lead-in it is an item of ("The receiving Party shall: (a) bear …").
+        var leadIns: [Int?] = []
+        var openLeadIn: Int?
         for (partIndex, raw) in splitter.parts.enumerated() {
+            if !raw.startsWithEnumeration { openLeadIn = nil }
+            leadIns.append(raw.startsWithEnumeration ? openLeadIn : nil)
+            if raw.endsWithColon { openLeadIn = partIndex }
             let commitment = commitments.commitment(of: raw.tokenRange)
             // Aims, objectives, areas of cooperation and background commit no one, whatever their
             // verb; any other operative sentence in the present tense states a rule.
@@ -92,7 +98,7 @@ public final class TextAnalyzer: Sendable {
                     segments: firstSegment..<segments.count, commitment: commitment))
         }
         let meaning = MeaningReader(phrases: phrases, cues: cues, negations: parts.flatMap(\.negations))
-            .meaning(of: segments)
+            .meaning(of: segments, leadIns: leadIns)
         return AnalyzedText(
             text: text, tokens: tokens, parts: parts, segments: segments, meaning: meaning, prefixIDs: splitter.prefixIDs,
             textWordCount: splitter.textWordCount, lexiconSize: lexicon.size

@@ -14,6 +14,11 @@ struct ClauseMeaningTests {
                 "The costs of the visa shall be met by the applicant.",
                 ["cost: borne by “the applicant” (cue “met”)"]
             ),
+            // A list item acts for its lead-in's subject.
+            (
+                "The receiving Party shall: (a) bear all costs of recruitment of the health personnel; (b) keep records.",
+                ["cost: borne by “The receiving Party” (cue “bear”)"]
+            ),
             // A condition before the act: it does not end the act, and it is not the subject.
             (
                 "Subject to the approval of the Ministry, nurses may change employer.",
