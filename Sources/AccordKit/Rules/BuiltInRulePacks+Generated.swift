@@ -149,6 +149,7 @@ vocabulary:
     "other healthcare provider*", "any other health", "employment with any other", "other hospital trust*",
     "change of employment", "change job*", "change their job*", "change workplace*",
     "another employer", "new employer", "other employer*", "different employer", "second employer",
+    "another provider", "another health care provider", "another healthcare provider", "employment with another",
     "another hospital", "other hospital*", "another facility", "another institution",
     "transfer to another", "transfer to a", "transfer of sponsorship", "transfer their", "transfer his",
     "transfer between", "transfers between", "move between", "change sponsor*", "move to another", "moving to another", "transfer to other",
@@ -995,6 +996,10 @@ criteria:
       - all: ["vet|vets|vetting|screen*|audit*|inspect*|oversee*|oversight|sanction*|penali*", "agenc*|recruiter*|intermediar*"]
         within: 10
       # Action against fraud and deception in recruitment (Code 4.2).
+      # "Operating an employment agency without a licence is an offence": a licensing regime.
+      - all: ["without a licen*|unlicensed|without being licensed|without authori*|without registration", "agenc*|recruit*|intermediar*", "offen*|prohibit*|penal*|fine|fined|punish*|sanction*|unlawful|illegal"]
+        within: 16
+        polarity: any
       - all: ["deception|deceptive|fraud*|misleading|trafficking|smuggling|unethical|illegal recruitment|unscrupulous", "prosecut*|combat*|prevent*|penali*|punish*|sanction*|act against|take action|action against|eliminat*|investigat*|crack down"]
         within: 14
         polarity: any
@@ -1811,11 +1816,11 @@ criteria:
         within: 15
       # "No health worker shall be recruited from Zimbabwe without the prior written consent of its
       # Ministry of Health": the safeguard is usually a prohibition.
-      - all: ["ministry of health|health authorit*|@origin", "without|unless|except with|save with", "consent|approval|agreement|clearance|approved|agreed", "@recruit|campaign*"]
+      - all: ["ministry of health|health authorit*|@origin", "without|unless|except with|save with", "consent|approval|agreement|clearance|approved|agreed", "@recruit|campaign*|vacanc*|advertis*"]
         within: 18
         polarity: negated
         not: ["without the need|without needing|without requiring"]
-      - all: ["not be recruited|not recruit|not be nominated|not nominate|not be approached|not approach", "while employed|currently employed|employed in|serving in|in post|in the service of", "public|government|district|health facilit*|hospital*"]
+      - all: ["not be recruited|not recruit|not be nominated|not nominate|not be approached|not approach|refrain from approaching|refrain from recruiting|avoid approaching|avoid recruiting", "while employed|currently employed|employed in|serving in|in post|in the service of", "public|government|district|health facilit*|hospital*"]
         within: 16
         polarity: any
         not: ["compulsory|bond|bonded|obligation*|rural service|period of service"]
