@@ -513,6 +513,7 @@ cues:
     are entitled to, shall be entitled to, entitled to, has the right to, have the right to,
     shall have the right to, right to, at liberty to, is at liberty to, may at any time, at any time]
   permit-verb: [allow, allows, permit, permits, authorize, authorizes, let]
+  deprivation: [lose, loses, losing, forfeit, forfeits, be deprived of, be denied, cease to be entitled]
   restrict-verb: [prevent, prevents, prevented, restrict, restricts, restricted, bar, bars, preclude,
     precludes, precluded, hinder, hinders, hindered, limit, limits, prohibit, prohibits, forbid, forbids,
     impede, impedes, obstruct, stop]

@@ -1170,13 +1170,14 @@ red-flags:
       # Who bears the cost is read from the clause (docs/rule-format.md, "Frames"): "met by the
       # applicant", "deducted from the nurse's salary", "at the worker's expense", "shall not be
       # refunded", "no waiver shall be granted".
-      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost"}
-        not: ["@state-business", "overpaid|overpayment*|paid in error|dispute*|grievance*"]
+      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost", party-not: "compan*|agenc*|employer*|firm*|licensee*"}
+        # Statutory deductions and overpayments are no recruitment cost.
+        not: ["@state-business", "overpaid|overpayment*|paid in error|dispute*|grievance*|income tax|taxes|national insurance|social security|pension contribution*|as for any other|as for other employees|as for other staff"]
       # A payer released from a worker's cost leaves it with the worker: "in no case shall the
       # employer be required to bear the cost of the nurse's return journey".
       - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
         all: ["@worker"]
-        not: ["@state-business", "reimburs*|refund*|compensat*|free of charge|without charge|at no cost|no cost"]
+        not: ["@state-business", "reimburs*|refund*|compensat*|free of charge|without charge|at no cost|no cost|recover*|recoup*|deduct*"]
     recommendation: >-
       Remove the provision; recruitment fees and related costs are borne by employers, never by
       health workers.
@@ -1231,7 +1232,9 @@ red-flags:
       - all: ["@worker", "repay*|repaid|refund*|reimburs*|forfeit*|liquidated damages|penalt*|compensate the employer|compensation to the employer|pay back|indemnif*", "leave|leaves|leaving|resign*|terminat*|breach*|break*|breaks|before the end|before the expiry|before completing|early|prematurely|abscond*|quit*|withdraw*|abandon*|ends|fail*|does not complete|do not complete|not complete|gives notice|give notice"]
         within: 20
         not: ["seniority|reinstatement"]
+      # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
       - all: ["bond|bonds|surety|sureties|guarantor*|security deposit*|deposit|deposits|promissory note*", "@payer|recruit*|repay*|forfeit*|compensate|enforce*"]
+        not: ["licen*|performance bond|agency shall lodge|agencies shall lodge|agency shall post|agencies shall post|recruiter shall post|its security deposit|their security deposit"]
         within: 12
     recommendation: >-
       Remove repayment clauses, penalties, bonds and deposits; a worker who leaves early owes no
@@ -1893,6 +1896,8 @@ red-flags:
         not: ["only|solely|exclusively|government-to-government|joint committee"]
       - all: ["approach*|canvass*|solicit*|headhunt*|advertis*|recruitment fair*|recruitment drive*|recruitment campaign*|job fair*", "@worker|health facilit*|hospital*|clinic*|workplace*|place of work"]
         within: 12
+        # Advertising with the joint body's approval, or its costs reimbursed, is the channel working.
+        not: ["approval|consent|joint committee|reimburs*|only through|exclusively through"]
       - all: ["referral bonus*|referral fee*|finder fee*|introduce colleagues|introducing colleagues|recruit colleagues"]
       - all: ["active recruitment|actively recruit*", "agenc*|employer*|private|direct*|any"]
         within: 10

@@ -20,11 +20,13 @@ struct ComparisonReader {
         found = kept
         let starts = found.map(\.0.lowerBound)
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map { cue, direction in
-            // A negation reaches the first comparison after it only: "not lower than … the same post".
+            // A negation reaches the first comparison after it only: "not lower than … the same post";
+            // one that opens a comparison is that comparison's ("not less favourable than … the same
+            // work").
             let denied =
                 sanctioned
                 || denial.denying(cue, in: segment).map { negation in
-                    !starts.contains { $0 > negation && $0 < cue.lowerBound }
+                    !starts.contains { $0 >= negation && $0 < cue.lowerBound }
                 } ?? false
             let read: ComparisonFrame.Direction = denied ? (direction == .equal ? .less : .equal) : direction
             return ComparisonFrame(cue: cue, direction: read, segment: index)

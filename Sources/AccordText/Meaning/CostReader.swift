@@ -142,8 +142,12 @@ struct CostReader {
         default:
             break
         }
+        // A sanction denies whatever the clause describes, conditions and all ("any clause requiring
+        // the nurse to repay … if she leaves early shall be null and void").
         let denied =
-            (denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment)) && !hasException(after: cue, in: segment)
+            denial.sanctioned.contains(segment)
+            || ((denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment))
+                && !hasException(after: cue, in: segment))
         let named = namedItem(of: kind, cue, in: segment, passive: passive, verbStart: verbStart, parties: frames.map(\.party))
         // A long subject of a passive is the thing paid however far it starts from the verb (*any
         // fee for the verification of qualifications by the competent authority shall be paid by*).
@@ -253,7 +257,8 @@ struct CostReader {
 
     /// True when a verb's object is denied (*incur no cost*, *charge no fees*).
     private func hasDeniedObject(_ cue: Range<Int>, in segment: Range<Int>) -> Bool {
-        let reach = cue.upperBound..<min(segment.upperBound, cue.upperBound + 2)
+        // "charge no fee", "recover them neither from the Trust nor from the candidates".
+        let reach = cue.upperBound..<min(segment.upperBound, cue.upperBound + 3)
         return reach.contains { phrases.tokens[$0].roles.contains(.negationCue) && !cues.starts(.costFree, at: $0) }
     }
 

@@ -105,6 +105,9 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case permitVerb = "permit-verb"
     /// Verbs by which one stops another acting (*prevent, restrict, bar*): negated, they free.
     case restrictVerb = "restrict-verb"
+    /// Verbs of losing what one has (*lose, forfeit, be deprived of*): forbidden, they keep it free;
+    /// allowed, they take it away.
+    case deprivation
 
     // Comparisons.
     /// The same as, no less favourable than, without discrimination: equal treatment.

@@ -50,9 +50,12 @@ struct RestrictionReader {
                 let actor = phrases.nounPhrase(from: permit.upperBound, in: segment)
                 add(prohibition, actor: actor, action: (actor?.upperBound ?? permit.upperBound)..<segment.upperBound, .restricted)
             } else {
+                // "will not lose their right to re-apply", "shall not forfeit any wages": what may
+                // not be lost is kept.
+                let deprives = next.contains { cues.starts(.deprivation, at: $0) }
                 add(
                     prohibition, actor: subject ?? sharedSubject, action: prohibition.upperBound..<segment.upperBound,
-                    .restricted)
+                    deprives ? .free : .restricted)
             }
         }
         for verb in restrictVerbs where !prohibitions.contains(where: { $0.overlaps(verb) }) {
@@ -81,7 +84,11 @@ struct RestrictionReader {
         for freedom in freedoms where prohibitions.isEmpty {
             let verbStart = phrases.verbGroupStart(of: freedom.lowerBound, in: segment)
             let denied = denial.isDenied(freedom, in: segment)
-            let stance: RestrictionFrame.Stance = denied || condition != nil ? .restricted : .free
+            // "may lose their post": a permission to lose is a threat, not a freedom.
+            let deprives = (freedom.upperBound..<min(segment.upperBound, freedom.upperBound + 2)).contains {
+                cues.starts(.deprivation, at: $0)
+            }
+            let stance: RestrictionFrame.Stance = denied || condition != nil || deprives ? .restricted : .free
             // A condition after the act ends it; one before ("Subject to the approval of the
             // Ministry, nurses may …") leaves the act running to the clause's end.
             let end = condition.map { $0.lowerBound > freedom.upperBound ? $0.lowerBound : segment.upperBound }

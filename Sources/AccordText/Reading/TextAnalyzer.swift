@@ -59,7 +59,9 @@ public final class TextAnalyzer: Sendable {
             let firstSegment = segments.count
             // A sanction covers the whole sentence part: "an employer who pays a nurse less …
             // commits an offence" denies what its relative clause describes.
-            let sanctioned = cues.first(.sanction, in: raw.tokenRange) != nil
+            // What follows the sanction's own clause is the remedy ("… shall be liable to a fine,
+            // and that amount shall be refunded to the nurse"), not what is sanctioned.
+            let sanction = cues.first(.sanction, in: raw.tokenRange)
             var hasOwnMarker = false
             var strongest = Modality.mention
             var last = Modality.mention
@@ -84,7 +86,7 @@ public final class TextAnalyzer: Sendable {
                 segments.append(
                     Segment(
                         tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
-                        part: parts.count, sanctioned: sanctioned))
+                        part: parts.count, sanctioned: sanction.map { range.lowerBound < $0.upperBound } ?? false))
             }
             if raw.endsWithColon || (leadsList && hasOwnMarker) {
                 listModality = last

@@ -14,6 +14,25 @@ struct ClauseMeaningTests {
                 "The costs of the visa shall be met by the applicant.",
                 ["cost: borne by “the applicant” (cue “met”)"]
             ),
+            // What may not be lost is kept; the negation opening a comparison is that comparison's;
+            // a sanction denies a repayment whatever its condition; the remedy after a sanction
+            // is not sanctioned.
+            (
+                "Health workers who return early will not lose their right to re-apply under this Memorandum.",
+                ["freedom: “Health workers” — “lose their right to re-apply under this” (cue “will not”)"]
+            ),
+            (
+                "Nurses shall receive remuneration not less favourable than that of nationals performing the same work.",
+                ["comparison: equal (cue “not less favourable”)", "comparison: equal (cue “the same”)"]
+            ),
+            (
+                "Any clause requiring the nurse to repay the costs of her recruitment if she leaves early shall be null and void.",
+                ["cost: spared “Any clause requiring the nurse to” (cue “repay”)"]
+            ),
+            (
+                "An agency that collects a fee from a nurse shall be liable to a fine, and the fee shall be refunded to the nurse.",
+                ["cost: spared “a nurse” (cue “collects”)", "cost: spared “the nurse” (cue “refunded”)"]
+            ),
             // A list item acts for its lead-in's subject.
             (
                 "The receiving Party shall: (a) bear all costs of recruitment of the health personnel; (b) keep records.",
