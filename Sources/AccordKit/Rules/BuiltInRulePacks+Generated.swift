@@ -150,6 +150,7 @@ vocabulary:
     "change of employment", "change job*", "change their job*", "change workplace*",
     "another employer", "new employer", "other employer*", "different employer", "second employer",
     "another provider", "another health care provider", "another healthcare provider", "employment with another",
+    "any healthcare provider", "any health care provider", "any other provider",
     "another hospital", "other hospital*", "another facility", "another institution",
     "transfer to another", "transfer to a", "transfer of sponsorship", "transfer their", "transfer his",
     "transfer between", "transfers between", "move between", "change sponsor*", "move to another", "moving to another", "transfer to other",
@@ -362,7 +363,7 @@ red-flags:
     severity: major
     evidence:
       - restriction: {actor: "@worker", action: "@reentry|further work visa|further visa|new visa|another visa|readmitted|return to the scheme|return under", stance: restricted}
-      - all: ["@worker", "not be eligible|not eligible|ineligible|barred|banned|not be granted|not be issued|excluded|not open to", "further|new|another|again|re-entry|reentry|readmi*|return"]
+      - all: ["@worker", "not be eligible|not eligible|ineligible|barred|banned|not be granted|not be issued|excluded|not open to", "further|new|another|again|second|subsequent|re-entry|reentry|readmi*|return"]
         within: 16
     recommendation: >-
       Remove the bar; health workers who return home may come back under the agreement, and
@@ -747,6 +748,10 @@ red-flags:
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
       - comparison: {direction: less}
         all: ["@comparator"]
+      # "paid 90 per cent of the salary of a newly qualified UK nurse": the destination's own
+      # workers named by country.
+      - comparison: {direction: less}
+        all: ["$destination", "salar*|pay|paid|wage*|remuneration|allowance*|scale*|band*"]
       - all: ["@worker", "excluded from|ineligible for|exempted from membership|denied|limited to emergency", "@benefit"]
         within: 16
       # The denial is in the words themselves ("are not entitled to the shift premium"), so the
@@ -852,7 +857,7 @@ red-flags:
     code-paragraphs: ["4.2", "4.4"]
     severity: major
     evidence:
-      - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*|hospital*|management|director*|chief executive", "final|internal|exclusively|solely|only|sole"]
+      - all: ["dispute*|grievance*|complaint*|disagreement*", "employer*|recruit*|agenc*|sponsor*|hospital*|management|director*|chief executive", "final|finally|internal|exclusively|solely|only|sole"]
         within: 18
       # "recourse to any external tribunal is excluded", "not subject to appeal to any court".
       - all: ["recourse|court*|tribunal*|appeal*", "excluded|precluded|barred|ousted"]
@@ -1950,6 +1955,11 @@ red-flags:
         within: 14
       - all: ["any specialt*|all specialt*|any cadre|any profession|every specialt*|whatever specialt*", "@recruit|@worker|hire|employ*"]
         within: 14
+      # "The number to be recruited shall be determined by the demand of employers in the
+      # receiving State": the origin's situation plays no part.
+      - all: ["number|numbers", "determined by|set by|fixed by|according to|depend on|depends on", "demand|labor-market needs|labor market needs|needs of employers|requirements of employers"]
+        within: 16
+        not: ["surplus|unemployed|sending|origin|shortage*|consult*|joint committee|agreed"]
     recommendation: >-
       Tie recruitment to the origin's surplus or unemployed health workers, with a ceiling agreed
       each year with its health ministry, and exclude specialties in shortage and staff now serving
