@@ -222,9 +222,20 @@ extension CompiledPattern {
 
     /// True when token `index` lies in an occurrence of one of the pattern's terms within `span`:
     /// the *not* of *does not apply to* is the pattern's own word.
+    ///
+    /// A binary search per term: a clause of thousands of parts has thousands of occurrences, and
+    /// a scan for every negation of every match made it quadratic.
     private func isOwnWord(_ index: Int, of span: Range<Int>, _ occurrences: TermOccurrences) -> Bool {
         terms.contains { term in
-            occurrences.ranges(of: term).contains { $0.contains(index) && span.contains($0.lowerBound) }
+            let ranges = occurrences.ranges(of: term)
+            // In text order: only occurrences starting in the span, at or before the token, can hold it.
+            var position = ranges.partitioningIndex { $0.lowerBound > index }
+            while position > ranges.startIndex {
+                position = ranges.index(before: position)
+                guard span.contains(ranges[position].lowerBound) else { return false }
+                if ranges[position].contains(index) { return true }
+            }
+            return false
         }
     }
 

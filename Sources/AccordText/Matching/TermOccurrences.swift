@@ -18,8 +18,13 @@ public struct TermOccurrences: Sendable {
     }
 
     /// True when an occurrence of term `term` starts inside `range`.
+    ///
+    /// A binary search, since a term's ranges are in text order: frames test their slots and
+    /// excluded words with it, and a clause of thousands of parts made a scan quadratic.
     public func occurs(_ term: Int, in range: Range<Int>) -> Bool {
-        ranges(of: term).contains { range.contains($0.lowerBound) }
+        let ranges = ranges(of: term)
+        let first = ranges.partitioningIndex { $0.lowerBound >= range.lowerBound }
+        return first < ranges.endIndex && ranges[first].lowerBound < range.upperBound
     }
 
     /// The token ranges where term `term` occurs, in text order.

@@ -5,7 +5,7 @@ extension RandomAccessCollection {
     ///
     /// A binary search: token ranges, segments and negations are in text order, and the readers
     /// look things up once per clause, so a scan would make long texts quadratic.
-    func partitioningIndex(where belongsInSecondPart: (Element) -> Bool) -> Index {
+    package func partitioningIndex(where belongsInSecondPart: (Element) -> Bool) -> Index {
         var low = startIndex
         var count = distance(from: startIndex, to: endIndex)
         while count > 0 {
