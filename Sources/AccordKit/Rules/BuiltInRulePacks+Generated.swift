@@ -742,7 +742,7 @@ red-flags:
     code-paragraphs: ["3.5", "4.3", "4.4"]
     severity: critical
     evidence:
-      - all: ["less than|lower|inferior|below|reduced|worse|different|separate", "@national"]
+      - all: ["less than|less favorable|lower|inferior|below|reduced|worse|different|separate", "@national|national"]
         within: 12
       # "85 per cent of the scale applicable to national staff", "excluded from the premium local
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
@@ -1349,7 +1349,7 @@ red-flags:
     severity: major
     evidence:
       # "the terms applied on arrival will prevail", "may assign her to any grade on arrival".
-      - all: ["term*|condition*|salary|salaries|wage*|pay|post|posts|grade|contract*|offer*", "on arrival|after arrival|upon arrival|after her arrival|after his arrival|after their arrival|employee's arrival|nurse's arrival|worker's arrival", "prevail*|vary|varied|alter*|chang*|replac*|substitut*|differ*|assign*"]
+      - all: ["term*|condition*|salary|salaries|wage*|pay|post|posts|grade|contract*|offer*", "on arrival|after arrival|upon arrival|after her arrival|after his arrival|after their arrival|employee's arrival|nurse's arrival|worker's arrival|arrives|after arriving", "prevail*|vary|varied|alter*|chang*|replac*|substitut*|differ*|assign*|amend*"]
         within: 20
         not: ["consent|more favorable|not less favorable"]
       # "may vary her salary, notwithstanding the terms set out in the offer made to her".
@@ -1597,6 +1597,8 @@ red-flags:
       # absconded, and her residence permit shall be cancelled".
       - all: ["@worker", "leaves her employer|leaves his employer|leaves the employer|leave their employer|leaving the employer|leaves her employment|abscond*", "cancel*|revok*|deport*|report*|arrest*|detain*|repatriat*"]
         within: 20
+      - all: ["@worker", "without its consent|without the consent|without its permission|without the permission|without permission|without authorization", "cancel*|revok*|deport*|report*|arrest*|detain*|repatriat*"]
+        within: 24
       # "which may veto it", "sponsors should refuse a release to nurses who ask to move".
       - all: ["veto*|refuse*|withhold*|deny|denied|block*", "@change-employer|job offer*|offer from another|release"]
         within: 16
@@ -2306,7 +2308,7 @@ red-flags:
     evidence:
       # "The sending Party shall bear the cost of the language courses that the receiving Party
       # requires", "Kenya shall contribute to the costs incurred by British hospital trusts".
-      - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|course*|training|program*|tuition|running"}
+      - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|course*|training|program*|tuition|running|placement*|instruction|supervised practice"}
         all: ["requir*|standard*|registration|@destination|adaptation|bridging|competence|examination*|assessment*"]
         not: ["in the sending country|in the origin country|own health system|its health system|@state-business"]
     recommendation: >-
