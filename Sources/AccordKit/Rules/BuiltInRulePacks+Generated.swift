@@ -742,7 +742,7 @@ red-flags:
     code-paragraphs: ["3.5", "4.3", "4.4"]
     severity: critical
     evidence:
-      - all: ["less than|less favorable|lower|inferior|below|reduced|worse|different|separate", "@national|national"]
+      - all: ["less than|lower|inferior|below|reduced|worse|different|separate", "@national"]
         within: 12
       # "85 per cent of the scale applicable to national staff", "excluded from the premium local
       # staff receive", "unlike domestic graduates": a comparison that treats worse.
