@@ -53,6 +53,8 @@ private struct AgreementReading {
     let limits: LoadLimits
     let reader: NodeReader
     private var clauseCount = 0
+    /// Bytes of clause text read so far, an aliased text counted each time it is used.
+    private var clauseTextBytes = 0
     /// Every clause id read, in document order, checked for repeats once all are read: sorting a
     /// few dozen ids once costs less than hashing each into a dictionary.
     private var clauseIDs: [(id: String, position: TextPosition)] = []
@@ -337,6 +339,7 @@ private struct AgreementReading {
         let heading = map[.heading].flatMap { reader.text($0, what: "heading of \(what)") }
         let notes = map[.notes].flatMap { reader.text($0, what: "notes of \(what)") }
         let text = map[.text].flatMap { readClauseText($0, what: what) }
+        if let text, !countClauseText(text, at: node.position) { return nil }
         let subclauses = map[.clauses].flatMap {
             readClauses($0, what: "sub-clauses of \(what)", sources: sources, isTopLevel: false)
         }
@@ -391,6 +394,18 @@ private struct AgreementReading {
                 first = rank
             }
         }
+    }
+
+    /// Adds `text` to the clause text read so far; false, reported once, when that passes the
+    /// clause-text limit.
+    private mutating func countClauseText(_ text: String, at position: TextPosition) -> Bool {
+        let before = clauseTextBytes
+        clauseTextBytes += text.utf8.count
+        guard clauseTextBytes > limits.maximumClauseTextBytes else { return true }
+        if before <= limits.maximumClauseTextBytes {
+            sink.error(at: position, AgreementMessages.tooMuchClauseText(limit: limits.maximumClauseTextBytes))
+        }
+        return false
     }
 
     private func readClauseText(_ node: YAMLNode, what: String) -> String? {

@@ -73,6 +73,12 @@ enum AgreementMessages {
         "agreement has more than \(limit.groupedDigits) clauses (sub-clauses included), over the clause limit"
     }
 
+    static func tooMuchClauseText(limit: Int) -> String {
+        let mebibytes = limit % (1024 * 1024) == 0 ? " (\(limit / (1024 * 1024)) MiB)" : ""
+        return "the clauses hold more than \(limit.groupedDigits) bytes of text\(mebibytes), over the clause-text limit"
+            + " (aliases count at their expanded size); real agreements hold under 100 KB"
+    }
+
     static func clauseWithoutText(_ clause: String) -> String {
         "\(clause) has no 'text'; expected the clause wording, or sub-clauses under 'clauses'"
     }

@@ -12,18 +12,30 @@ public struct LoadLimits: Sendable, Hashable {
     public var maximumNodes: Int
     /// Most clauses in an agreement, sub-clauses included.
     public var maximumClauses: Int
+    /// Most bytes of scalar text in a document, with every alias counted at the size of the text it
+    /// expands to: an alias must not make a small file read as a large one.
+    public var maximumTextBytes: Int
+    /// Most bytes of clause text in an agreement, aliases expanded.
+    ///
+    /// Scoring holds about 60 bytes of analysis per byte of clause text, so this bounds the memory one
+    /// agreement can take (about 85 MB at the limit), and with it a batch's (one agreement per worker).
+    public var maximumClauseTextBytes: Int
 
     /// Creates limits; the defaults are those documented in `docs/agreement-format.md`.
     public init(
         maximumFileBytes: Int = 4 * 1024 * 1024,
         maximumDepth: Int = 32,
         maximumNodes: Int = 200_000,
-        maximumClauses: Int = 5_000
+        maximumClauses: Int = 5_000,
+        maximumTextBytes: Int = 4 * 1024 * 1024,
+        maximumClauseTextBytes: Int = 1024 * 1024
     ) {
         self.maximumFileBytes = maximumFileBytes
         self.maximumDepth = maximumDepth
         self.maximumNodes = maximumNodes
         self.maximumClauses = maximumClauses
+        self.maximumTextBytes = maximumTextBytes
+        self.maximumClauseTextBytes = maximumClauseTextBytes
     }
 
     /// The documented defaults.

@@ -38,6 +38,26 @@ enum LoadMessages {
             + " \(limit.groupedDigits) (aliases count at their expanded size)"
     }
 
+    static func tooMuchText(limit: Int) -> String {
+        "file has more than \(limit.groupedDigits) bytes of text, over the text limit\(mebibytes(limit))"
+            + " (aliases count at their expanded size)"
+    }
+
+    static func aliasTextTooLarge(_ name: String, bytes: Int, limit: Int) -> String {
+        "alias '*\(name)' expands to \(bytes.groupedDigits) bytes of text, which takes the file over the text limit of"
+            + " \(limit.groupedDigits) bytes (\(mebibytesWord(limit))aliases count at their expanded size)"
+    }
+
+    /// " of 4 MiB" for a whole number of MiB, else nothing: messages show round limits in MiB too.
+    private static func mebibytes(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? " of \(bytes / (1024 * 1024)) MiB" : " of \(bytes.groupedDigits) bytes"
+    }
+
+    /// "4 MiB; " for a whole number of MiB, else nothing.
+    private static func mebibytesWord(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB; " : ""
+    }
+
     static func undefinedAlias(_ name: String) -> String {
         "alias '*\(name)' refers to no anchor; expected '&\(name)' on a node earlier in the file"
     }

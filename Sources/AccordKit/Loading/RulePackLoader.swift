@@ -159,6 +159,11 @@ private struct RulePackReading {
     /// `vocabulary` with its entries read, so each is read once, not once per term that names it.
     var readVocabulary = TermSyntax.ReadVocabulary([:])
     var ruleIDs: [String: Location] = [:]
+    /// Alternatives of every term read so far (a list counted each time a term names it), against
+    /// `maximumPackAlternatives`: what compiling the pack will enter in its phrase trie.
+    let alternativesRead = AlternativeCount()
+    /// Most alternatives all the terms of a pack may stand for together; the WHO Code pack's stand for 7,916.
+    static let maximumPackAlternatives = 50_000
 
     init(files: some RulePackFiles) {
         self.files = files
@@ -225,7 +230,17 @@ private struct RulePackReading {
         let packFile = files.root + "/pack.yaml"
         func pageLocation(_ position: TextPosition) -> Location { Location(file: packFile, position: position) }
         var principles: [Principle] = []
+        // A principle listed twice would be read twice and its rules reported as duplicates in its
+        // own file; the mistake is in the list, so it is reported there and the file read once.
+        var listedAt: [String: TextPosition] = [:]
+        var repeated = false
         for (principleID, position) in principleIDs ?? [] {
+            if let first = listedAt[principleID] {
+                reader.sink.error(at: position, RuleMessages.repeatedPrinciple(principleID, first: first))
+                repeated = true
+                continue
+            }
+            listedAt[principleID] = position
             if let principle = readPrincipleFile(principleID, declaredAt: pageLocation(position)) { principles.append(principle) }
         }
         let safeguards = safeguardsPath.flatMap { path -> SafeguardsList? in
@@ -235,7 +250,8 @@ private struct RulePackReading {
             }
             return readSafeguardsList(path, declaredAt: pageLocation(top.position(of: .safeguardsList)))
         }
-        guard let id, let title, let instrument, let packVersion, let sources, principles.count == principleIDs?.count,
+        guard let id, let title, let instrument, let packVersion, let sources, !repeated,
+            principles.count == principleIDs?.count,
             safeguardsPath == nil || safeguards != nil
         else { return nil }
         return RulePack(
@@ -464,12 +480,24 @@ private struct RulePackReading {
         guard let source = reader.text(item, what: "a term") else { return nil }
         switch TermSyntax.alternatives(of: source, vocabulary: readVocabulary) {
         case .success(let alternatives):
+            let before = alternativesRead.value
+            alternativesRead.value += alternatives.count
+            guard alternativesRead.value <= Self.maximumPackAlternatives else {
+                if before <= Self.maximumPackAlternatives {
+                    reader.sink.error(
+                        at: item.position, RuleMessages.tooManyPackAlternatives(limit: Self.maximumPackAlternatives))
+                }
+                return nil
+            }
             return Term(source: source, alternatives: alternatives)
         case .failure(.unknownVocabulary(let name)):
             let suggestion = Suggestion.closest(to: name, in: vocabulary.keys.sorted())
             reader.sink.error(at: item.position, RuleMessages.unknownVocabulary(name, suggestion: suggestion))
         case .failure(.malformed(let alternative)):
             reader.sink.error(at: item.position, RuleMessages.malformedTerm(alternative))
+        case .failure(.tooManyAlternatives(let what)):
+            reader.sink.error(
+                at: item.position, RuleMessages.tooManyAlternatives(what, limit: readVocabulary.maximumAlternatives))
         }
         return nil
     }
@@ -596,6 +624,11 @@ private struct RulePackReading {
     }
 }
 
+/// A running count shared by the reading functions of a pack, which are not all mutating.
+private final class AlternativeCount {
+    var value = 0
+}
+
 /// The messages of the rule-pack loader.
 enum RuleMessages {
     static func missingFile(_ path: String) -> String {
@@ -622,6 +655,14 @@ enum RuleMessages {
         if let suggestion { return base + "; did you mean '@\(suggestion)'?" }
         return base + "; expected a list defined under 'vocabulary' in pack.yaml"
     }
+    static func tooManyAlternatives(_ what: String, limit: Int) -> String {
+        "'\(what)' stands for more than \(limit.groupedDigits) alternatives once its vocabulary lists are expanded,"
+            + " over the vocabulary limit; split it into narrower terms"
+    }
+    static func tooManyPackAlternatives(limit: Int) -> String {
+        "the pack's terms stand for more than \(limit.groupedDigits) alternatives in all, over the pack limit"
+            + " (a vocabulary list counts each time a term names it); name long lists in fewer terms"
+    }
     static func malformedTerm(_ alternative: String) -> String {
         "'\(alternative)' is not a valid term; expected words of letters and digits, each optionally ending in '*', alternatives separated by '|'"
     }
@@ -630,6 +671,9 @@ enum RuleMessages {
     }
     static let linkLeavesPack =
         "cannot read the file: it is a link that leads outside the pack folder, which accord does not follow"
+    static func repeatedPrinciple(_ id: String, first: TextPosition) -> String {
+        "principle '\(id)' is listed twice; it is already listed at \(first), and each principle is listed once"
+    }
     static func repeatedCountry(_ code: String) -> String {
         "country '\(code)' is listed twice; expected each country of the list once"
     }

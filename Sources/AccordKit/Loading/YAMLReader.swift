@@ -5,7 +5,7 @@ internal import CYaml
 /// Why events and not `Yams.compose`: Yams' composer checks duplicate keys by hashing key nodes, and
 /// hashing is recursive, so an aliased "billion laughs" used as a mapping key (a 456-byte file) hangs
 /// it before any walk of ours could count anything. Reading the events of the libyaml that Yams
-/// vendors lets this reader bound depth, node count and alias expansion *as it builds*, in time
+/// vendors lets this reader bound depth, node count, text and alias expansion *as it builds*, in time
 /// linear in the file, and keep every node's line and column. It reports, like Yams, duplicate keys
 /// and a second document, but with the position of the duplicate and of the second document.
 public enum YAMLReader {
@@ -107,6 +107,8 @@ private struct EventComposer {
         let anchor: String?
         /// Nodes in this subtree so far, aliases counted at their expanded size.
         var weight = 1
+        /// Bytes of scalar text in this subtree so far, aliases counted at their expanded size.
+        var textBytes = 0
         var expectingKey = true
         /// Keys read so far, kept or left out: what a scan for a duplicate would walk.
         var keysSeen = 0
@@ -122,11 +124,14 @@ private struct EventComposer {
 
     private var entries: [YAMLDocument.Entry] = []
     private var stack: [Frame] = []
-    /// The entry and weight of each anchored node, registered once the node is complete.
-    private var anchors: [String: (index: Int, weight: Int)] = [:]
+    /// The entry, weight and text size of each anchored node, registered once the node is complete.
+    private var anchors: [String: (index: Int, weight: Int, textBytes: Int)] = [:]
     private var documents = 0
     /// Nodes so far, aliases counted at their expanded size.
     private var totalWeight = 0
+    /// Bytes of scalar text so far, aliases counted at their expanded size: the reader shares an
+    /// aliased scalar, but whatever reads the document reads it once per alias.
+    private var totalTextBytes = 0
 
     init(file: SourceFile, limits: LoadLimits, sink: DiagnosticSink) {
         self.file = file
@@ -183,6 +188,12 @@ private struct EventComposer {
         case YAML_SCALAR_EVENT:
             guard count(weight: 1, at: position) else { return false }
             let scalar = event.data.scalar
+            let textBytes = Int(scalar.length)
+            totalTextBytes += textBytes
+            if totalTextBytes > limits.maximumTextBytes {
+                sink.error(at: position, LoadMessages.tooMuchText(limit: limits.maximumTextBytes))
+                return false
+            }
             refuseTag(scalar.tag, at: position)
             let index = entries.count
             entries.append(
@@ -190,8 +201,8 @@ private struct EventComposer {
                     text: String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self),
                     line: line, column: column, kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
                     end: Int32(index + 1), target: -1))
-            if let anchor = string(scalar.anchor) { anchors[anchor] = (index, 1) }
-            attach(index, weight: 1)
+            if let anchor = string(scalar.anchor) { anchors[anchor] = (index, 1, textBytes) }
+            attach(index, weight: 1, textBytes: textBytes)
             return true
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard count(weight: 1, at: position) else { return false }
@@ -210,8 +221,8 @@ private struct EventComposer {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             entries[frame.index].end = Int32(entries.count)
-            if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.weight) }
-            attach(frame.index, weight: frame.weight)
+            if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.weight, frame.textBytes) }
+            attach(frame.index, weight: frame.weight, textBytes: frame.textBytes)
             return true
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
@@ -224,11 +235,17 @@ private struct EventComposer {
                 return false
             }
             totalWeight += target.weight
+            if totalTextBytes + target.textBytes > limits.maximumTextBytes {
+                sink.error(
+                    at: position, LoadMessages.aliasTextTooLarge(name, bytes: target.textBytes, limit: limits.maximumTextBytes))
+                return false
+            }
+            totalTextBytes += target.textBytes
             let index = entries.count
             entries.append(
                 YAMLDocument.Entry(
                     text: "", line: line, column: column, kind: .alias, end: Int32(index + 1), target: Int32(target.index)))
-            attach(index, weight: target.weight)
+            attach(index, weight: target.weight, textBytes: target.textBytes)
             return true
         default:
             return true
@@ -258,10 +275,11 @@ private struct EventComposer {
     }
 
     /// Counts a finished node in its parent, checking mapping keys as they arrive.
-    private mutating func attach(_ index: Int, weight: Int) {
+    private mutating func attach(_ index: Int, weight: Int, textBytes: Int) {
         guard !stack.isEmpty else { return }
         let top = stack.count - 1
         stack[top].weight += weight
+        stack[top].textBytes += textBytes
         guard stack[top].isMapping else { return }
         guard stack[top].expectingKey else {
             stack[top].expectingKey = true

@@ -10,6 +10,17 @@ public struct AgreementDiff: Sendable, Codable, Hashable {
     /// Lowest text similarity (Dice coefficient of the clauses' word sets) at which two clauses
     /// with different ids are taken for one clause renumbered.
     public static let similarityThreshold = 0.6
+    /// Most pairs of similar clauses kept for pairing renumbered clauses (about 32 MB of them).
+    ///
+    /// Keeping every pair above the threshold held memory quadratic in the clauses: two drafts of
+    /// 5,000 similar clauses kept 25 million pairs (1.2–1.9 GB). Each new clause keeps its
+    /// `maximumCandidatePairs / clauses` most similar old clauses, and at least
+    /// `minimumCandidatesPerClause`: the pairing is exact up to 1,000 clauses whatever their text,
+    /// and beyond only a new clause whose kept old clauses were all taken by closer pairs is
+    /// reported as added where it could have been paired with a less similar one.
+    public static let maximumCandidatePairs = 1_000_000
+    /// The fewest old clauses each new clause keeps, however many clauses there are.
+    public static let minimumCandidatesPerClause = 16
 
     public let schemaVersion: String
     public let rulePack: Report.RulePackSummary
@@ -137,9 +148,12 @@ public struct AgreementDiff: Sendable, Codable, Hashable {
         public let clauses: [ClauseReference]
     }
 
-    /// The diff of `old` (reported as `oldReport`) and `new` (reported as `newReport`).
-    public static func make(old: Agreement, new: Agreement, oldReport: Report, newReport: Report) -> AgreementDiff {
-        let alignment = ClauseAlignment(old: old, new: new)
+    /// The diff of `old` (reported as `oldReport`) and `new` (reported as `newReport`), keeping at
+    /// most `candidatePairs` pairs of similar clauses (see `maximumCandidatePairs`).
+    public static func make(
+        old: Agreement, new: Agreement, oldReport: Report, newReport: Report, candidatePairs: Int = maximumCandidatePairs
+    ) -> AgreementDiff {
+        let alignment = ClauseAlignment(old: old, new: new, candidatePairs: candidatePairs)
         let overall = ScoreChange(
             old: oldReport.overall.score, new: newReport.overall.score,
             delta: roundedDelta(newReport.overall.score - oldReport.overall.score), oldGrade: oldReport.overall.grade,
@@ -210,7 +224,7 @@ struct ClauseAlignment {
     private let oldLines: [String: Int]
     private let newLines: [String: Int]
 
-    init(old: Agreement, new: Agreement) {
+    init(old: Agreement, new: Agreement, candidatePairs: Int = AgreementDiff.maximumCandidatePairs) {
         oldClauses = old.allClauses.filter { $0.text != nil }
         newClauses = new.allClauses.filter { $0.text != nil }
         oldToNew = Array(repeating: nil, count: oldClauses.count)
@@ -237,7 +251,7 @@ struct ClauseAlignment {
             oldByText[newTexts[newIndex]] = queue
         }
         // 3. The most similar remaining pairs, greedily; same id first among equals.
-        for candidate in similarCandidates(oldTexts: oldTexts, newTexts: newTexts)
+        for candidate in similarCandidates(oldTexts: oldTexts, newTexts: newTexts, candidatePairs: candidatePairs)
         where oldToNew[candidate.old] == nil && newToOld[candidate.new] == nil {
             pair(candidate.old, candidate.new, similarity: candidate.similarity)
         }
@@ -320,11 +334,13 @@ struct ClauseAlignment {
         let sameID: Bool
     }
 
-    /// Every unaligned pair at or above the threshold, most similar first, then same id, then document order.
+    /// The unaligned pairs at or above the threshold, most similar first, then same id, then document
+    /// order: for each new clause its most similar, as many as `candidatePairs` allows (at least
+    /// `AgreementDiff.minimumCandidatesPerClause`).
     ///
     /// Word overlaps are counted through an inverted index over the old clauses, so the cost is the
-    /// number of shared words, not a string comparison per pair.
-    private func similarCandidates(oldTexts: [String], newTexts: [String]) -> [Candidate] {
+    /// number of shared words, not a string comparison per pair, and memory is linear in the clauses.
+    private func similarCandidates(oldTexts: [String], newTexts: [String], candidatePairs: Int) -> [Candidate] {
         let oldOpen = oldClauses.indices.filter { oldToNew[$0] == nil }
         let newOpen = newClauses.indices.filter { newToOld[$0] == nil }
         guard !oldOpen.isEmpty, !newOpen.isEmpty else { return [] }
@@ -336,41 +352,61 @@ struct ClauseAlignment {
                 return vocabulary.count - 1
             }
         }
-        var oldSizes: [Int: Int] = [:]
-        var postings: [Int: [Int]] = [:]
+        // Arrays, not dictionaries: the loops below run once per shared word of every pair.
+        var oldSizes = Array(repeating: 0, count: oldClauses.count)
+        var postings: [[Int]] = []
         for oldIndex in oldOpen {
             let words = ids(oldTexts[oldIndex])
             oldSizes[oldIndex] = words.count
-            for word in words { postings[word, default: []].append(oldIndex) }
+            for word in words {
+                if word == postings.count { postings.append([]) }
+                postings[word].append(oldIndex)
+            }
         }
         var candidates: [Candidate] = []
         var shared = Array(repeating: 0, count: oldClauses.count)
+        var touched: [Int] = []
+        var best: [Candidate] = []
+        let kept = max(AgreementDiff.minimumCandidatesPerClause, candidatePairs / newOpen.count)
         for newIndex in newOpen {
+            best.removeAll(keepingCapacity: true)
+            touched.removeAll(keepingCapacity: true)
+            // The last pair kept at the latest trim: a pair that does not precede it cannot be kept.
+            var worstKept: Candidate?
+            let sameIDIndex = oldIndexByID[newClauses[newIndex].id]
             let words = ids(newTexts[newIndex])
-            var touched: [Int] = []
-            for word in words {
-                for oldIndex in postings[word] ?? [] {
+            for word in words where word < postings.count {
+                for oldIndex in postings[word] {
                     if shared[oldIndex] == 0 { touched.append(oldIndex) }
                     shared[oldIndex] += 1
                 }
             }
             for oldIndex in touched {
-                let similarity = 2 * Double(shared[oldIndex]) / Double(words.count + (oldSizes[oldIndex] ?? 0))
+                let similarity = 2 * Double(shared[oldIndex]) / Double(words.count + oldSizes[oldIndex])
                 shared[oldIndex] = 0
-                if similarity >= AgreementDiff.similarityThreshold {
-                    candidates.append(
-                        Candidate(
-                            old: oldIndex, new: newIndex, similarity: similarity,
-                            sameID: oldClauses[oldIndex].id == newClauses[newIndex].id))
+                guard similarity >= AgreementDiff.similarityThreshold else { continue }
+                let candidate = Candidate(old: oldIndex, new: newIndex, similarity: similarity, sameID: oldIndex == sameIDIndex)
+                if let worstKept, !Self.precedes(candidate, worstKept) { continue }
+                best.append(candidate)
+                // Trimmed in batches, so the buffer stays small and sorting costs little a pair.
+                if best.count >= 4 * kept {
+                    best.sort(by: Self.precedes)
+                    best.removeLast(best.count - kept)
+                    worstKept = best.last
                 }
             }
+            best.sort(by: Self.precedes)
+            candidates += best.prefix(kept)
         }
-        return candidates.sorted { left, right in
-            if left.similarity != right.similarity { return left.similarity > right.similarity }
-            if left.sameID != right.sameID { return left.sameID }
-            if left.new != right.new { return left.new < right.new }
-            return left.old < right.old
-        }
+        return candidates.sorted(by: Self.precedes)
+    }
+
+    /// The order pairs are taken in: most similar first, then same id, then document order.
+    private static func precedes(_ left: Candidate, _ right: Candidate) -> Bool {
+        if left.similarity != right.similarity { return left.similarity > right.similarity }
+        if left.sameID != right.sameID { return left.sameID }
+        if left.new != right.new { return left.new < right.new }
+        return left.old < right.old
     }
 
     /// `text` with every run of whitespace collapsed to one space and none at either end.

@@ -18,7 +18,16 @@ public enum TermSyntax {
     public enum TermError: Error, Equatable, Sendable {
         case unknownVocabulary(String)
         case malformed(String)
+        /// The term, or the vocabulary list it names (`@name`), stands for more alternatives than
+        /// the limit allows.
+        case tooManyAlternatives(String)
     }
+
+    /// Most alternatives a term or a vocabulary list may stand for once its lists are expanded.
+    ///
+    /// A list naming another list ten times is ten times as long, so a few lines could stand for
+    /// millions of phrases; the WHO Code pack's longest term stands for 94.
+    public static let defaultMaximumAlternatives = 1_000
 
     /// The alternatives of `source`, vocabulary lists expanded, each a sequence of words.
     public static func alternatives(of source: String, vocabulary: [String: [String]]) -> Result<[[Word]], TermError> {
@@ -28,10 +37,17 @@ public enum TermSyntax {
     /// A pack's vocabulary lists with their entries read once, however many terms use them.
     public struct ReadVocabulary: Sendable {
         let lists: [String: Result<[[Word]], TermError>]
+        /// Most alternatives a list, or a term using lists, may stand for.
+        let maximumAlternatives: Int
 
         /// Reads every entry of every list of `vocabulary`; an entry `@name` stands for every entry
         /// of list `name` (a list may not name itself, directly or through others).
-        public init(_ vocabulary: [String: [String]]) {
+        ///
+        /// A list longer
+        /// than `maximumAlternatives` once expanded is not built: it is a `tooManyAlternatives`
+        /// failure, so expansion costs at most that many entries a list.
+        public init(_ vocabulary: [String: [String]], maximumAlternatives: Int = TermSyntax.defaultMaximumAlternatives) {
+            self.maximumAlternatives = maximumAlternatives
             var lists: [String: Result<[[Word]], TermError>] = [:]
             func read(_ name: String, visiting: Set<String>) -> Result<[[Word]], TermError> {
                 if let done = lists[name] { return done }
@@ -44,8 +60,10 @@ public enum TermSyntax {
                         case .success(let nested): entries += nested
                         case .failure(let error): return .failure(error)
                         }
+                        if entries.count > maximumAlternatives { return .failure(.tooManyAlternatives("@" + name)) }
                     } else if let words = TermSyntax.words(of: entry) {
                         entries.append(words)
+                        if entries.count > maximumAlternatives { return .failure(.tooManyAlternatives("@" + name)) }
                     } else {
                         return .failure(.malformed(entry))
                     }
@@ -73,6 +91,7 @@ public enum TermSyntax {
                 guard let words = words(of: alternative) else { return .failure(.malformed(alternative)) }
                 alternatives.append(words)
             }
+            if alternatives.count > vocabulary.maximumAlternatives { return .failure(.tooManyAlternatives(source)) }
         }
         return .success(alternatives)
     }

@@ -29,6 +29,25 @@ public struct PhraseTrie: Sendable {
     private var nodes: [Node] = [Node()]
     private var edges: [Edge] = []
     private var completions: [Completion] = []
+    /// Each edge by its node and step, and each (node, term) completion: inserting never walks a list.
+    ///
+    /// Entries sharing a first word (a vocabulary list of thousands of "health …" phrases) made
+    /// inserting quadratic. Matching still walks the lists, in order.
+    private var edgeIndex: [EdgeKey: Int32] = [:]
+    private var completionIndex: Set<CompletionKey> = []
+
+    /// An edge as insertion looks it up.
+    private struct EdgeKey: Hashable, Sendable {
+        let node: Int32
+        let id: Int32
+        let isPrefix: Bool
+    }
+
+    /// A completion as insertion looks it up.
+    private struct CompletionKey: Hashable, Sendable {
+        let node: Int32
+        let term: Int32
+    }
 
     /// Where a node's chains of edges and completed terms start and end (-1 for none).
     struct Node: Sendable {
@@ -170,32 +189,23 @@ public struct PhraseTrie: Sendable {
     }
 
     private func edge(from node: Int, matching step: Step) -> Edge? {
-        var index = nodes[node].firstEdge
-        while index >= 0 {
-            let edge = edges[Int(index)]
-            if edge.id == step.id, edge.isPrefix == step.isPrefix { return edge }
-            index = edge.next
-        }
-        return nil
+        edgeIndex[EdgeKey(node: Int32(node), id: step.id, isPrefix: step.isPrefix)].map { edges[Int($0)] }
     }
 
     private mutating func appendEdge(_ edge: Edge, to node: Int) {
         let index = Int32(edges.count)
         edges.append(edge)
+        edgeIndex[EdgeKey(node: Int32(node), id: edge.id, isPrefix: edge.isPrefix)] = index
         if nodes[node].lastEdge >= 0 { edges[Int(nodes[node].lastEdge)].next = index } else { nodes[node].firstEdge = index }
         nodes[node].lastEdge = index
     }
 
     private func completesTerm(_ node: Int, _ term: Int32) -> Bool {
-        var index = nodes[node].firstCompletion
-        while index >= 0 {
-            if completions[Int(index)].term == term { return true }
-            index = completions[Int(index)].next
-        }
-        return false
+        completionIndex.contains(CompletionKey(node: Int32(node), term: term))
     }
 
     private mutating func appendCompletion(_ term: Int32, to node: Int) {
+        completionIndex.insert(CompletionKey(node: Int32(node), term: term))
         let index = Int32(completions.count)
         completions.append(Completion(term: term))
         if nodes[node].lastCompletion >= 0 {

@@ -101,6 +101,58 @@ struct LoadLimitsTests {
     }
 }
 
+/// Text amplified by aliases: one scalar anchored once and named by many clauses is read in full for
+/// each, so it is counted at its expanded size.
+@Suite("Text limits")
+struct TextLimitsTests {
+    /// `minimalAgreement` with its one clause replaced by an anchored clause of `text` and `aliases`
+    /// clauses naming it.
+    private func agreement(anchoring text: String, aliases: Int) -> String {
+        var clauses = "  - id: \"0\"\n    text: &t \"\(text)\"\n"
+        for index in 1...aliases { clauses += "  - id: \"\(index)\"\n    text: *t\n" }
+        return minimalAgreement.replacingOccurrences(
+            of: "  - id: \"1\"\n    text: No recruitment fees shall be charged to health workers.\n", with: clauses)
+    }
+
+    @Test("a scalar aliased past the text limit is refused at the alias, naming the limit")
+    func aliasedTextOverTheYAMLLimit() {
+        // 100,000 bytes named 50 times: a 100 KB file that reads as 5 MB of text.
+        let yaml = agreement(anchoring: String(repeating: "Workers pay no fees. ", count: 5_000), aliases: 50)
+        #expect(yaml.utf8.count < 110_000)
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "t.yaml", text: yaml))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "t.yaml:100:11: error: alias '*t' expands to 105,000 bytes of text, which takes the file over the text limit"
+                    + " of 4,194,304 bytes (4 MiB; aliases count at their expanded size)"
+            ])
+    }
+
+    @Test("clause text past the clause-text limit is refused at the clause that passes it, once")
+    func clauseTextOverItsLimit() {
+        // 30,000 bytes named 40 times: 1.2 MB of clause text, under the YAML text limit.
+        let yaml = agreement(anchoring: String(repeating: "Workers pay no fees. ", count: 1_500), aliases: 40)
+        let outcome = AgreementLoader().diagnose(SourceFile(path: "c.yaml", text: yaml))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "c.yaml:87:5: error: the clauses hold more than 1,048,576 bytes of text (1 MiB), over the clause-text limit"
+                    + " (aliases count at their expanded size); real agreements hold under 100 KB"
+            ])
+    }
+
+    @Test("the limits are set in LoadLimits")
+    func limitsAreSettable() {
+        // The header and the anchored text hold about 1,300 bytes; the third alias passes 2,500.
+        let yaml = agreement(anchoring: String(repeating: "x", count: 1_000), aliases: 3)
+        let limits = LoadLimits(maximumTextBytes: 2_500)
+        let outcome = AgreementLoader(limits: limits).diagnose(SourceFile(path: "s.yaml", text: yaml))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "s.yaml:26:11: error: alias '*t' expands to 1,000 bytes of text, which takes the file over the text limit of"
+                    + " 2,500 bytes (aliases count at their expanded size)"
+            ])
+    }
+}
+
 extension Diagnostic {
     /// `FILE:LINE:COLUMN: severity: message`, as tests compare them.
     var description: String { "\(location): \(severity.rawValue): \(message)" }

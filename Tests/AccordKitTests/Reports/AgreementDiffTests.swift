@@ -94,6 +94,27 @@ struct AgreementDiffTests {
         #expect(text.contains("Clauses (1 added, 0 removed, 0 changed, 1 renumbered, 2 unchanged)\n"))
     }
 
+    @Test("past the pair budget each new clause keeps its 16 most similar old clauses, so memory stays linear")
+    func candidatePairBudget() throws {
+        // Old clauses 1–16 each have a close rewrite (101–116, similarity 0.92); clause 117 is as
+        // similar (0.80) to all 17 old ones, and its 16 first in document order are taken by
+        // closer pairs. Keeping every pair (25 million for two drafts of 5,000 such clauses) pairs
+        // 117 with 17; past the budget, 117 is left added.
+        let common = "the parties shall keep records of every nurse recruited yearly"
+        let old = (1...16).map { ("\($0)", "\(common) u\($0) v\($0)") } + [("17", "\(common) x y")]
+        let new = (1...16).map { ("\(100 + $0)", "\(common) u\($0) z\($0)") } + [("117", "\(common) p q r")]
+        let before = try agreement(old, file: "old.yaml")
+        let after = try agreement(new, file: "new.yaml")
+        let oldReport = try Engine.report(for: before, pack: pack)
+        let newReport = try Engine.report(for: after, pack: pack)
+        let renumbered = (1...16).map { "renumbered \($0) \(100 + $0)" }
+        let exact = AgreementDiff.make(old: before, new: after, oldReport: oldReport, newReport: newReport)
+        #expect(clauseChanges(exact) == renumbered + ["renumbered 17 117"])
+        let bounded = AgreementDiff.make(old: before, new: after, oldReport: oldReport, newReport: newReport, candidatePairs: 0)
+        #expect(AgreementDiff.minimumCandidatesPerClause == 16)
+        #expect(clauseChanges(bounded) == renumbered + ["added - 117", "removed 17 -"])
+    }
+
     @Test("renumbered and reworded: paired by similarity, not by the id that now holds another clause")
     func renumberedAndReworded() throws {
         let reworded =

@@ -55,6 +55,71 @@ struct RulePackLoaderTests {
         }
     }
 
+    @Test("a principle listed twice in pack.yaml is reported at the repeat, and its file read once")
+    func repeatedPrinciple() throws {
+        let files = try miniPack(replacing: [
+            "pack.yaml": ("principles: [recruitment, return]", "principles: [recruitment, return, recruitment]")
+        ])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a pack listing a principle twice loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "mini/pack.yaml:10:37: principle 'recruitment' is listed twice; it is already listed at 10:16,"
+                        + " and each principle is listed once"
+                ])
+        }
+    }
+
+    /// Vocabulary lists of 10, 100, 1,000 and 2,000 phrases, each naming the one before.
+    static let nestedVocabulary = """
+        vocabulary:
+          w1: [alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota, kappa]
+          w2: [\(Array(repeating: "'@w1'", count: 10).joined(separator: ", "))]
+          w3: [\(Array(repeating: "'@w2'", count: 10).joined(separator: ", "))]
+          w4: ['@w3', '@w3']
+
+        """
+
+    @Test("a term whose vocabulary lists expand past the limit is refused at the term, naming the list")
+    func vocabularyOverItsLimit() throws {
+        let files = try miniPack(replacing: [
+            "pack.yaml": ("vocabulary:\n", Self.nestedVocabulary),
+            "principles/return.yaml": ("[\"return*|reintegrat*\", \"@worker\"]", "[\"return*|reintegrat*\", \"@w4\"]"),
+        ])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a pack with a 2,000-phrase term loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "mini/principles/return.yaml:16:38: '@w4' stands for more than 1,000 alternatives once its vocabulary"
+                        + " lists are expanded, over the vocabulary limit; split it into narrower terms"
+                ])
+        }
+    }
+
+    @Test("terms standing for more than 50,000 alternatives in all are refused once, at the term that passes it")
+    func packAlternativesOverTheLimit() throws {
+        let terms = Array(repeating: "\"@w3\"", count: 60).joined(separator: ", ")
+        let files = try miniPack(replacing: [
+            "pack.yaml": ("vocabulary:\n", Self.nestedVocabulary),
+            "principles/return.yaml": ("[\"return*|reintegrat*\", \"@worker\"]", "[\(terms)]"),
+        ])
+        do {
+            _ = try RulePackLoader().load(files)
+            Issue.record("a pack of 60,000 alternatives loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { "\($0.location): \($0.message)" } == [
+                    "mini/principles/return.yaml:16:358: the pack's terms stand for more than 50,000 alternatives in all,"
+                        + " over the pack limit (a vocabulary list counts each time a term names it); name long lists in"
+                        + " fewer terms"
+                ])
+        }
+    }
+
     @Test("a country listed twice in the Safeguards List is reported, not silently dropped")
     func repeatedCountry() throws {
         let files = try miniPack(replacing: ["list.yaml": ("countries: [NPL, GHA]", "countries: [NPL, GHA, NPL]")])
