@@ -5,9 +5,10 @@
 # batch of files of one 4 MiB clause each, a rule pack whose vocabulary lists name each other); and
 # how it handles valid input built to be costly: one clause of 5,000 sentence parts that all match
 # the same rules, a diff of two drafts of 5,000 similar clauses, a rule pack at its vocabulary
-# limits whose 40,000 phrases share a first word. Prints wall time and peak memory for each, and
-# fails if a hostile input is accepted, a valid one is refused, or any takes over 2 s or peaks over
-# its bound (100 MB; 200 MB for the batch, the diff and the pack at its limits).
+# limits whose 49,000 phrases share a first word. Prints wall time and peak memory for each, and
+# fails if a hostile input is accepted, a valid one is refused, or any takes longer or peaks higher
+# than its bounds (2 s, 5 s for the pack at its limits; 100 MB, 200 MB for the batch, the diff and
+# that pack).
 #
 # Valid inputs run the whole engine, which the debug build runs 5 to 70 times slower than release:
 # VALID_SECONDS (default 2) is their time bound; CI, on the debug build, sets it to 40.
@@ -97,33 +98,36 @@ def pack(name, lists, terms):
 pack("vocabulary-bomb",
      "  big: [" + ", ".join(f'"health w{i}"' for i in range(6000)) + "]\n  nested: [" + ", ".join(["'@big'"] * 10) + "]\n",
      [f"@nested|x{i}" for i in range(20)])
-# At the limits: 40 lists of 1,000 phrases, all starting with 'health' (quadratic to compile before).
+# At the limits: 49 lists of 1,000 phrases, all starting with 'health' (quadratic to compile before).
 pack("vocabulary-limit",
-     "".join("  v%d: [%s]\n" % (k, ", ".join(f'"health w{k}x{i}"' for i in range(1000))) for k in range(40)),
-     [f"@v{k}" for k in range(40)])
+     "".join("  v%d: [%s]\n" % (k, ", ".join(f'"health w{k}x{i}"' for i in range(1000))) for k in range(49)),
+     [f"@v{k}" for k in range(49)])
 PYTHON
 
 printf '%-22s %8s %10s %6s  %s\n' "input" "bytes" "seconds" "MB" "message"
 status=0
 valid_seconds="${VALID_SECONDS:-2}"
-# name | accord arguments (FILE is the input) | expected exit status | peak MB allowed
+# name | accord arguments (FILE is the input) | expected exit status | seconds allowed (V:
+# VALID_SECONDS) | peak MB allowed. The pack at its limits compiles in 1.4 s on the debug build
+# (was quadratic: 2.5 s in release, far more in debug), so it keeps a fixed 5 s.
 cases=(
-    "alias-bomb|validate --quiet FILE|1|100"
-    "alias-bomb-keys|validate --quiet FILE|1|100"
-    "huge-50mb|validate --quiet FILE|1|100"
-    "deep-flow|validate --quiet FILE|1|100"
-    "deep-block|validate --quiet FILE|1|100"
-    "long-line|validate --quiet FILE|1|100"
-    "repeated-keys|validate --quiet FILE|1|100"
-    "many-parts|score --format csv FILE|0|100"
-    "alias-text|score --format csv FILE|1|100"
-    "big-clauses|batch --jobs 2 --format csv FILE|1|200"
-    "diff-old|diff FILE $work/diff-new.yaml|0|200"
-    "vocabulary-bomb|rules test FILE|1|100"
-    "vocabulary-limit|rules test FILE|0|200"
+    "alias-bomb|validate --quiet FILE|1|2|100"
+    "alias-bomb-keys|validate --quiet FILE|1|2|100"
+    "huge-50mb|validate --quiet FILE|1|2|100"
+    "deep-flow|validate --quiet FILE|1|2|100"
+    "deep-block|validate --quiet FILE|1|2|100"
+    "long-line|validate --quiet FILE|1|2|100"
+    "repeated-keys|validate --quiet FILE|1|2|100"
+    "many-parts|score --format csv FILE|0|V|100"
+    "alias-text|score --format csv FILE|1|2|100"
+    "big-clauses|batch --jobs 2 --format csv FILE|1|2|200"
+    "diff-old|diff FILE $work/diff-new.yaml|0|V|200"
+    "vocabulary-bomb|rules test FILE|1|2|100"
+    "vocabulary-limit|rules test FILE|0|5|200"
 )
 for entry in "${cases[@]}"; do
-    IFS='|' read -r file arguments expected megabytes_allowed <<<"$entry"
+    IFS='|' read -r file arguments expected limit megabytes_allowed <<<"$entry"
+    [ "$limit" = V ] && limit="$valid_seconds"
     path="$work/$file"
     [ -e "$path" ] || path="$path.yaml"
     bytes=$(du -sb "$path" | cut -f1)
@@ -138,8 +142,6 @@ for entry in "${cases[@]}"; do
     printf '%-22s %8s %10s %6s  %s\n' "$file" "$bytes" "$seconds" "$megabytes" "$message"
     # The long line is valid YAML but not an agreement; every hostile input must be refused, and
     # many-parts, the diff and the pack at its limits must be handled.
-    limit=2
-    [ "$expected" -eq 0 ] && limit="$valid_seconds"
     if [ "$exit_code" -ne "$expected" ]; then echo "FAIL: $file exited $exit_code, expected $expected"; status=1; fi
     if awk "BEGIN { exit !($seconds > $limit) }"; then echo "FAIL: $file took ${seconds}s (bound ${limit}s)"; status=1; fi
     if [ "$megabytes" -gt "$megabytes_allowed" ]; then

@@ -139,6 +139,17 @@ struct TextLimitsTests {
             ])
     }
 
+    @Test("text past the text limit without aliases is refused at the scalar that passes it")
+    func scalarTextOverTheLimit() {
+        let outcome = AgreementLoader(limits: LoadLimits(maximumTextBytes: 200)).diagnose(
+            SourceFile(path: "p.yaml", text: minimalAgreement))
+        #expect(
+            outcome.diagnostics.map(\.description) == [
+                "p.yaml:17:7: error: file has more than 200 bytes of text, over the text limit of 200 bytes"
+                    + " (aliases count at their expanded size)"
+            ])
+    }
+
     @Test("the limits are set in LoadLimits")
     func limitsAreSettable() {
         // The header and the anchored text hold about 1,300 bytes; the third alias passes 2,500.
