@@ -34,9 +34,21 @@ struct CueIndex {
         return starting(kind, in: index..<(index + 1)).max { $0.count < $1.count }
     }
 
-    /// Every cue of `kind` that lies inside `range`, in text order.
+    /// Every cue of `kind` that lies inside `range`, in text order, the longest winning: a cue
+    /// held inside another of its kind is part of it ("are not permitted" in "are not permitted
+    /// to", "is prohibited" in "it is prohibited for"), as `cue(_:at:)` takes the longest.
     func cues(_ kind: CueKind, in range: Range<Int>) -> [Range<Int>] {
-        starting(kind, in: range).filter { $0.upperBound <= range.upperBound }
+        let inside = starting(kind, in: range).filter { $0.upperBound <= range.upperBound }
+        // In text order, shorter first at one start: a cue is held when the next starts with it
+        // (and is longer) or one before it reaches as far.
+        var outermost: [Range<Int>] = []
+        var reach = Int.min
+        for (position, cue) in inside.enumerated() {
+            let next = position + 1 < inside.count ? inside[position + 1] : nil
+            if next?.lowerBound != cue.lowerBound, reach < cue.upperBound { outermost.append(cue) }
+            reach = max(reach, cue.upperBound)
+        }
+        return outermost
     }
 
     /// The first cue of `kind` inside `range`.

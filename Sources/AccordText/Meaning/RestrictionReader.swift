@@ -22,9 +22,7 @@ struct RestrictionReader {
             guard !action.isEmpty else { return }
             frames.append(RestrictionFrame(cue: cue, actor: actor, action: action, stance: stance, segment: index))
         }
-        // The longest cue wins: "are not permitted to" holds "are not permitted", "it is
-        // prohibited for" holds "is prohibited".
-        let prohibitions = cues.cues(.prohibition, in: segment).longestOnly()
+        let prohibitions = cues.cues(.prohibition, in: segment)
         let freedoms = cues.cues(.freedom, in: segment).filter { freedom in
             !prohibitions.contains { $0.contains(freedom) }
         }
@@ -179,16 +177,5 @@ struct RestrictionReader {
             return nil
         }
         return (modal..<(modal + 1), (start + 1)..<modal)
-    }
-}
-
-extension [Range<Int>] {
-    /// The ranges not held within another, longer one of the list.
-    fileprivate func longestOnly() -> [Range<Int>] {
-        filter { range in
-            !contains { other in
-                other.count > range.count && other.lowerBound <= range.lowerBound && other.upperBound >= range.upperBound
-            }
-        }
     }
 }
