@@ -123,7 +123,8 @@ extension CompiledPattern {
                         continue
                     }
                     if let within, span.count > within { continue }
-                    let last = text.segments[text.segment(holding: span.upperBound - 1)]
+                    let lastIndex = text.segment(holding: span.upperBound - 1)
+                    let last = text.segments[lastIndex]
                     guard last.commitment == .operative else { continue }
                     let first = text.segments[text.segment(holding: span.lowerBound)]
                     let negated =
@@ -133,9 +134,8 @@ extension CompiledPattern {
                         }
                     let polarity: Polarity = negated ? .negated : .affirmed
                     guard self.polarity.accepts(polarity) else { continue }
-                    let segment = text.segment(holding: span.upperBound - 1)
                     var match = PatternMatch(tokenRange: span, modality: last.modality, polarity: polarity, reading: nil)
-                    match.grantsRight = grantsRight(in: segment, text, occurrences, context)
+                    match.grantsRight = grantsRight(in: lastIndex, text, occurrences, context)
                     body(match)
                 }
             }

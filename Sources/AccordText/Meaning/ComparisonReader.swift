@@ -8,7 +8,7 @@ struct ComparisonReader {
     let cues: CueIndex
     let denial: DenialReader
 
-    func frames(in segment: Range<Int>, index: Int, sanctioned: Bool) -> [ComparisonFrame] {
+    func frames(in segment: Range<Int>, index: Int) -> [ComparisonFrame] {
         var found: [(Range<Int>, ComparisonFrame.Direction)] = []
         for cue in cues.cues(.comparisonEqual, in: segment) { found.append((cue, .equal)) }
         for cue in cues.cues(.comparisonLess, in: segment) { found.append((cue, .less)) }
@@ -19,6 +19,7 @@ struct ComparisonReader {
         for cue in found where !kept.contains(where: { $0.0.overlaps(cue.0) }) { kept.append(cue) }
         found = kept
         let starts = found.map(\.0.lowerBound)
+        let sanctioned = denial.sanctioned.contains(segment)
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map { cue, direction in
             // A negation reaches the first comparison after it only: "not lower than … the same post";
             // one that opens a comparison is that comparison's ("not less favourable than … the same

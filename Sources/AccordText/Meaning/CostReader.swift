@@ -146,7 +146,7 @@ struct CostReader {
         // the nurse to repay … if she leaves early shall be null and void").
         let denied =
             denial.sanctioned.contains(segment)
-            || ((denial.isDenied(cue, in: segment) || hasDeniedObject(cue, in: segment))
+            || ((denial.denying(cue, in: segment) != nil || hasDeniedObject(cue, in: segment))
                 && !hasException(after: cue, in: segment))
         let named = namedItem(of: kind, cue, in: segment, passive: passive, verbStart: verbStart, parties: frames.map(\.party))
         // A long subject of a passive is the thing paid however far it starts from the verb (*any

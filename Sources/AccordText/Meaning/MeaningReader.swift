@@ -31,9 +31,7 @@ struct MeaningReader {
             if readsRestrictions {
                 restrictionFrames += restrictions.frames(in: segment.tokenRange, index: index, sharedSubject: shared)
             }
-            if readsComparisons {
-                comparisonFrames += comparisons.frames(in: segment.tokenRange, index: index, sanctioned: segment.sanctioned)
-            }
+            if readsComparisons { comparisonFrames += comparisons.frames(in: segment.tokenRange, index: index) }
         }
         return ClauseMeaning(costs: costFrames, restrictions: restrictionFrames, comparisons: comparisonFrames)
     }
@@ -46,9 +44,11 @@ struct MeaningReader {
         var before = index - 1
         if segments[before].part != segments[index].part {
             let part = segments[index].part
-            guard part < leadIns.count, let leadIn = leadIns[part],
-                let last = segments.lastIndex(where: { $0.part == leadIn })
-            else { return nil }
+            // Segments are in part order: the lead-in's last one is found by binary search, so a
+            // list of thousands of items stays linear.
+            guard part < leadIns.count, let leadIn = leadIns[part] else { return nil }
+            let last = segments.partitioningIndex { $0.part > leadIn } - 1
+            guard last >= 0, segments[last].part == leadIn else { return nil }
             before = last
         }
         let previous = segments[before].tokenRange

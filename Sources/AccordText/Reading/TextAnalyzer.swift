@@ -57,10 +57,10 @@ public final class TextAnalyzer: Sendable {
             let leadsList = partIndex + 1 < splitter.parts.count && splitter.parts[partIndex + 1].startsWithEnumeration
             let bounds = segmentBounds(raw.tokenRange, phrases: phrases)
             let firstSegment = segments.count
-            // A sanction covers the whole sentence part: "an employer who pays a nurse less …
-            // commits an offence" denies what its relative clause describes.
-            // What follows the sanction's own clause is the remedy ("… shall be liable to a fine,
-            // and that amount shall be refunded to the nurse"), not what is sanctioned.
+            // A sanction covers its sentence part up to its own clause: "an employer who pays a
+            // nurse less … commits an offence" denies what its relative clause describes, but what
+            // follows is the remedy ("… shall be liable to a fine, and that amount shall be
+            // refunded to the nurse"), not what is sanctioned.
             let sanction = cues.first(.sanction, in: raw.tokenRange)
             var hasOwnMarker = false
             var strongest = Modality.mention
