@@ -8,7 +8,7 @@ public enum GrammarFormat {
     public enum FileKey: String, FormatKey { case version, grammar, tokens, spelling, modality, recitals, negation, cues }
     public enum CountriesFileKey: String, FormatKey { case version, countries }
     public enum GrammarKey: String, FormatKey { case language, name }
-    public enum TokensKey: String, FormatKey { case abbreviations, possessives }
+    public enum TokensKey: String, FormatKey { case abbreviations, possessives, elisions, contractions }
     public enum SpellingKey: String, FormatKey { case words, suffixes, keep }
     public enum ModalityKey: String, FormatKey {
         case binding, hortatory, permissive, prohibitions
@@ -97,6 +97,8 @@ public struct GrammarLoader: Sendable {
         if let tokens = top[.tokens].flatMap({ reader.mapping($0, of: Keys.TokensKey.self, what: "'tokens'") }) {
             data.abbreviations = words(tokens[.abbreviations], reader, what: "'abbreviations'")
             data.possessives = words(tokens[.possessives], reader, what: "'possessives'")
+            data.elisions = pairs(tokens[.elisions], reader, what: "'elisions'")
+            data.contractions = pairs(tokens[.contractions], reader, what: "'contractions'")
         }
         if let spelling = top[.spelling].flatMap({ reader.mapping($0, of: Keys.SpellingKey.self, what: "'spelling'") }) {
             data.spelling.words = pairs(spelling[.words], reader, what: "'words'")

@@ -25,7 +25,7 @@ public struct TermTable: Sendable {
     public private(set) var countryTerms: [String: Int] = [:]
     private var idsBySource: [String: Int] = [:]
     /// Each word as written and its normalised form: vocabulary lists repeat words across terms.
-    private var normalized: [String: String] = [:]
+    private var normalized: [String: [String]] = [:]
 
     /// An empty table over `grammar`'s lexicon.
     public init(grammar: Grammar) {
@@ -55,11 +55,15 @@ public struct TermTable: Sendable {
             var steps: [PhraseTrie.Step] = []
             var texts: [String] = []
             for word in words {
-                let text = normalized[word.text] ?? grammar.normalize(word.text)
-                normalized[word.text] = text
-                let id = word.isPrefix ? lexicon.addPrefix(text) : lexicon.addWord(text)
-                steps.append(PhraseTrie.Step(id: id, isPrefix: word.isPrefix))
-                texts.append(word.isPrefix ? text + "*" : text)
+                // One word of a term may be read as several ("l'employeur", "del").
+                let read = normalized[word.text] ?? grammar.readingWords(of: word.text)
+                normalized[word.text] = read
+                for (index, text) in read.enumerated() {
+                    let isPrefix = word.isPrefix && index == read.count - 1
+                    let id = isPrefix ? lexicon.addPrefix(text) : lexicon.addWord(text)
+                    steps.append(PhraseTrie.Step(id: id, isPrefix: isPrefix))
+                    texts.append(isPrefix ? text + "*" : text)
+                }
             }
             trie.insert(steps, completing: Int32(id))
             entered.append(texts)

@@ -22,7 +22,11 @@ public final class Grammar: Sendable {
     public var language: String { data.language }
 
     /// Builds the grammar of `data`.
+    ///
+    /// Every entry is first put in its reading form (`GrammarData.readingForm`): folded and split
+    /// as the tokeniser splits text, so *s'engagent à* is the phrase *se engagent a*.
     public init(_ data: GrammarData) {
+        let data = data.readingForm()
         self.data = data
         var lexicon = Lexicon()
         let modality = data.modality
@@ -30,7 +34,8 @@ public final class Grammar: Sendable {
             (modality.binding.filter(Self.isWord), .binding), (modality.hortatory.filter(Self.isWord), .hortatory),
             (modality.permissive.filter(Self.isWord), .permissive), (data.negation.cues, .negationCue),
             (data.negation.scopeBreaks, .negationScopeBreak), (data.abbreviations, .abbreviation),
-            (data.spelling.words.keys.sorted(), .irregularSpelling), (data.spelling.keep, .keepsSpelling),
+            (data.spelling.words.keys.sorted() + data.contractions.keys.sorted(), .irregularSpelling),
+            (data.spelling.keep, .keepsSpelling),
         ]
         for (words, roles) in singles {
             for word in words { lexicon.addWord(word, roles: roles) }
@@ -69,7 +74,7 @@ public final class Grammar: Sendable {
         cues.reserveTerms(CueKind.allCases.count)
         self.cues = cues
         self.lexicon = lexicon
-        spelling = SpellingFolder(data.spelling)
+        spelling = SpellingFolder(data.spelling, elisions: data.elisions, contractions: data.contractions)
         func ids(_ list: [String], multiWordOnly: Bool = true) -> [[Lexicon.WordID]] {
             list.map(Self.words).filter { !multiWordOnly || $0.count > 1 }.map { $0.map(lexicon.id(of:)) }
         }
@@ -81,14 +86,20 @@ public final class Grammar: Sendable {
             conditionalOpenings: Set(modality.conditionalOpenings.map(lexicon.id(of:))))
     }
 
-    /// The form `word` is matched in: lower case, folded spelling, no possessive ending.
+    /// The form `word` is matched in: lower case, accents and spelling folded, no possessive ending.
     public func normalize(_ word: String) -> String {
-        var bytes = Array(withoutPossessive(word).lowercased().utf8)
+        var bytes = Array(AccentFolding.readingForm(withoutPossessive(word)).utf8)
         var found = Lexicon.Lookup()
         var ignored: [Int32] = []
         bytes.withUnsafeBufferPointer { lexicon.walk($0, into: &found, prefixes: &ignored) }
         spelling.fold(&bytes, roles: found.roles)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The words `word` is read as, each normalised: one, unless it holds an elision
+    /// (*l'employeur* is *le employeur*) or is a contraction (*del* is *de el*).
+    public func readingWords(of word: String) -> [String] {
+        data.readingWords(of: AccentFolding.readingForm(word)).map(normalize)
     }
 
     /// `word` without a possessive ending (`organisation's` → `organisation`).

@@ -14,6 +14,11 @@ public struct GrammarData: Sendable, Hashable {
     public var abbreviations: [String] = []
     /// Endings that make a possessive of a word (`'s`): dropped, so *worker's* is *worker*.
     public var possessives: [String] = []
+    /// Elided words and their full forms (`l` → `le`): *l'employeur* is read as *le employeur*, so
+    /// a term or cue never depends on which article was elided.
+    public var elisions: [String: String] = [:]
+    /// Contractions and the words they stand for (`del` → `de el`), read as those words.
+    public var contractions: [String: String] = [:]
     /// Spelling variants folded to one form before matching.
     public var spelling = Spelling()
     /// Markers of how strongly a sentence part commits.

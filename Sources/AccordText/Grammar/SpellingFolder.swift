@@ -6,8 +6,10 @@
 /// are the pattern author's business (`worker*`), so matching stays predictable. A class, so the
 /// analyser borrows it for every word without retaining its tables.
 final class SpellingFolder: Sendable {
-    /// Whole words whose spellings differ.
+    /// Whole words whose spellings differ, and contractions with the words they stand for.
     let words: [String: String]
+    /// Elided words (`l`, folded) and their full forms (`le`): the tokeniser splits them off.
+    let elisions: [[UInt8]: [UInt8]]
     /// Suffixes and their folded forms, as bytes, in the grammar's order.
     private let suffixes: [(from: [UInt8], to: [UInt8])]
     /// The last letters of the suffixes, as bits (`a` is bit 0): tested for every word.
@@ -18,8 +20,10 @@ final class SpellingFolder: Sendable {
     /// before any suffix is compared.
     private let stems: [(distance: Int, first: UInt8, second: UInt8)]
 
-    init(_ spelling: GrammarData.Spelling) {
-        words = spelling.words
+    init(_ spelling: GrammarData.Spelling, elisions: [String: String] = [:], contractions: [String: String] = [:]) {
+        words = spelling.words.merging(contractions) { spelling, _ in spelling }
+        self.elisions = Dictionary(
+            elisions.map { (Array($0.key.utf8), Array($0.value.utf8)) }, uniquingKeysWith: { first, _ in first })
         suffixes = spelling.suffixes.map { (Array($0.from.utf8), Array($0.to.utf8)) }
         endings = Set(suffixes.compactMap(\.from.last))
         endingLetters = endings.reduce(UInt32(0)) { bits, byte in

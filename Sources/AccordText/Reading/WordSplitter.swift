@@ -112,6 +112,13 @@ struct WordSplitter {
                 guard CharacterClasses.isWordScalar(next),
                     scalar != "." || Self.isInnerDot(after: last, before: next, wordLength: word.count)
                 else { break }
+                // "l'employeur": the elided article is a word of its own, in its full form, and
+                // what follows the apostrophe is read as the next word.
+                if scalar != ".", let full = spelling.elisions[word] {
+                    word = full
+                    appendToken(start: start, end: index)
+                    return index + length
+                }
                 word.append(contentsOf: bytes[index..<(index + length)])
             } else {
                 break
@@ -140,6 +147,7 @@ struct WordSplitter {
             if Self.isASCIILetterOrDigit(byte) {
                 walker.step(byte, in: tables, prefixes: &prefixIDs)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "."), index + 1 < bytes.count {
+                if byte == UInt8(ascii: "'"), !spelling.elisions.isEmpty { return abandon(from: firstPrefix) }
                 let next = bytes[index + 1]
                 guard next < 0x80 else { return abandon(from: firstPrefix) }
                 guard Self.isASCIILetterOrDigit(next) else { break }
@@ -192,6 +200,15 @@ struct WordSplitter {
         var found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
         if spelling.fold(&word, roles: found.roles) {
             prefixIDs.removeSubrange(firstPrefix...)
+            // A contraction ("del") is read as the words it stands for ("de el"), each a token
+            // of the same span of text.
+            if word.contains(UInt8(ascii: " ")) {
+                for piece in word.split(separator: UInt8(ascii: " ")) {
+                    word = Array(piece)
+                    appendToken(start: start, end: end)
+                }
+                return
+            }
             found = Lexicon.Walker.walk(word, in: tables, prefixes: &prefixIDs)
         }
         tokens.append(
@@ -217,7 +234,8 @@ struct WordSplitter {
 
     private static let typographicPossessive = Array("’s".utf8)
 
-    /// Appends `scalar` lower-cased; ASCII without a table lookup.
+    /// Appends `scalar` lower-cased and with its accent folded (`AccentFolding`); ASCII without a
+    /// table lookup.
     @inline(__always)
     private mutating func appendLowercased(
         _ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int
@@ -226,7 +244,15 @@ struct WordSplitter {
             let byte = bytes[index]
             word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         } else if scalar.properties.changesWhenLowercased {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if let folded = AccentFolding.folded(lower) {
+                    word.append(contentsOf: folded.utf8)
+                } else {
+                    word.append(contentsOf: String(lower).utf8)
+                }
+            }
+        } else if let folded = AccentFolding.folded(scalar) {
+            word.append(contentsOf: folded.utf8)
         } else {
             word.append(contentsOf: bytes[index..<(index + length)])
         }
