@@ -69,7 +69,8 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let colored = color.colorsStandardError
         let assessor = try rules.assessor(colored: colored)
-        let set = LabelledSet.load(paths, principles: assessor.pack.principles.map(\.id))
+        let set = LabelledSet.load(
+            paths, principles: assessor.pack.principles.map(\.id), languages: assessor.readableLanguages)
         CommandOutput.report(set.diagnostics, colored: colored)
         if !set.diagnostics.isEmpty { throw ExitStatus.invalidInput.exitCode }
         let splits: Set<LabelledClause.Split> =

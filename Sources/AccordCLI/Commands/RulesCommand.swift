@@ -35,21 +35,26 @@ struct RulesTestCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            guard let compiled = Assessor(pack: pack).compiled(for: "en") else {
-                FileHandle.standardErrorWrite(
-                    TerminalText.inert(pack.id) + ": error: accord has no grammar for the pack's language\n")
-                failed = true
-                continue
+            // Every language the pack reads runs its own examples, with that language's grammar.
+            let assessor = Assessor(pack: pack)
+            for language in pack.languages {
+                guard let compiled = assessor.compiled(for: language) else {
+                    FileHandle.standardErrorWrite(
+                        TerminalText.inert(pack.id) + ": error: accord has no grammar for '\(TerminalText.inert(language))'\n")
+                    failed = true
+                    continue
+                }
+                let outcomes = RuleExampleRunner(compiled: compiled).run()
+                for outcome in outcomes where !outcome.passed {
+                    FileHandle.standardErrorWrite(Self.describe(outcome).formatted(colored: colored) + "\n")
+                }
+                let failures = outcomes.filter { !$0.passed }.count
+                failed = failed || failures > 0
+                let name = pack.languages.count > 1 ? " [\(TerminalText.inert(language))]" : ""
+                FileHandle.standardOutputWrite(
+                    "\(TerminalText.inert(pack.id)) \(TerminalText.inert(pack.packVersion))\(name): \(outcomes.count) examples, \(outcomes.count - failures) passed, \(failures) failed\n"
+                )
             }
-            let outcomes = RuleExampleRunner(compiled: compiled).run()
-            for outcome in outcomes where !outcome.passed {
-                FileHandle.standardErrorWrite(Self.describe(outcome).formatted(colored: colored) + "\n")
-            }
-            let failures = outcomes.filter { !$0.passed }.count
-            failed = failed || failures > 0
-            FileHandle.standardOutputWrite(
-                "\(TerminalText.inert(pack.id)) \(TerminalText.inert(pack.packVersion)): \(outcomes.count) examples, \(outcomes.count - failures) passed, \(failures) failed\n"
-            )
         }
         if failed { throw ExitStatus.invalidInput.exitCode }
     }

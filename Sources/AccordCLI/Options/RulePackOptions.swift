@@ -14,8 +14,19 @@ struct RulePackOptions: ParsableArguments {
     }
 
     /// The assessor every evaluating command scores through.
+    @Option(
+        name: .customLong("language"),
+        help: "Read every agreement in this language (ISO 639-1), whatever its file says: for a mislabelled file.")
+    var language: String?
+
+    func validate() throws {
+        if let language, LanguageCode(language) == nil {
+            throw ValidationError("'\(language)' is not an ISO 639-1 language code (such as en, fr, es)")
+        }
+    }
+
     func assessor(colored: Bool) throws -> Assessor {
-        Assessor(pack: try load(colored: colored))
+        Assessor(pack: try load(colored: colored), language: language.flatMap(LanguageCode.init))
     }
 
     /// Loads pack `name` for a command, mapping the library's errors to exit statuses.

@@ -20,15 +20,18 @@ public final class Assessor: Sendable {
     private let knownPrinciples: Set<String>
     private let knownCriteria: Set<String>
 
-    /// The languages a pack's terms are written in; until packs declare theirs, every pack is English.
-    public static let packLanguages = ["en"]
+    /// The language every agreement is read in, whatever its file says (`--language`, for a
+    /// mislabelled file); nil to read each in its own.
+    public let language: LanguageCode?
 
-    /// An assessor for `pack`, reading text with the built-in grammars by default.
+    /// An assessor for `pack`, reading text with the built-in grammars by default, in each
+    /// agreement's own language unless `language` is given.
     public init(
         pack: RulePack, limits: LoadLimits = .default,
-        grammars: @escaping @Sendable (String) -> Grammar? = BuiltInGrammars.grammar(for:)
+        grammars: @escaping @Sendable (String) -> Grammar? = BuiltInGrammars.grammar(for:), language: LanguageCode? = nil
     ) {
         self.pack = pack
+        self.language = language
         self.limits = limits
         self.grammars = grammars
         loader = AgreementLoader(limits: limits)
@@ -69,6 +72,17 @@ public final class Assessor: Sendable {
     }
 
     private func assess(_ agreement: Agreement, loaderWarnings: [Diagnostic]) -> Result<ScoredAgreement, InvalidInputError> {
+        var agreement = agreement
+        var loaderWarnings = loaderWarnings
+        if let language, language != agreement.language {
+            loaderWarnings.append(
+                Diagnostic(
+                    .warning,
+                    at: Location(file: agreement.file, position: agreement.languagePosition ?? agreement.clausesPosition),
+                    "the file says the clauses are in \(agreement.language.code) (\(agreement.language.name)); they are read in \(language.code) (\(language.name)), as --language says"
+                ))
+            agreement.language = language
+        }
         guard let evaluator = evaluator(for: agreement.language.code) else {
             return .failure(InvalidInputError(file: agreement.file, diagnostics: [unreadableLanguage(agreement)]))
         }
@@ -87,10 +101,9 @@ public final class Assessor: Sendable {
 
     /// The evaluator for `language`, compiled on first use.
     func evaluator(for language: String) -> Evaluator? {
-        guard Self.packLanguages.contains(language) else { return nil }
         if let ready = evaluators.withLock({ $0[language] }) { return ready }
-        guard let grammar = grammars(language) else { return nil }
-        let evaluator = Evaluator(compiled: CompiledPack(pack: pack, grammar: grammar))
+        guard let reading = pack.reading(language), let grammar = grammars(language) else { return nil }
+        let evaluator = Evaluator(compiled: CompiledPack(pack: reading, grammar: grammar))
         return evaluators.withLock { ready in
             if let first = ready[language] { return first }
             ready[language] = evaluator
@@ -102,7 +115,7 @@ public final class Assessor: Sendable {
     private func load(_ file: SourceFile) -> Result<(Agreement, [Diagnostic]), InvalidInputError> {
         let (loaded, diagnostics) = loader.diagnose(file)
         guard let agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
-        guard evaluator(for: agreement.language.code) != nil else {
+        guard evaluator(for: (language ?? agreement.language).code) != nil else {
             let problem = unreadableLanguage(agreement)
             let line = problem.location.position.flatMap { file.lineText(at: $0.line) }
             return .failure(
@@ -112,13 +125,16 @@ public final class Assessor: Sendable {
         return .success((agreement, diagnostics))
     }
 
+    /// The languages agreements can be scored in: the pack's that accord has a grammar for.
+    public var readableLanguages: [String] { pack.languages.filter { grammars($0) != nil } }
+
     /// Why an agreement's language cannot be read.
     ///
     /// Accord has no grammar for it, or the pack's terms are in other languages. Scoring it anyway would report every principle missing.
     private func unreadableLanguage(_ agreement: Agreement) -> Diagnostic {
-        let code = agreement.language.code
-        let name = "\(code) (\(agreement.language.name))"
-        let readable = Self.packLanguages.filter { grammars($0) != nil }
+        let read = language ?? agreement.language
+        let name = "\(read.code) (\(read.name))"
+        let readable = readableLanguages
         return Diagnostic(
             at: Location(file: agreement.file, position: agreement.languagePosition ?? agreement.clausesPosition),
             "rule pack '\(pack.id)' cannot read agreements in \(name); it reads \(readable.joined(separator: ", "))")

@@ -33,7 +33,7 @@ public struct ClauseJudge: Sendable {
             scope: parties.count > 2 ? .regional : .bilateral, instrument: .agreement, level: .governmentToGovernment,
             recruitmentComponent: .present,
             status: .draft, dates: AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil),
-            language: .english, professions: [], parties: parties, sources: [], supersedes: nil, notes: nil,
+            language: labelled.language, professions: [], parties: parties, sources: [], supersedes: nil, notes: nil,
             clauses: [clause], clausesPosition: position, languagePosition: nil)
     }
 }

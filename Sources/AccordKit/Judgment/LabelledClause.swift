@@ -34,6 +34,8 @@ public struct LabelledClause: Sendable, Hashable {
     /// The kind of wording it tests (`cost-bearer`, `comparison`, ...).
     public let kind: String
     public let note: String
+    /// The language it is written in; its agreement is read in it.
+    public let language: LanguageCode
     /// Where its row is.
     public let location: Location
 

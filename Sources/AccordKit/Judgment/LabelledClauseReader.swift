@@ -5,13 +5,19 @@ import CSV
 public struct LabelledClauseReader: Sendable {
     /// The columns, in the order a file must have them.
     public static let columns = ["id", "split", "register", "section", "parties", "text", "provides", "contrary", "kind", "note"]
+    /// The optional last column: the clause's ISO 639-1 language, English when the file has no such
+    /// column.
+    public static let languageColumn = "language"
 
     /// The principle ids labels may name: the rule pack's.
     let principles: Set<String>
+    /// The languages clauses may be written in: those the rule pack can read.
+    let languages: [String]
 
-    /// A reader that accepts labels naming `principles`.
-    public init(principles: some Sequence<String>) {
+    /// A reader that accepts labels naming `principles`, on clauses in `languages`.
+    public init(principles: some Sequence<String>, languages: [String] = [LanguageCode.english.code]) {
         self.principles = Set(principles)
+        self.languages = languages
     }
 
     /// The labelled clauses of `file`.
@@ -45,17 +51,18 @@ public struct LabelledClauseReader: Sendable {
             line += 1 + row.reduce(0) { $0 + $1.utf8.count { $0 == UInt8(ascii: "\n") } }
             guard header != nil else {
                 header = row
-                if row != Self.columns {
+                if row != Self.columns && row != Self.columns + [Self.languageColumn] {
                     problem(
                         rowLine,
-                        "the header must be '\(Self.columns.joined(separator: ","))', found '\(row.joined(separator: ","))'")
+                        "the header must be '\(Self.columns.joined(separator: ","))', optionally followed by ',\(Self.languageColumn)', found '\(row.joined(separator: ","))'"
+                    )
                     break
                 }
                 continue
             }
             if row.count == 1, row[0].isEmpty { continue }
-            guard row.count == Self.columns.count else {
-                problem(rowLine, "a row needs \(Self.columns.count) fields, found \(row.count)")
+            guard let header, row.count == header.count else {
+                problem(rowLine, "a row needs \(header?.count ?? Self.columns.count) fields, found \(row.count)")
                 continue
             }
             let location = Location(file: file.path, position: TextPosition(line: rowLine, column: 1))
@@ -76,7 +83,9 @@ public struct LabelledClauseReader: Sendable {
     /// One row as a clause, or nil after reporting what is wrong with it.
     private func readRow(_ row: [String], at location: Location, problem: (String) -> Void) -> LabelledClause? {
         let fields = row.map(\.trimmingWhitespace)
-        func field(_ name: String) -> String { Self.columns.firstIndex(of: name).map { fields[$0] } ?? "" }
+        func field(_ name: String) -> String {
+            (Self.columns + [Self.languageColumn]).firstIndex(of: name).flatMap { $0 < fields.count ? fields[$0] : nil } ?? ""
+        }
         var valid = true
         func fail(_ message: String) {
             problem(message)
@@ -121,11 +130,18 @@ public struct LabelledClauseReader: Sendable {
             if !principles.contains(item) { fail("contrary names principle '\(item)', which the rule pack does not have") }
             contrary.insert(item)
         }
-        guard valid, let split, let section else { return nil }
+        let languageField = field(Self.languageColumn)
+        let language = languageField.isEmpty ? LanguageCode.english : LanguageCode(languageField)
+        if language == nil {
+            fail("language '\(languageField)' is not an ISO 639-1 code such as en, fr or es")
+        } else if let language, !languages.contains(language.code) {
+            fail("the rule pack cannot read clauses in '\(language.code)'; it reads \(languages.joined(separator: ", "))")
+        }
+        guard valid, let split, let section, let language else { return nil }
         return LabelledClause(
             id: id, split: split, register: field("register"), section: section,
             parties: parties.isEmpty ? LabelledClause.defaultParties : parties, text: field("text"), provides: provides,
-            contrary: contrary, kind: field("kind"), note: field("note"), location: location)
+            contrary: contrary, kind: field("kind"), note: field("note"), language: language, location: location)
     }
 
     private static func list<Value: RawRepresentable<String>>(_ values: [Value]) -> String {

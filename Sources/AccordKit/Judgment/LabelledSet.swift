@@ -10,9 +10,12 @@ public struct LabelledSet: Sendable {
     /// The problems of files that could not be read; their clauses are left out.
     public let diagnostics: [Diagnostic]
 
-    /// Reads every labelled file under `paths`, checking labels against `principles`.
-    public static func load(_ paths: [String], principles: [String]) -> LabelledSet {
-        let reader = LabelledClauseReader(principles: principles)
+    /// Reads every labelled file under `paths`, checking labels against `principles` and that each
+    /// clause is in one of `languages`.
+    public static func load(_ paths: [String], principles: [String], languages: [String] = [LanguageCode.english.code])
+        -> LabelledSet
+    {
+        let reader = LabelledClauseReader(principles: principles, languages: languages)
         var clauses: [LabelledClause] = []
         var files: [String] = []
         var diagnostics: [Diagnostic] = []

@@ -66,7 +66,7 @@ public enum RulePackFormat {
         case safeguardsList = "safeguards-list"
     }
     public enum PackKey: String, FormatKey {
-        case id, title, instrument, sources, principles
+        case id, title, instrument, sources, principles, languages
         case packVersion = "pack-version"
     }
     public enum SourceKey: String, FormatKey { case title, publisher, year, url }
@@ -95,6 +95,15 @@ public enum RulePackFormat {
         case excluded = "not"
     }
     public enum OutOfScopeKey: String, FormatKey { case when, unless }
+    public enum LanguageFileKey: String, FormatKey {
+        case version, language, vocabulary, pronouns, rules
+        case outOfScope = "out-of-scope"
+        case recruitmentEvidence = "recruitment-evidence"
+    }
+    public enum LanguageRuleKey: String, FormatKey {
+        case statement, recommendation, evidence, examples, notes
+        case modelClause = "model-clause"
+    }
     public enum CostFrameKey: String, FormatKey {
         case party, burden, item
         case partyNot = "party-not"
@@ -199,18 +208,9 @@ private struct RulePackReading {
         else { return nil }
         guard checkVersion(top, reader) else { return nil }
         if let node = top[.vocabulary] { vocabulary = readVocabulary(node, reader) }
-        var outOfScope: OutOfScope?
-        if let node = top[.outOfScope], let map = reader.mapping(node, of: Keys.OutOfScopeKey.self, what: "'out-of-scope'"),
-            let when = map.required(.when).flatMap({ readTerm($0, reader) })
-        {
-            outOfScope = OutOfScope(when: when, unless: map[.unless].flatMap { readTerm($0, reader) })
-        }
+        let outOfScope = top[.outOfScope].flatMap { readOutOfScope($0, reader) }
         let recruitmentEvidence = top[.recruitmentEvidence].flatMap { readEvidence($0, reader) }
-        var pronouns = PronounReferents.none
-        if let node = top[.pronouns], let map = reader.mapping(node, of: Keys.PronounsKey.self, what: "'pronouns'") {
-            pronouns = PronounReferents(
-                person: map[.person].flatMap { readTerm($0, reader) }, body: map[.body].flatMap { readTerm($0, reader) })
-        }
+        let pronouns = top[.pronouns].map { readPronouns($0, reader) } ?? .none
         guard let map = top.required(.pack).flatMap({ reader.mapping($0, of: Keys.PackKey.self, what: "'pack'") }) else {
             return nil
         }
@@ -250,16 +250,130 @@ private struct RulePackReading {
             }
             return readSafeguardsList(path, declaredAt: pageLocation(top.position(of: .safeguardsList)))
         }
+        let languages = map[.languages].flatMap { readLanguages($0, reader) } ?? [LanguageCode.english.code]
+        var translations: [String: PackLanguage] = [:]
+        if principles.count == principleIDs?.count {
+            for language in languages.dropFirst() {
+                let declared = pageLocation(map.position(of: .languages))
+                translations[language] = readLanguageFile(language, principles: principles, declaredAt: declared)
+            }
+        }
         guard let id, let title, let instrument, let packVersion, let sources, !repeated,
             principles.count == principleIDs?.count,
-            safeguardsPath == nil || safeguards != nil
+            safeguardsPath == nil || safeguards != nil,
+            translations.count == languages.count - 1
         else { return nil }
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,
             principles: principles, vocabulary: vocabulary, pronouns: pronouns, outOfScope: outOfScope,
             recruitmentEvidence: recruitmentEvidence ?? [],
-            safeguardsList: safeguards
+            safeguardsList: safeguards, languages: languages, translations: translations
         )
+    }
+
+    func readOutOfScope(_ node: YAMLNode, _ reader: NodeReader) -> OutOfScope? {
+        guard let map = reader.mapping(node, of: Keys.OutOfScopeKey.self, what: "'out-of-scope'"),
+            let when = map.required(.when).flatMap({ readTerm($0, reader) })
+        else { return nil }
+        return OutOfScope(when: when, unless: map[.unless].flatMap { readTerm($0, reader) })
+    }
+
+    func readPronouns(_ node: YAMLNode, _ reader: NodeReader) -> PronounReferents {
+        guard let map = reader.mapping(node, of: Keys.PronounsKey.self, what: "'pronouns'") else { return .none }
+        return PronounReferents(
+            person: map[.person].flatMap { readTerm($0, reader) }, body: map[.body].flatMap { readTerm($0, reader) })
+    }
+
+    /// `pack.languages`: ISO 639-1 codes, each once; nil (reported) when any is wrong.
+    func readLanguages(_ node: YAMLNode, _ reader: NodeReader) -> [String]? {
+        guard let items = reader.sequence(node, what: "'languages'") else { return nil }
+        guard !items.isEmpty else {
+            reader.sink.error(at: node.position, RuleMessages.noLanguages)
+            return nil
+        }
+        var languages: [String] = []
+        for item in items {
+            guard let code = reader.text(item, what: "a language code") else { return nil }
+            guard LanguageCode(code) != nil else {
+                reader.sink.error(at: item.position, RuleMessages.unknownLanguage(code))
+                return nil
+            }
+            guard !languages.contains(code) else {
+                reader.sink.error(at: item.position, RuleMessages.repeatedLanguage(code))
+                return nil
+            }
+            languages.append(code)
+        }
+        return languages
+    }
+
+    /// `languages/<language>.yaml`: the pack's word lists and every rule's evidence and examples in
+    /// `language`, read with that file's own vocabulary.
+    mutating func readLanguageFile(_ language: String, principles: [Principle], declaredAt location: Location)
+        -> PackLanguage?
+    {
+        let path = "languages/\(language).yaml"
+        guard let (root, reader) = open(path, from: location),
+            let top = reader.mapping(root, of: Keys.LanguageFileKey.self, what: "the language file")
+        else { return nil }
+        guard checkVersion(top, reader) else { return nil }
+        guard let declared = top.required(.language).flatMap({ reader.text($0, what: "'language'") }) else { return nil }
+        guard declared == language else {
+            reader.sink.error(at: top[.language]?.position, RuleMessages.languageMismatch(declared, file: path))
+            return nil
+        }
+        let packVocabulary = vocabulary
+        defer { vocabulary = packVocabulary }
+        vocabulary = top[.vocabulary].map { readVocabulary($0, reader) } ?? [:]
+        let outOfScope = top[.outOfScope].flatMap { readOutOfScope($0, reader) }
+        let recruitmentEvidence = top[.recruitmentEvidence].flatMap { readEvidence($0, reader) }
+        let pronouns = top[.pronouns].map { readPronouns($0, reader) } ?? .none
+        var isRedFlag: [String: Bool] = [:]
+        var order: [String] = []
+        for principle in principles {
+            for criterion in principle.criteria { (isRedFlag[criterion.id], order) = (false, order + [criterion.id]) }
+            for flag in principle.redFlags { (isRedFlag[flag.id], order) = (true, order + [flag.id]) }
+        }
+        guard let rulesNode = top.required(.rules) else { return nil }
+        guard let pairs = reader.document.pairs(of: rulesNode) else {
+            reader.sink.error(
+                at: rulesNode.position,
+                ReadMessages.notMapping("'rules'", found: reader.document.kindDescription(of: rulesNode)))
+            return nil
+        }
+        var rules: [String: RuleInLanguage] = [:]
+        var complete = true
+        for pair in pairs {
+            guard let redFlag = isRedFlag[pair.key] else {
+                reader.sink.error(at: pair.keyPosition, RuleMessages.unknownRule(pair.key))
+                complete = false
+                continue
+            }
+            guard let map = reader.mapping(pair.value, of: Keys.LanguageRuleKey.self, what: "'\(pair.key)'") else {
+                complete = false
+                continue
+            }
+            let evidence = map.required(.evidence).flatMap { readEvidence($0, reader) }
+            let examples = map.required(.examples).flatMap { readExamples($0, reader, isRedFlag: redFlag) }
+            guard let evidence, let examples else {
+                complete = false
+                continue
+            }
+            rules[pair.key] = RuleInLanguage(
+                evidence: evidence, examples: examples,
+                statement: map[.statement].flatMap { reader.text($0, what: "'statement'") },
+                recommendation: map[.recommendation].flatMap { reader.text($0, what: "'recommendation'") },
+                modelClause: map[.modelClause].flatMap { reader.text($0, what: "'model-clause'") })
+        }
+        let missing = order.filter { rules[$0] == nil && isRedFlag[$0] != nil }
+        if complete, !missing.isEmpty {
+            reader.sink.error(at: rulesNode.position, RuleMessages.rulesMissingInLanguage(missing, language: language))
+            return nil
+        }
+        guard complete else { return nil }
+        return PackLanguage(
+            language: language, vocabulary: vocabulary, pronouns: pronouns, outOfScope: outOfScope,
+            recruitmentEvidence: recruitmentEvidence ?? [], rules: rules)
     }
 
     func checkVersion<Key: FormatKey>(_ map: MappingView<Key>, _ reader: NodeReader) -> Bool {
@@ -632,7 +746,28 @@ private final class AlternativeCount {
 /// The messages of the rule-pack loader.
 enum RuleMessages {
     static func missingFile(_ path: String) -> String {
-        "cannot read '\(path)': no such file; every listed principle needs its file"
+        path.contains("/languages/")
+            ? "cannot read '\(path)': no such file; every language after the first in 'pack.languages' needs its file"
+            : "cannot read '\(path)': no such file; every listed principle needs its file"
+    }
+    static let noLanguages = "'languages' lists no language; expected ISO 639-1 codes, the principle files' language first"
+    static func unknownLanguage(_ code: String) -> String {
+        "'\(code)' is not an ISO 639-1 language code (such as en, fr, es)"
+    }
+    static func repeatedLanguage(_ code: String) -> String {
+        "language '\(code)' is listed twice; expected each language once"
+    }
+    static func languageMismatch(_ declared: String, file: String) -> String {
+        "this file says 'language: \(declared)', but '\(file)' must hold that language's words"
+    }
+    static func unknownRule(_ id: String) -> String {
+        "'\(id)' is not a criterion or red flag of this pack; a language file gives evidence for the pack's own rules"
+    }
+    static func rulesMissingInLanguage(_ ids: [String], language: String) -> String {
+        let shown = ids.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+        let more = ids.count > 5 ? " and \(ids.count - 5) more" : ""
+        return
+            "no \(language) evidence for \(shown)\(more): every criterion and red flag needs patterns in every language, or clauses in \(language) could never meet it"
     }
     static func unsupportedVersion(_ version: Int) -> String {
         "rule-pack format version \(version) is not supported; expected 'version: \(RulePackFormat.currentVersion)'"

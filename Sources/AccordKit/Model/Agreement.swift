@@ -26,8 +26,8 @@ public struct Agreement: Sendable, Hashable {
     public let status: AgreementStatus
     /// Signature, entry into force, end and review dates.
     public let dates: AgreementDates
-    /// Language of the clause texts.
-    public let language: LanguageCode
+    /// Language of the clause texts (the one they are read in, when `--language` overrides the file).
+    public internal(set) var language: LanguageCode
     /// Categories of health personnel covered.
     public let professions: [Profession]
     /// The parties, in file order.

@@ -11,6 +11,12 @@ public struct LanguageCode: Sendable, Hashable, CustomStringConvertible, Codable
         code = text
     }
 
+    /// "French (fr)" for `fr`: how reports name the language clauses were read in; the bare code
+    /// when it is not a known one.
+    public static func displayName(_ code: String) -> String {
+        LanguageCode(code).map { "\($0.name) (\($0.code))" } ?? code
+    }
+
     /// English, the default language of clause texts.
     public static let english = LanguageCode(unchecked: "en")
 

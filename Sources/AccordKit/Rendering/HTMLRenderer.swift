@@ -105,6 +105,7 @@ public struct HTMLRenderer: ReportRenderer {
         if let inForce = agreement.inForce { lines.append("<dt>In force</dt><dd>\(e(inForce))</dd>") }
         lines.append("<dt>Scope</dt><dd>\(e(agreement.scope.rawValue))</dd>")
         lines.append("<dt>Instrument</dt><dd>\(e(agreement.instrument.rawValue.replacingOccurrences(of: "-", with: " ")))</dd>")
+        lines.append("<dt>Read in</dt><dd>\(e(LanguageCode.displayName(agreement.language)))</dd>")
         lines.append("<dt>Encoded in</dt><dd><code>\(e(agreement.file))</code></dd>")
         lines.append("</dl>")
         lines.append("<h3>Sources</h3>")

@@ -23,6 +23,7 @@ public struct MarkdownRenderer: ReportRenderer {
         if let signed = agreement.signed { status += (status.isEmpty ? "" : ", ") + "signed \(signed)" }
         if let inForce = agreement.inForce { status += ", in force \(inForce)" }
         lines.append("| Status | \(cell(status)) |")
+        lines.append("| Read in | \(cell(LanguageCode.displayName(agreement.language))) |")
         for source in agreement.sources {
             // Only an http(s) URL becomes a link, percent-encoded; anything else is shown as text.
             let link = source.url.map { " " + (Escaping.markdownLink($0) ?? cell($0)) } ?? ""

@@ -18,6 +18,7 @@ public struct TextRenderer: ReportRenderer {
             facts.append(agreement.status.rawValue)
             if let signed = agreement.signed { facts.append("signed \(inert(signed))") }
         }
+        facts.append("read in \(LanguageCode.displayName(agreement.language))")
         facts.append(inert(agreement.file))
         lines.append(paint.dim(facts.joined(separator: " · ")))
         lines.append(

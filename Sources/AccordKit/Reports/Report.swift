@@ -9,7 +9,7 @@ import AccordText
 /// renderer unnoticed: every `switch` over it must handle it.
 public struct Report: Sendable, Codable, Hashable {
     /// Version of this report shape.
-    public static let currentSchemaVersion = "1.1"
+    public static let currentSchemaVersion = "1.2"
 
     public let schemaVersion: String
     public let tool: Tool
@@ -33,6 +33,8 @@ public struct Report: Sendable, Codable, Hashable {
         public let file: String
         /// The line of the `clauses` key, where a missing provision belongs.
         public let clausesLine: Int
+        /// The ISO 639-1 language the clauses were read in (the file's, or `--language`'s).
+        public let language: String
         public let scope: AgreementScope
         public let instrument: InstrumentType
         public let status: AgreementStatus

@@ -58,7 +58,7 @@ public enum ReportBuilder {
     static func summary(of agreement: Agreement) -> Report.AgreementSummary {
         Report.AgreementSummary(
             id: agreement.id, title: agreement.title, shortTitle: agreement.shortTitle, file: agreement.file,
-            clausesLine: agreement.clausesPosition.line,
+            clausesLine: agreement.clausesPosition.line, language: agreement.language.code,
             scope: agreement.scope, instrument: agreement.instrument, status: agreement.status,
             signed: agreement.dates.signed?.description, inForce: agreement.dates.inForce?.description,
             parties: agreement.parties.map { party in

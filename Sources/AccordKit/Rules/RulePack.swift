@@ -27,6 +27,11 @@ public struct RulePack: Sendable {
     public let recruitmentEvidence: [EvidencePattern]
     /// The Safeguards List that context rules consult, if the pack has one.
     public let safeguardsList: SafeguardsList?
+    /// The languages the pack reads clauses in (ISO 639-1): its principle files are written in the
+    /// first, each other has a `PackLanguage` in `translations`.
+    public let languages: [String]
+    /// What the pack says in each of its other languages.
+    public let translations: [String: PackLanguage]
 
     /// Every criterion, in principle order.
     public var criteria: [Criterion] { principles.flatMap(\.criteria) }

@@ -11,7 +11,8 @@ struct JudgmentMeasureTests {
     ) -> LabelledClause {
         LabelledClause(
             id: id, split: .dev, register: "mou", section: .operative, parties: LabelledClause.defaultParties, text: id,
-            provides: provides, contrary: contrary, kind: kind, note: "", location: Location(file: "t.csv", position: .start))
+            provides: provides, contrary: contrary, kind: kind, note: "", language: .english,
+            location: Location(file: "t.csv", position: .start))
     }
 
     static func verdict(provides: [String: Strength] = [:], contrary: [String: [String]] = [:]) -> ClauseVerdict {

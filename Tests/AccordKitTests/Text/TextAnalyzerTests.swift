@@ -77,7 +77,7 @@ struct TextAnalyzerTests {
             "The ORGANISATION'S Nurse's programme (e.g. Art. 4.2) don't Recognise the nurse’s café’s CENTRE")
         #expect(
             words == [
-                "the", "organization", "nurse", "program", "e.g", "art", "4.2", "don't", "recognize", "the", "nurse", "café",
+                "the", "organization", "nurse", "program", "e.g", "art", "4.2", "don't", "recognize", "the", "nurse", "cafe",
                 "center",
             ])
     }
@@ -102,7 +102,7 @@ struct TextAnalyzerTests {
         let text = Engine.analyze(
             "(a) Health  workers—nurses, “midwives”\u{00A0}and e.g. doctors' fees;\n\tÉtat’s  (b) (c)x.")
         let words = Engine.analyzer.words(of: text)
-        #expect(words == ["health", "workers", "nurses", "midwives", "and", "e.g", "doctors", "fees", "état", "x"])
+        #expect(words == ["health", "workers", "nurses", "midwives", "and", "e.g", "doctors", "fees", "etat", "x"])
         #expect(text.tokens.map(\.textWord) == [1, 2, 2, 3, 4, 5, 6, 7, 8, 10])
     }
 
