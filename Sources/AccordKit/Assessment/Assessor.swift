@@ -79,7 +79,7 @@ public final class Assessor: Sendable {
                 Diagnostic(
                     .warning,
                     at: Location(file: agreement.file, position: agreement.languagePosition ?? agreement.clausesPosition),
-                    "the file says the clauses are in \(agreement.language.code) (\(agreement.language.name)); they are read in \(language.code) (\(language.name)), as --language says"
+                    "the file says the clauses are in \(LanguageCode.displayName(agreement.language.code)); they are read in \(LanguageCode.displayName(language.code)), as --language says"
                 ))
             agreement.language = language
         }
@@ -133,7 +133,7 @@ public final class Assessor: Sendable {
     /// Accord has no grammar for it, or the pack's terms are in other languages. Scoring it anyway would report every principle missing.
     private func unreadableLanguage(_ agreement: Agreement) -> Diagnostic {
         let read = language ?? agreement.language
-        let name = "\(read.code) (\(read.name))"
+        let name = "\(read.code) (\(read.shortName))"
         let readable = readableLanguages
         return Diagnostic(
             at: Location(file: agreement.file, position: agreement.languagePosition ?? agreement.clausesPosition),

@@ -1,4 +1,5 @@
 import AccordText
+import Synchronization
 
 /// The grammars compiled into accord, one per language, so text is read the same wherever the
 /// binary is copied.
@@ -11,15 +12,21 @@ public enum BuiltInGrammars {
     public static var languages: [String] { embedded.keys.sorted() }
 
     /// The grammar of `language` (an ISO 639-1 code), or nil when accord has none.
+    ///
+    /// Each is loaded on first use, so a command reading English never builds the others. A file
+    /// that does not load counts as none (a test loads each and fails on any problem).
     public static func grammar(for language: String) -> Grammar? {
-        loaded[language]
+        if let known = loaded.withLock({ $0[language] }) { return known }
+        let grammar = (try? load(language)).flatMap { $0 }
+        return loaded.withLock { cache in
+            if let first = cache[language] { return first }
+            cache[language] = grammar
+            return grammar
+        }
     }
 
-    /// Every embedded grammar, loaded; a file that does not load is left out (a test loads each and
-    /// fails on any problem).
-    private static let loaded: [String: Grammar] = Dictionary(
-        uniqueKeysWithValues: embedded.keys.compactMap { language in (try? load(language)).flatMap { $0 }.map { (language, $0) } }
-    )
+    /// The grammars loaded so far, nil for a language that has none.
+    private static let loaded = Mutex<[String: Grammar?]>([:])
 
     /// Loads the embedded grammar of `language` (its `grammar.yaml` and `countries.yaml`),
     /// reporting its problems.

@@ -11,10 +11,15 @@ public struct LanguageCode: Sendable, Hashable, CustomStringConvertible, Codable
         code = text
     }
 
+    /// The first of the language's ISO names: *Spanish* for *Spanish; Castilian*.
+    public var shortName: String {
+        name.split(separator: ";").first.map { String($0) } ?? name
+    }
+
     /// "French (fr)" for `fr`: how reports name the language clauses were read in; the bare code
     /// when it is not a known one.
     public static func displayName(_ code: String) -> String {
-        LanguageCode(code).map { "\($0.name) (\($0.code))" } ?? code
+        LanguageCode(code).map { "\($0.shortName) (\($0.code))" } ?? code
     }
 
     /// English, the default language of clause texts.
