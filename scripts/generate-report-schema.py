@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes schemas/report.schema.json, the JSON Schema of `accord score --format json` (schemaVersion 1.1).
+"""Writes schemas/report.schema.json, the JSON Schema of `accord score --format json` (schemaVersion 1.2).
 
 The field list mirrors Sources/AccordKit/Reports/Report.swift; scripts/check-report-schema.py validates
 real reports against it in CI. Run with --check to fail when the file on disk is stale.
@@ -105,15 +105,16 @@ source = obj({"id": string(), "title": string(), "publisher": string(), "year": 
              required=["id", "title", "publisher", "year", "kind", "text"])
 
 schema = obj({
-    "schemaVersion": {"const": "1.1", "description": "Changes on any breaking change; fields are only ever added within 1.x."},
+    "schemaVersion": {"const": "1.2", "description": "Changes on any breaking change; fields are only ever added within 1.x."},
     "tool": obj({"name": {"const": "accord"}, "version": string()}),
     "agreement": obj({
         "id": string(), "title": string(), "shortTitle": string(), "file": string(),
         "clausesLine": {"type": "integer", "minimum": 1, "description": "Line of the clauses key, where a missing provision belongs."},
+        "language": {"type": "string", "pattern": "^[a-z]{2}$", "description": "ISO 639-1 code of the language the clauses were read in: the file's, or the one --language gave. Added in 1.2."},
         "scope": string(),
         "instrument": string(), "status": string(), "signed": string(), "inForce": string(),
         "parties": {"type": "array", "items": party}, "sources": {"type": "array", "items": source},
-    }, required=["id", "title", "file", "clausesLine", "scope", "instrument", "status", "parties", "sources"]),
+    }, required=["id", "title", "file", "clausesLine", "language", "scope", "instrument", "status", "parties", "sources"]),
     "rulePack": obj({"id": string(), "title": string(), "version": string()}),
     "scoringModel": string("Version of the scoring model (docs/scoring.md)."),
     "overall": obj({"score": score, "grade": string(enum=["A", "B", "C", "D", "E", "F"]),
