@@ -7,7 +7,7 @@ pack folders and files given as arguments, and prints one `FILE: where: error` l
 `N file(s) checked, M failed` and exits 1 if any file fails, 2 on a usage error.
 
 Each file is checked as the kind its top-level key says: `pack` (pack.yaml), `principle` (a
-principle file) or `safeguards-list` (the Safeguards List file), so errors are those of that kind
+principle file) or `safeguards-list` (the Safeguards List file) or `language` (a language file), so errors are those of that kind
 rather than of all three alternatives.
 
 This checks only what the schema expresses; `accord validate` checks more (principle files exist
@@ -32,7 +32,8 @@ DEFAULT_DIRS = [os.path.join(ROOT, "rules"), os.path.join(ROOT, "Tests", "Fixtur
 
 # The top-level key that tells each document shape apart, in the order of the schema's `oneOf`.
 # pack.yaml also has a `safeguards-list` key (a file name), so `pack` is looked for first.
-KINDS = [("pack", "a pack file"), ("principle", "a principle file"), ("safeguards-list", "a Safeguards List file")]
+KINDS = [("pack", "a pack file"), ("principle", "a principle file"), ("safeguards-list", "a Safeguards List file"),
+         ("language", "a language file")]
 
 
 def describe(error):

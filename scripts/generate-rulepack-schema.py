@@ -10,9 +10,10 @@ stops when the schema lists other keys or values. This script is the only way th
 written. The country enum comes from Debian's iso-codes JSON (the same data `swift run
 generate-accord` turns into the loader's table), never typed by hand.
 
-A pack has three kinds of file, so the schema is one `oneOf` of three document shapes, told apart
-by their top-level key: `pack` (pack.yaml), `principle` (principles/<id>.yaml) and
-`safeguards-list` as a mapping (the Safeguards List file; in pack.yaml the same key is a file name).
+A pack has four kinds of file, so the schema is one `oneOf` of four document shapes, told apart
+by their top-level key: `pack` (pack.yaml), `principle` (principles/<id>.yaml), `safeguards-list`
+as a mapping (the Safeguards List file; in pack.yaml the same key is a file name) and `language`
+(languages/<code>.yaml).
 
 Output is deterministic: object keys sorted, enum and list order fixed, 2-space indent, UTF-8,
 trailing newline. Running it twice gives byte-identical files.
@@ -593,6 +594,18 @@ def build_schema(countries):
                     "type": "array",
                     "items": {"$ref": "#/$defs/source"},
                 },
+                "languages": {
+                    "title": "Languages",
+                    "description": "ISO 639-1 codes of the languages the pack reads clauses in, each once; the "
+                    "principle files are written in the first, and each other has languages/<code>.yaml (checked by "
+                    "accord validate). Optional; default [en].",
+                    "type": "array",
+                    "minItems": 1,
+                    "uniqueItems": True,
+                    "items": {"title": "Language", "description": "An ISO 639-1 code.", "type": "string",
+                              "pattern": "^[a-z]{2}$"},
+                    "examples": [["en", "fr", "es"]],
+                },
                 "principles": {
                     "title": "Principles",
                     "description": "Principle ids in report order. Each must have a file principles/<id>.yaml "
@@ -767,6 +780,52 @@ def build_schema(countries):
                 },
             },
         },
+        "language-file": {
+            "title": "Language file (languages/<code>.yaml)",
+            "description": "The pack in one more language: its word lists, and every rule's evidence and examples "
+            "written for clauses in that language.",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["language", "rules", "version"],
+            "properties": {
+                "version": version("language files"),
+                "language": {"title": "Language", "description": "The ISO 639-1 code; must match the file name.",
+                             "type": "string", "pattern": "^[a-z]{2}$"},
+                "vocabulary": "PACK-VOCABULARY",
+                "pronouns": "PACK-PRONOUNS",
+                "recruitment-evidence": "PACK-RECRUITMENT",
+                "out-of-scope": "PACK-OUT-OF-SCOPE",
+                "rules": {
+                    "title": "Rules",
+                    "description": "Every criterion and red flag of the pack, by id, with its evidence and examples in "
+                    "this language (that every rule is here is checked by accord validate).",
+                    "type": "object",
+                    "propertyNames": {"pattern": KEBAB_ID},
+                    "additionalProperties": {"$ref": "#/$defs/language-rule"},
+                },
+            },
+        },
+        "language-rule": {
+            "title": "Rule in a language",
+            "description": "One criterion or red flag as a language file writes it.",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["evidence", "examples"],
+            "properties": {
+                "statement": text("Statement", "The rule's statement in the language, for reports. Optional."),
+                "recommendation": text("Recommendation", "The recommendation in the language. Optional."),
+                "model-clause": text("Model clause", "The model clause in the language. Optional."),
+                "notes": text("Notes", "The author's caveats. Optional."),
+                "evidence": ref("evidence", "Evidence", "Patterns in the language; any match is evidence."),
+                "examples": {
+                    "title": "Examples",
+                    "description": "At least 3 clauses in the language with what they must earn, run by accord rules test.",
+                    "type": "array",
+                    "minItems": 3,
+                    "items": {"anyOf": [{"$ref": "#/$defs/criterion-example"}, {"$ref": "#/$defs/red-flag-example"}]},
+                },
+            },
+        },
         "safeguards-file": {
             "title": "Safeguards List file",
             "description": "Data used by the Safeguards List contexts, with its source. pack.yaml names this file.",
@@ -782,6 +841,13 @@ def build_schema(countries):
         },
     }
 
+    pack_properties = defs["pack-file"]["properties"]
+    language_properties = defs["language-file"]["properties"]
+    for key, placeholder in [("vocabulary", "PACK-VOCABULARY"), ("pronouns", "PACK-PRONOUNS"),
+                             ("recruitment-evidence", "PACK-RECRUITMENT"), ("out-of-scope", "PACK-OUT-OF-SCOPE")]:
+        assert language_properties[key] == placeholder
+        language_properties[key] = pack_properties[key]
+
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -789,7 +855,7 @@ def build_schema(countries):
         "description": (
             "A file of an accord rule pack: pack.yaml (top-level key pack), a principle file "
             "principles/<id>.yaml (top-level key principle) or the Safeguards List file (top-level key "
-            "safeguards-list, a mapping). Specified in docs/rule-format.md. Generated by "
+            "safeguards-list, a mapping) or a language file languages/<code>.yaml (top-level key language). Specified in docs/rule-format.md. Generated by "
             "scripts/generate-rulepack-schema.py; do not edit by hand. Some rules relate several files of a "
             "pack and cannot be written in JSON Schema; `accord validate` checks them as well as everything "
             "here: that each listed principle has its file and its id matches the file name, that criterion "
@@ -802,6 +868,7 @@ def build_schema(countries):
             {"$ref": "#/$defs/pack-file"},
             {"$ref": "#/$defs/principle-file"},
             {"$ref": "#/$defs/safeguards-file"},
+            {"$ref": "#/$defs/language-file"},
         ],
         "$defs": defs,
     }
@@ -828,6 +895,8 @@ KEY_ENUMS = {
     "ExampleKey": [("criterion-example",), ("red-flag-example",)],
     "SafeguardsFileKey": [("safeguards-file",)],
     "SafeguardsKey": [("safeguards-list",)],
+    "LanguageFileKey": [("language-file",)],
+    "LanguageRuleKey": [("language-rule",)],
 }
 VALUE_ENUMS = [
     (os.path.join("Rules", "RulePack.swift"), "ContextCondition", "context"),
