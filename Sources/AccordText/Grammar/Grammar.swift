@@ -88,7 +88,8 @@ public final class Grammar: Sendable {
 
     /// The form `word` is matched in: lower case, accents and spelling folded, no possessive ending.
     public func normalize(_ word: String) -> String {
-        var bytes = Array(AccentFolding.readingForm(withoutPossessive(word)).utf8)
+        let plain = withoutPossessive(word)
+        var bytes = Array((plain.utf8.allSatisfy { $0 < 0x80 } ? plain.lowercased() : AccentFolding.readingForm(plain)).utf8)
         var found = Lexicon.Lookup()
         var ignored: [Int32] = []
         bytes.withUnsafeBufferPointer { lexicon.walk($0, into: &found, prefixes: &ignored) }
@@ -99,7 +100,11 @@ public final class Grammar: Sendable {
     /// The words `word` is read as, each normalised: one, unless it holds an elision
     /// (*l'employeur* is *le employeur*) or is a contraction (*del* is *de el*).
     public func readingWords(of word: String) -> [String] {
-        data.readingWords(of: AccentFolding.readingForm(word)).map(normalize)
+        // Most words of most packs: nothing to split or expand.
+        if data.contractions.isEmpty, data.elisions.isEmpty || !word.utf8.contains(where: { $0 == 0x27 || $0 >= 0x80 }) {
+            return [normalize(word)]
+        }
+        return data.readingWords(of: AccentFolding.readingForm(word)).map(normalize)
     }
 
     /// `word` without a possessive ending (`organisation's` → `organisation`).
