@@ -35,17 +35,19 @@ def check(paths):
         with open(path, newline="", encoding="utf-8") as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
-            if header != COLUMNS:
-                problems.append(f"{path}:1: header must be {','.join(COLUMNS)}, found {header}")
+            if header not in (COLUMNS, COLUMNS + ["language"]):
+                problems.append(f"{path}:1: header must be {','.join(COLUMNS)}[,language], found {header}")
                 continue
             for line, row in enumerate(reader, start=2):
                 where = f"{path}:{line}"
-                if len(row) != len(COLUMNS):
-                    problems.append(f"{where}: {len(row)} fields, expected {len(COLUMNS)}")
+                if len(row) != len(header):
+                    problems.append(f"{where}: {len(row)} fields, expected {len(header)}")
                     continue
-                rec = dict(zip(COLUMNS, row))
-                if not re.fullmatch(re.escape(stem) + r"-\d{3,4}", rec["id"]):
-                    problems.append(f"{where}: id '{rec['id']}' should be '{stem}-NNN'")
+                rec = dict(zip(header, row))
+                # Files in another language prefix their ids with it: fr-dev-a-001.
+                prefix = rec["language"] + "-" if rec.get("language", "en") not in ("", "en") else ""
+                if not re.fullmatch(re.escape(prefix + stem) + r"-\d{3,4}", rec["id"]):
+                    problems.append(f"{where}: id '{rec['id']}' should be '{prefix}{stem}-NNN'")
                 if rec["id"] in seen:
                     problems.append(f"{where}: id '{rec['id']}' repeats {seen[rec['id']]}")
                 seen[rec["id"]] = where
