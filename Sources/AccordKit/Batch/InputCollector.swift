@@ -65,13 +65,12 @@ public enum InputCollector {
         }
     }
 
-    /// The rule-pack folder `path` belongs to (its own folder, or the parent of `principles/`), or nil
-    /// for an agreement file.
+    /// The rule-pack folder `path` belongs to (its own folder, or the parent of `principles/` or
+    /// `languages/`), or nil for an agreement file.
     public static func packRoot(of path: String) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
-        let candidates = [
-            folder, (folder as NSString).lastPathComponent == "principles" ? (folder as NSString).deletingLastPathComponent : nil,
-        ]
+        let inPackSubfolder = ["principles", "languages"].contains((folder as NSString).lastPathComponent)
+        let candidates = [folder, inPackSubfolder ? (folder as NSString).deletingLastPathComponent : nil]
         for case let candidate? in candidates {
             let root = candidate.isEmpty ? "." : candidate
             if FileManager.default.fileExists(atPath: root + "/pack.yaml") { return root }

@@ -607,5 +607,1739 @@ cues:
     no legal effect]
 """#,
         ],
+        "es": [
+            "countries.yaml": #"""
+# Spanish names, short names and demonyms of the ISO 3166-1 countries, by alpha-3 code: how treaty
+# text names a party. Names from the Spanish translation of Debian's iso-codes (4.15, name,
+# official_name, common_name: iso_3166-1.mo), corrected where it errs (Argelia, Costa de Marfil,
+# Burkina Faso, Túnez, Surinam, Turquía) and reordered where it writes "Congo, República Democrática
+# del"; the names the United Nations use in Spanish (Federación de Rusia, Nueva Zelandia, Viet Nam),
+# short names and demonyms added by hand. Accents are folded when names are matched, so a name is
+# written once, with its accents. A word ending in * matches any word starting with it ("filipin*"
+# matches "filipinos"). Left out: "Reunión" (a meeting), "Antigua" alone (an adjective), "inglés"
+# (the language), "América" and "americano" (the continent). "Estados Unidos" also opens "Estados
+# Unidos Mexicanos", the official name of Mexico.
+version: 1
+countries:
+  ABW: [Aruba, arubeñ*]
+  AFG: [Afganistán, República Islámica de Afganistán, afgan*]
+  AGO: [Angola, República de Angola, angoleñ*]
+  AIA: [Anguila, anguilense*]
+  ALA: [Islas Åland, Åland]
+  ALB: [Albania, República de Albania, alban*]
+  AND: [Andorra, Principado de Andorra, andorran*]
+  ARE: [Emiratos Árabes Unidos, EAU, Emiratos, emiratí*]
+  ARG: [Argentina, República Argentina, argentin*]
+  ARM: [Armenia, República de Armenia, armeni*]
+  ASM: [Samoa Americana, Samoa Estadounidense]
+  ATA: [Antártida, Antártica]
+  ATF: [Territorios Australes Franceses, Tierras Australes y Antárticas Francesas, Territorios Franceses del Sur]
+  ATG: [Antigua y Barbuda, antiguan*, barbudense*]
+  AUS: [Australia, Commonwealth de Australia, australian*]
+  AUT: [Austria, República de Austria, austriac*]
+  AZE: [Azerbaiyán, República de Azerbaiyán, azerbaiyan*, azerí*]
+  BDI: [Burundi, República de Burundi, burundés, burundes*]
+  BEL: [Bélgica, Reino de Bélgica, belga*]
+  BEN: [Benín, República de Benín, beninés, benines*]
+  BES: [Bonaire San Eustaquio y Saba, Caribe Neerlandés, Islas BES, Bonaire, San Eustaquio, Saba]
+  BFA: [Burkina Faso, Burquina Faso, Burkina, burkinés, burkines*, burkinabé*]
+  BGD: [Bangladesh, Bangladés, República Popular de Bangladesh, República Popular de Bangladés, banglades*]
+  BGR: [Bulgaria, República de Bulgaria, búlgar*]
+  BHR: [Bahrein, Baréin, Reino de Bahrein, Reino de Baréin, bahreiní*, bareiní*]
+  BHS: [Bahamas, Commonwealth de las Bahamas, bahameñ*, bahamés, bahames*]
+  BIH: [Bosnia y Herzegovina, República de Bosnia y Herzegovina, Bosnia-Herzegovina, Bosnia, bosni*,
+    herzegovin*]
+  BLM: [San Bartolomé, Saint-Barthélemy, Saint Barthélemy]
+  BLR: [Belarús, República de Belarús, Bielorrusia, República de Bielorrusia, bielorrus*]
+  BLZ: [Belice, beliceñ*]
+  BMU: [Bermudas, Islas Bermudas, bermudeñ*]
+  BOL: [Bolivia, Estado Plurinacional de Bolivia, bolivian*]
+  BRA: [Brasil, República Federativa del Brasil, República Federativa de Brasil, brasileñ*]
+  BRB: [Barbados, barbadense*]
+  BRN: [Brunei Darussalam, Brunei, bruneano*]
+  BTN: [Bhután, Bután, Reino de Bhután, Reino de Bután, butanés, butanes*]
+  BVT: [Isla Bouvet]
+  BWA: [Botswana, Botsuana, República de Botswana, República de Botsuana, botsuan*, motsuana]
+  CAF: [República Centroafricana, centroafrican*]
+  CAN: [Canadá, canadiense*]
+  CCK: [Islas Cocos, Islas Keeling, Islas Cocos Keeling]
+  CHE: [Suiza, Confederación Suiza, suizo*, suizas]
+  CHL: [Chile, República de Chile, chilen*]
+  CHN: [China, República Popular China, RPC, chino*]
+  CIV: [Côte d'Ivoire, República de Côte d'Ivoire, Costa de Marfil, República de Costa de Marfil,
+    marfileñ*]
+  CMR: [Camerún, República del Camerún, República de Camerún, camerunés, camerunes*]
+  COD: [República Democrática del Congo, RD Congo, RDC, Congo-Kinshasa]
+  COG: [Congo, República del Congo, Congo-Brazzaville, congoleñ*]
+  COK: [Islas Cook]
+  COL: [Colombia, República de Colombia, colombian*]
+  COM: [Comoras, Comores, Unión de las Comoras, Unión de las Comores, comorense*]
+  CPV: [Cabo Verde, República de Cabo Verde, caboverdian*]
+  CRI: [Costa Rica, República de Costa Rica, costarricense*]
+  CUB: [Cuba, República de Cuba, cuban*]
+  CUW: [Curazao, curazoleñ*]
+  CXR: [Isla de Navidad]
+  CYM: [Islas Caimán]
+  CYP: [Chipre, República de Chipre, chipriot*]
+  CZE: [Chequia, República Checa, checo*, checa, checas]
+  DEU: [Alemania, República Federal de Alemania, alemán, aleman*]
+  DJI: [Djibouti, Yibuti, República de Djibouti, República de Yibuti, yibutian*]
+  DMA: [Dominica, Commonwealth de Dominica, dominiqués, dominiques*]
+  DNK: [Dinamarca, Reino de Dinamarca, danés, danes*]
+  DOM: [República Dominicana, dominican*]
+  DZA: [Argelia, República Argelina Democrática y Popular, República Democrática Popular de Argelia, argelin*]
+  ECU: [Ecuador, República del Ecuador, ecuatorian*]
+  EGY: [Egipto, República Árabe de Egipto, egipci*]
+  ERI: [Eritrea, Estado de Eritrea, eritre*]
+  ESH: [Sáhara Occidental, saharaui*]
+  ESP: [España, Reino de España, español*]
+  EST: [Estonia, República de Estonia, estonio*]
+  ETH: [Etiopía, República Democrática Federal de Etiopía, República Federal Democrática de Etiopía, etíope*]
+  FIN: [Finlandia, República de Finlandia, finlandés, finlandes*]
+  FJI: [Fiji, Fiyi, República de Fiji, República de Fiyi, fiyian*]
+  FLK: [Islas Malvinas, Malvinas, Islas Falkland, malvinense*]
+  FRA: [Francia, República Francesa, francés, frances*]
+  FRO: [Islas Feroe, feroés, feroes*]
+  FSM: [Micronesia, Estados Federados de Micronesia, micronesi*]
+  GAB: [Gabón, República Gabonesa, gabonés, gabones*]
+  GBR: [Reino Unido, Reino Unido de Gran Bretaña e Irlanda del Norte, Gran Bretaña, británic*, Inglaterra,
+    Escocia, Gales, Irlanda del Norte]
+  GEO: [Georgia, georgian*]
+  GGY: [Guernsey]
+  GHA: [Ghana, República de Ghana, ghanés, ghanes*, ghanean*]
+  GIB: [Gibraltar, gibraltareñ*]
+  GIN: [Guinea, República de Guinea, Guinea-Conakry, guinean*]
+  GLP: [Guadalupe, guadalupeñ*]
+  GMB: [Gambia, República de Gambia, República de la Gambia, gambian*]
+  GNB: [Guinea-Bissau, Guinea-Bisáu, República de Guinea-Bissau, bisauguinean*]
+  GNQ: [Guinea Ecuatorial, República de Guinea Ecuatorial, ecuatoguinean*]
+  GRC: [Grecia, República Helénica, grieg*]
+  GRD: [Granada]
+  GRL: [Groenlandia, groenlandés, groenlandes*]
+  GTM: [Guatemala, República de Guatemala, guatemaltec*]
+  GUF: [Guayana Francesa, guayanés, guayanes*]
+  GUM: [Guam]
+  GUY: [Guyana, República de Guyana, República Cooperativa de Guyana, guyanés, guyanes*]
+  HKG: [Hong Kong, Región Administrativa Especial de Hong Kong, Región Administrativa Especial China de Hong Kong,
+    hongkonés, hongkones*]
+  HMD: [Islas Heard y McDonald]
+  HND: [Honduras, República de Honduras, hondureñ*]
+  HRV: [Croacia, República de Croacia, croata*]
+  HTI: [Haití, República de Haití, haitian*]
+  HUN: [Hungría, húngar*]
+  IDN: [Indonesia, República de Indonesia, indonesi*]
+  IMN: [Isla de Man]
+  IND: [India, República de la India, indio, indios]
+  IOT: [Territorio Británico del Océano Índico, Archipiélago de Chagos, Islas Chagos]
+  IRL: [Irlanda, irlandés, irlandes*]
+  IRN: [Irán, República Islámica del Irán, República Islámica de Irán, iraní*]
+  IRQ: [Iraq, Irak, República del Iraq, República de Irak, iraquí*]
+  ISL: [Islandia, República de Islandia, islandés, islandes*]
+  ISR: [Israel, Estado de Israel, israelí*]
+  ITA: [Italia, República Italiana, italian*]
+  JAM: [Jamaica, jamaiquin*, jamaican*]
+  JEY: [Jersey]
+  JOR: [Jordania, Reino Hachemita de Jordania, Reino Hachemí de Jordania, jordan*]
+  JPN: [Japón, japonés, japones*]
+  KAZ: [Kazajstán, Kazajistán, República de Kazajstán, República de Kazajistán, kazaj*]
+  KEN: [Kenya, Kenia, República de Kenya, República de Kenia, kenian*, keniat*]
+  KGZ: [Kirguistán, Kirguizistán, República Kirguisa, República Kirguiza, kirguís, kirguis*, kirguiz*]
+  KHM: [Camboya, Reino de Camboya, camboyan*]
+  KIR: [Kiribati, República de Kiribati]
+  KNA: [Saint Kitts y Nevis, San Cristóbal y Nieves, Saint Kitts, San Cristóbal, sancristobaleñ*]
+  KOR: [República de Corea, Corea del Sur, Corea, surcorean*, corean*]
+  KWT: [Kuwait, Estado de Kuwait, kuwaití*]
+  LAO: [República Democrática Popular Lao, República Democrática Popular de Lao, Laos, RDP Lao, laosian*]
+  LBN: [Líbano, República Libanesa, libanés, libanes*]
+  LBR: [Liberia, República de Liberia, liberian*]
+  LBY: [Libia, Estado de Libia, libio*]
+  LCA: [Santa Lucía, santalucense*]
+  LIE: [Liechtenstein, Principado de Liechtenstein, liechtensteinian*]
+  LKA: [Sri Lanka, República Socialista Democrática de Sri Lanka, esrilanqués, esrilanques*, srilanques*,
+    ceilandés, ceilandes*]
+  LSO: [Lesotho, Lesoto, Reino de Lesotho, Reino de Lesoto, lesotense*, basoto]
+  LTU: [Lituania, República de Lituania, lituan*]
+  LUX: [Luxemburgo, Gran Ducado de Luxemburgo, luxemburgués, luxemburgues*]
+  LVA: [Letonia, República de Letonia, letón, leton*]
+  MAC: [Macao, Macau, Región Administrativa Especial de Macao, Región Administrativa Especial China de Macao,
+    macaense*]
+  MAF: [San Martín, Saint-Martin, Saint Martin]
+  MAR: [Marruecos, Reino de Marruecos, marroquí*]
+  MCO: [Mónaco, Principado de Mónaco, monegasc*]
+  MDA: [República de Moldova, Moldova, República de Moldavia, Moldavia, moldav*]
+  MDG: [Madagascar, República de Madagascar, malgache*]
+  MDV: [Maldivas, Islas Maldivas, República de Maldivas, maldiv*]
+  MEX: [México, Estados Unidos Mexicanos, Méjico, mexican*, mejican*]
+  MHL: [Islas Marshall, República de las Islas Marshall, marshalés, marshales*]
+  MKD: [Macedonia del Norte, República de Macedonia del Norte, Macedonia, macedoni*]
+  MLI: [Malí, República de Malí, maliense*]
+  MLT: [Malta, República de Malta, maltés, maltes*]
+  MMR: [Myanmar, República de la Unión de Myanmar, Birmania, birman*]
+  MNE: [Montenegro, montenegrin*]
+  MNG: [Mongolia, mongol*]
+  MNP: [Islas Marianas del Norte, Commonwealth de las Islas Marianas del Norte, Marianas del Norte]
+  MOZ: [Mozambique, República de Mozambique, mozambiqueñ*]
+  MRT: [Mauritania, República Islámica de Mauritania, mauritan*]
+  MSR: [Montserrat]
+  MTQ: [Martinica, martiniqueñ*]
+  MUS: [Mauricio, República de Mauricio, maurician*]
+  MWI: [Malawi, Malaui, República de Malawi, malawi*, malaui*]
+  MYS: [Malasia, malasi*]
+  MYT: [Mayotte]
+  NAM: [Namibia, República de Namibia, namibi*]
+  NCL: [Nueva Caledonia, neocaledonio*]
+  NER: [Níger, República del Níger, nigerin*]
+  NFK: [Isla Norfolk]
+  NGA: [Nigeria, República Federal de Nigeria, nigerian*]
+  NIC: [Nicaragua, República de Nicaragua, nicaragüense*]
+  NIU: [Niue]
+  NLD: [Países Bajos, Reino de los Países Bajos, Holanda, neerlandés, neerlandes*, holandés, holandes*]
+  NOR: [Noruega, Reino de Noruega, norueg*]
+  NPL: [Nepal, República Democrática Federal de Nepal, República Federal Democrática de Nepal, nepalí*,
+    nepalés, nepales*]
+  NRU: [Nauru, República de Nauru, nauruan*]
+  NZL: [Nueva Zelandia, Nueva Zelanda, neozelandés, neozelandes*]
+  OMN: [Omán, Sultanía de Omán, Sultanato de Omán, omaní*]
+  PAK: [Pakistán, República Islámica del Pakistán, República Islámica de Pakistán, pakistan*, paquistan*]
+  PAN: [Panamá, República de Panamá, panameñ*]
+  PCN: [Pitcairn, Islas Pitcairn]
+  PER: [Perú, República del Perú, peruan*]
+  PHL: [Filipinas, República de Filipinas, filipin*]
+  PLW: [Palau, Palaos, República de Palau, palauan*]
+  PNG: [Papua Nueva Guinea, Estado Independiente de Papua Nueva Guinea, papú, papúes, papuano*]
+  POL: [Polonia, República de Polonia, polaco*, polaca*]
+  PRI: [Puerto Rico, puertorriqueñ*, boricua*]
+  PRK: [República Popular Democrática de Corea, Corea del Norte, RPDC, norcorean*]
+  PRT: [Portugal, República Portuguesa, portugués, portugues*]
+  PRY: [Paraguay, República del Paraguay, paraguay*]
+  PSE: [Palestina, Estado de Palestina, palestin*]
+  PYF: [Polinesia Francesa, polinesio*]
+  QAT: [Qatar, Catar, Estado de Qatar, Estado de Catar, qatarí*, catarí*]
+  REU: [Isla de la Reunión, La Reunión, Réunion, reunionense*]
+  ROU: [Rumania, ruman*]
+  RUS: [Federación de Rusia, Federación Rusa, Rusia, ruso*, rusa, rusas]
+  RWA: [Rwanda, Ruanda, República de Rwanda, República de Ruanda, rwandés, ruandés, rwandes*, ruandes*]
+  SAU: [Arabia Saudita, Arabia Saudí, Reino de Arabia Saudita, Reino de Arabia Saudí, saudí*, saudita*]
+  SDN: [Sudán, República del Sudán, República de Sudán, sudanés, sudanes*]
+  SEN: [Senegal, República del Senegal, senegalés, senegales*]
+  SGP: [Singapur, República de Singapur, singapurense*]
+  SGS: [Islas Georgias del Sur y Sandwich del Sur, Georgia del Sur]
+  SHN: [Santa Elena Ascensión y Tristán de Acuña, Santa Elena, Isla Ascensión, Tristán de Acuña]
+  SJM: [Svalbard y Jan Mayen, Svalbard, Jan Mayen]
+  SLB: [Islas Salomón, salomonense*]
+  SLE: [Sierra Leona, República de Sierra Leona, sierraleonés, sierraleones*]
+  SLV: [El Salvador, República de El Salvador, salvadoreñ*]
+  SMR: [San Marino, República de San Marino, sanmarinense*]
+  SOM: [Somalia, República Federal de Somalia, somalí*]
+  SPM: [San Pedro y Miquelón]
+  SRB: [Serbia, República de Serbia, serbi*]
+  SSD: [Sudán del Sur, República de Sudán del Sur, sursudanés, sursudanes*]
+  STP: [Santo Tomé y Príncipe, República Democrática de Santo Tomé y Príncipe, santotomense*]
+  SUR: [Suriname, Surinam, República de Suriname, República de Surinam, surinamés, surinames*]
+  SVK: [Eslovaquia, República Eslovaca, eslovaco*, eslovaca*]
+  SVN: [Eslovenia, República de Eslovenia, esloven*]
+  SWE: [Suecia, Reino de Suecia, sueco*, sueca*]
+  SWZ: [Eswatini, Esuatini, Reino de Eswatini, Reino de Esuatini, Suazilandia, Swazilandia, suazi*]
+  SXM: [Sint Maarten, San Martín neerlandés]
+  SYC: [Seychelles, República de Seychelles, República de las Seychelles, seychellense*]
+  SYR: [República Árabe Siria, Siria, sirio*, siria*]
+  TCA: [Islas Turcas y Caicos, Turcas y Caicos]
+  TCD: [Chad, República del Chad, chadian*]
+  TGO: [Togo, República Togolesa, togolés, togoles*]
+  THA: [Tailandia, Reino de Tailandia, tailandés, tailandes*]
+  TJK: [Tayikistán, República de Tayikistán, tayik*]
+  TKL: [Tokelau]
+  TKM: [Turkmenistán, turkmen*]
+  TLS: [Timor-Leste, República Democrática de Timor-Leste, Timor Oriental, República Democrática de Timor Oriental,
+    timorense*]
+  TON: [Tonga, Reino de Tonga, tongan*]
+  TTO: [Trinidad y Tabago, Trinidad y Tobago, República de Trinidad y Tabago, República de Trinidad y Tobago,
+    Trinidad, trinitense*]
+  TUN: [Túnez, República de Túnez, tunecin*]
+  TUR: [Türkiye, República de Türkiye, Turquía, República de Turquía, turco*, turca]
+  TUV: [Tuvalu, tuvaluan*]
+  TWN: [Taiwán, Taipéi Chino, taiwanés, taiwanes*]
+  TZA: [República Unida de Tanzanía, Tanzanía, tanzan*]
+  UGA: [Uganda, República de Uganda, ugandés, ugandes*]
+  UKR: [Ucrania, ucranian*]
+  UMI: [Islas Ultramarinas Menores de los Estados Unidos, Islas Ultramarinas Menores de Estados Unidos]
+  URY: [Uruguay, República Oriental del Uruguay, uruguay*]
+  USA: [Estados Unidos, Estados Unidos de América, EE. UU., EE.UU., EEUU, EUA, estadounidense*, norteamerican*]
+  UZB: [Uzbekistán, República de Uzbekistán, uzbek*]
+  VAT: [Santa Sede, Estado de la Ciudad del Vaticano, Ciudad del Vaticano, Vaticano]
+  VCT: [San Vicente y las Granadinas, San Vicente, sanvicentin*]
+  VEN: [Venezuela, República Bolivariana de Venezuela, venezolan*]
+  VGB: [Islas Vírgenes Británicas]
+  VIR: [Islas Vírgenes de los Estados Unidos, Islas Vírgenes Estadounidenses]
+  VNM: [Viet Nam, Vietnam, República Socialista de Viet Nam, República Socialista de Vietnam, vietnamita*]
+  VUT: [Vanuatu, República de Vanuatu, vanuatuense*]
+  WLF: [Wallis y Futuna, Islas Wallis y Futuna]
+  WSM: [Samoa, Estado Independiente de Samoa, samoan*]
+  YEM: [Yemen, República del Yemen, yemení*]
+  ZAF: [Sudáfrica, República de Sudáfrica, sudafrican*]
+  ZMB: [Zambia, República de Zambia, zambian*]
+  ZWE: [Zimbabwe, Zimbabue, República de Zimbabwe, República de Zimbabue, zimbabuense*]
+"""#,
+            "grammar.yaml": #"""
+# The Spanish grammar: the words and phrases accord reads treaty Spanish with. Format:
+# docs/grammar-format.md. Entries are lower case and in the folded spelling (costo, not coste); a
+# phrase is words separated by single spaces. Accents are folded in text and entries alike (á -> a,
+# ñ -> n), so entries are written with their accents; contractions are read as their words ("del"
+# is "de el", "al" is "a el") in text and entries alike, so "a cargo del" and "a cargo de el" are
+# one entry. Changing a list changes verdicts: run `accord eval` before and after, and give both
+# figures.
+#
+# Spanish states an obligation in the future or the present ("Las Partes intercambiarán ..."), with
+# no modal word: an operative sentence with no marker already binds, so ordinary verbs are not
+# listed under `binding`. A permissive word in a sentence that has none of these markers makes it
+# permissive, so `permissive` lists only modal uses (podrá, está autorizado a), never participles
+# that describe (agencias autorizadas, gastos permitidos).
+version: 1
+grammar:
+  language: es
+  name: Spanish
+tokens:
+  # A full stop after one of these does not end a sentence ("Art. 7", "núm. 97", "p. ej.",
+  # "EE. UU.").
+  abbreviations: [art, arts, núm, núms, nro, nros, "n", inc, lit, párr, apdo, apdos, cap, sec, secc, fracc,
+    frac, pág, págs, p, pp, vol, ej, etc, cf, vs, sr, sra, sres, sras, srta, dña, dr, dra, dres, lic, ing,
+    prof, excmo, excma, ilmo, ilma, ee, uu, cía, ltda, dto, depto, gral, ref, aprox, fig, tel, av, ord, op,
+    cit, ibíd, ud, uds]
+  # Spanish has no possessive ending.
+  possessives: []
+  # An elided word before an apostrophe is split off and read as its full form: Spanish has none.
+  elisions: {}
+  # A contraction is read as the words it stands for.
+  contractions: {del: "de el", al: "a el"}
+# Spain and Latin America spell a few words differently: both are folded to one spelling.
+spelling:
+  words:
+    coste: costo
+    costes: costos
+    memorándum: memorando
+    memorándums: memorandos
+    setiembre: septiembre
+    postgrado: posgrado
+    postgrados: posgrados
+  suffixes: []
+  keep: []
+# How strongly a sentence part commits the parties (docs/rule-format.md, "Sentence parts").
+modality:
+  # An unmarked future or present already binds; these mark an obligation where it is explicit.
+  binding: [deberá, deberán, debe, deben, deba, deban, tendrá que, tendrán que, tiene que, tienen que, ha de,
+    han de, habrá de, habrán de, se compromete, se comprometen, se comprometerá, se comprometerán, se obliga,
+    se obligan, se obligará, se obligarán, asume el compromiso, asumen el compromiso, asumirá el compromiso,
+    asumirán el compromiso, asumen la obligación, asume la obligación, acuerdan, acuerda, convienen,
+    convienen en, acuerdan que, convienen que, tienen la intención de, tiene la intención de, garantizará,
+    garantizarán, garantiza, garantizan, asegurará, asegurarán, asegura, aseguran, se asegurará,
+    se asegurarán, velará, velarán, vela, velan, obligado, obligada, obligados, obligadas, obligatorio,
+    obligatoria, obligatorios, obligatorias, tendrá la obligación de, tendrán la obligación de,
+    tiene la obligación de, tienen la obligación de, estará en la obligación de, estarán en la obligación de,
+    será obligación de, es obligación de, tendrá derecho a, tendrán derecho a, tiene derecho a,
+    tienen derecho a, queda prohibido, queda prohibida, quedan prohibidos, quedan prohibidas,
+    quedará prohibido, quedarán prohibidos, está prohibido, está prohibida, están prohibidos,
+    están prohibidas, estará prohibido, estará prohibida, estarán prohibidos, estarán prohibidas, se prohíbe,
+    se prohíben, se prohibirá, se prohibirán, es ilegal, será ilegal, es ilícito, será ilícito,
+    constituye delito, constituirá delito, constituye una infracción, constituirá una infracción, no necesita,
+    no necesitan, no necesitará, no necesitarán, no será necesario, no es necesario, es responsable de,
+    son responsables de, será responsable de, serán responsables de, tiene prohibido, tienen prohibido,
+    tendrá prohibido, tendrán prohibido]
+  # A hortatory marker outweighs a binding one: "deberán procurar" exhorts.
+  hortatory: [procurará, procurarán, procura, procuran, procurar, procurando, debería, deberían, debiera,
+    debieran, esforzará, esforzarán, esfuerza, esfuerzan, esforzarse, harán lo posible, hará lo posible,
+    harán todo lo posible, hará todo lo posible, mejores esfuerzos, máximos esfuerzos, todos los esfuerzos,
+    realizarán esfuerzos, realizará esfuerzos, harán esfuerzos, hará esfuerzos, alentará, alentarán, alienta,
+    alientan, alentar, alentando, alentados, alentadas, se alienta, animará, animarán, estimulará,
+    estimularán, incentivará, incentivarán, aspiran a, aspira a, aspirarán a, aspirará a, tratarán de,
+    tratará de, intentarán, intentará, buscarán la manera, buscará la manera, buscarán formas,
+    buscarán maneras, buscarán mecanismos, buscarán vías, en la medida de lo posible, en lo posible,
+    en la medida en que sea posible, en la medida de sus posibilidades, de conformidad con sus posibilidades,
+    de acuerdo con sus posibilidades, según sus posibilidades, dentro de sus posibilidades,
+    en la medida de lo factible, en lo factible, cuando sea posible, siempre que sea posible,
+    cuando sea factible, de ser posible, cuando proceda, según proceda, si procede,
+    disponibilidad de recursos, disponibilidad presupuestaria, disponibilidad de fondos, recursos disponibles,
+    sujeto a la disponibilidad, sujeta a la disponibilidad, sujetos a la disponibilidad,
+    con sujeción a la disponibilidad, cuando los recursos lo permitan, si los recursos lo permiten,
+    en la medida en que los recursos lo permitan, según lo permitan los recursos, explorarán, explorará,
+    explorar, explorarán la posibilidad, explorará la posibilidad, estudiarán la posibilidad,
+    estudiará la posibilidad, examinarán la posibilidad, examinará la posibilidad,
+    considerarán la posibilidad, considerará la posibilidad, analizarán la posibilidad,
+    analizará la posibilidad, evaluarán la posibilidad, evaluará la posibilidad, estudiarán la viabilidad,
+    estudiará la viabilidad, evaluarán la viabilidad, evaluará la viabilidad, estudiarán la factibilidad,
+    evaluarán la factibilidad, examinarán la viabilidad, discutirán, discutirá, debatirán, debatirá,
+    dialogarán, dialogará, tomarán en consideración, tomará en consideración, darán consideración,
+    prestarán consideración, podrán considerar, podrá considerar, pueden considerar, puede considerar,
+    podrán examinar, podrá examinar, podrán estudiar, podrá estudiar, podrán explorar, podrá explorar,
+    podrán analizar, podrá analizar, podrán evaluar, podrá evaluar, podrán contemplar, podrá contemplar,
+    quizá deseen, quizás deseen, tal vez deseen, quizá desee, quizás desee, tal vez desee, se invita a,
+    están invitadas a, están invitados a, quedan invitadas a, quedan invitados a, se recomienda, convendría,
+    sería conveniente, sería deseable, es deseable, se insta a]
+  # "podrán" is the commonest "may" of treaty Spanish; "podrá considerar" and its kin are listed
+  # under hortatory, as the auxiliary holds one word.
+  permissive: [podrá, podrán, puede, pueden, podría, podrían, es libre de, son libres de, será libre de,
+    serán libres de, está facultado, está facultada, están facultados, están facultadas, estará facultado,
+    estarán facultados, queda facultado, quedan facultados, tendrá la facultad de, tendrán la facultad de,
+    tiene la facultad de, tienen la facultad de, está autorizado, está autorizada, están autorizados,
+    están autorizadas, estará autorizado, estará autorizada, estarán autorizados, estarán autorizadas,
+    queda autorizado, quedan autorizados, está permitido, estará permitido, se permite, se permitirá,
+    se permitirán]
+  # A prohibition made with a permissive word binds.
+  prohibitions: [no podrá, no podrán, no puede, no pueden, no podría, no podrían, ni podrá, ni podrán,
+    no se podrá, no se podrán, no se puede, no se pueden, no se permitirá, no se permitirán, no se permite,
+    no se permiten, no está permitido, no está permitida, no están permitidos, no están permitidas,
+    no estará permitido, no estarán permitidos, no será permitido, no serán permitidos, no es libre de,
+    no son libres de, no será libre de, no serán libres de, no está autorizado, no está autorizada,
+    no están autorizados, no están autorizadas, no estará autorizado, no estarán autorizados,
+    no está facultado, no están facultados, no estará facultado, no estarán facultados]
+  # "podrán considerar", "podrán examinar" exhort rather than permit.
+  permissive-auxiliary: podrán
+  permissive-to-hortatory: [considerar, examinar, estudiar, explorar, analizar, contemplar, plantearse]
+  # Spanish opens a condition with "si", "en caso de que", "cuando", none of them a modality marker.
+  conditional-openings: []
+# A part that opens with one of these is a recital: it records, it does not commit. "Las Partes" is
+# feminine, so recitals agree in the feminine plural as often as in the masculine.
+recitals: [reconociendo, considerando, recordando, reafirmando, afirmando, reiterando, destacando, subrayando,
+  resaltando, enfatizando, poniendo de relieve, observando, señalando, advirtiendo, celebrando, acogiendo,
+  valorando, apreciando, creyendo, estimando, deseando, deseosas, deseosos, deseosa, deseoso, consciente,
+  conscientes, convencidas, convencidos, persuadidas, persuadidos, animadas, animados, guiadas, guiados,
+  inspiradas, inspirados, inspirándose, motivadas, motivados, preocupadas, preocupados, comprometidas con,
+  comprometidos con, interesadas en, interesados en, decididas a, decididos a, determinadas a, determinados a,
+  resueltas a, resueltos a, atentas a, atentos a, teniendo en cuenta, teniendo presente,
+  teniendo en consideración, tomando nota, tomando en cuenta, tomando en consideración, habida cuenta, visto,
+  vistos, vista, basándose en, haciendo referencia, por cuanto]
+negation:
+  # "en ningún caso", "bajo ninguna circunstancia" are caught by "ningún", "ninguna".
+  cues: ["no", ni, nunca, jamás, ningún, ninguna, ninguno, ningunos, ningunas, nada, nadie, sin, tampoco,
+    evitar, evitará, evitarán, evite, eviten, evitando, abstendrá, abstendrán, abstenerse, abstiene,
+    abstienen, abstenga, abstengan]
+  cue-prefixes: [prohib]
+  # After a denial, these affirm what follows: "Nada de lo dispuesto en el presente Acuerdo limitará
+  # la libertad del personal de salud de regresar".
+  cancellers: [limit, restrin, restric, afect, perjudic, menoscab, impid, imped, obstacul, derog, dismin,
+    socav, coart, entorpec]
+  # A denial's reach ends here: "no se cobrarán honorarios, pero los gastos correrán por cuenta ...".
+  # "sin embargo" and "no obstante" end it at their second word (and deny nothing: `not-negation`).
+  scope-breaks: [pero, sino, embargo, obstante, salvo, excepto, aunque, mientras]
+# The words the clause-meaning stage reads roles from (docs/grammar-format.md, "Cues"): who bears a
+# cost, who is restricted, who is compared with whom, and which sentences commit no one. A word
+# ending in * is a prefix. The code that reads them is the same in every language.
+cues:
+  # --- Structure ---
+  # Forms of "ser" and "estar" (and "quedar": "quedarán exentos"). The reflexive passive's "se" is
+  # not here: "No se exigirá carta de liberación" would read as "Nothing shall require" (a
+  # disclaimer); "se cobrará a", "se descontarán del salario de" are read from their prepositions.
+  passive-auxiliary: [ser, es, son, será, serán, sea, sean, sería, serían, fuera, fueran, fuese, fuesen, fue,
+    fueron, sido, siendo, estar, está, están, estará, estarán, esté, estén, estuviera, quedará, quedarán,
+    queda, quedan, quede, queden]
+  agent: [por, por parte de]
+  # Words that end a noun phrase read as an argument ("sufragados por el empleador | en nombre de
+  # ..."). "de" is not one: it is also "of". "de lo dispuesto" ends "Nada | de lo dispuesto en ...".
+  phrase-boundary: [en, dentro de, a, ante, tras, mediante, a través de, antes de, después de, sobre, para,
+    desde, hasta, con, bajo, durante, cuando, donde, si, como, incluido, incluida, incluidos, incluidas,
+    incluyendo, inclusive, incluso, excepto, salvo, por, contra, hacia, vía, según, porque, ya que,
+    puesto que, dado que, debido a, entre, respecto de, respecto a, en relación con, conforme a,
+    de conformidad con, con arreglo a, en virtud de, frente a, tanto, ya sea, o bien, en cualquier momento,
+    de lo dispuesto, de lo establecido, de lo previsto, de lo contenido, de las disposiciones]
+  infinitive: [a, para]
+  # "no" is here as "do not" is in English: "El trabajador no pagará" has its subject before it.
+  auxiliary-modal: ["no", tiene que, tienen que, tendrá que, tendrán que, ha de, han de, habrá de, habrán de,
+    hay que, no necesita, no necesitan, no necesitará, no necesitarán, se compromete a, se comprometen a,
+    se comprometerá a, se comprometerán a, se obliga a, se obligan a, está obligado a, están obligados a,
+    estará obligado a, estarán obligados a, queda prohibido, quedan prohibidos, queda prohibida,
+    quedan prohibidas, está prohibido, están prohibidos, se prohíbe, se prohíben, podría, podrían]
+  # "que" is here because Spanish hands an act to another with "que" and the subjunctive: "exigirán
+  # que los empleadores sufraguen", "velarán por que las agencias reembolsen".
+  causative: [hacer, hará, harán, hace, hacen, obligar, obligará, obligarán, obliga, obligan, exigir, exigirá,
+    exigirán, exige, exigen, requerir, requerirá, requerirán, requiere, requieren, pedir, pedirá, pedirán,
+    solicitar, solicitará, solicitarán, permitir, permitirá, permitirán, permite, permiten, autorizar,
+    autorizará, autorizarán, alentar, alentará, alentarán, animar, animará, animarán, instar, instará,
+    instarán, invitar, invitará, invitarán, dejar, dejará, dejarán, encargar, encargará, ordenar, ordenará,
+    instruir, instruirá, que]
+  inversion-opening: [en ningún caso, en ninguna circunstancia, bajo ninguna circunstancia, en ningún momento,
+    de ninguna manera, de ningún modo, en modo alguno, en ningún supuesto, bajo ningún concepto,
+    por ningún motivo, ni, tampoco, solo, solamente, únicamente]
+  sanction: [constituye una infracción, constituirá una infracción, constituye infracción,
+    constituirá infracción, constituye delito, constituirá delito, constituye una falta,
+    incurrirá en una infracción, incurre en una infracción, incurrirá en infracción, culpable de,
+    será sancionado, será sancionada, serán sancionados, serán sancionadas, se sancionará, se sancionarán,
+    será castigado, será castigada, serán castigados, será penalizado, será penalizada, serán penalizados,
+    será multado, será multada, serán multados, sujeto a multa, sujeta a multa, sujetos a multa,
+    pasible de multa, pasible de sanción, será objeto de sanción, será objeto de sanciones,
+    serán objeto de sanciones, estará sujeto a sanciones, estarán sujetos a sanciones,
+    se le impondrá una multa, se le revocará la licencia, se revocará su licencia, perderá su licencia,
+    le será revocada, será revocada su licencia, revocación de la licencia, cancelación de la licencia,
+    será inhabilitado, será inhabilitada, será incluido en la lista negra, queda prohibido, queda prohibida,
+    quedan prohibidos, quedan prohibidas, está prohibido, estará prohibido, se prohíbe, se prohíben,
+    se prohibirá, es ilegal, será ilegal, es ilícito, será ilícito, en contravención de lo dispuesto,
+    en contravención del presente, en violación de lo dispuesto, en violación del presente,
+    en infracción de lo dispuesto, en infracción del presente, será nulo, será nula, serán nulos, serán nulas,
+    es nulo, es nula, nulo y sin valor, nula y sin valor, nulo de pleno derecho, nula de pleno derecho,
+    se tendrá por no puesta, se tendrá por no escrita, se considerará nula, se considerará nulo,
+    carecerá de validez, carecerá de efecto, no surtirá efecto, no surtirá efecto alguno, será inaplicable,
+    no será exigible, será inexigible]
+  conjunction: ["y", e, o, u, pero, sino, mientras, mientras que, aunque, si bien, ni, sin embargo,
+    no obstante, así como, en tanto que]
+  subordinator: [si, cuando, siempre que, siempre y cuando, en caso de que, en el caso de que, en caso de,
+    en el supuesto de que, una vez que, una vez, tan pronto como, en cuanto, hasta que, antes de que,
+    después de que, antes de, después de, tras, luego de, a menos que, salvo que, a no ser que,
+    a condición de que, con tal de que, mientras, donde, habiendo]
+  # "que" opening a clause after these; "que" alone is `relative`: "Todo trabajador que renuncie ...
+  # deberá" has its subject before it.
+  clause-opener: [por que, para que, a fin de que, de modo que, de manera que, de forma que, de que,
+    acuerdan que, convienen que, convienen en que, garantizarán que, garantizará que, asegurarán que,
+    asegurará que, procurarán que, procurará que, exigirán que, exigirá que, acordaron que, convinieron que,
+    convinieron en que, decidieron que, evitarán que, impedirán que, permitirán que, a que, establece que,
+    establecen que, dispone que, disponen que]
+  relative: [que, quien, quienes, cual, cuales, cuyo, cuya, cuyos, cuyas]
+  determiner: [el, la, los, las, lo, un, una, unos, unas, cualquier, cualquiera, cualesquiera, ningún,
+    ninguna, cada, todo, toda, todos, todas, este, esta, estos, estas, ese, esa, esos, esas, aquel, aquella,
+    aquellos, aquellas, dicho, dicha, dichos, dichas, su, sus, nuestro, nuestra, nuestros, nuestras, otro,
+    otra, otros, otras, tal, tales, mismo, misma, mismos, mismas, algún, alguna, algunos, algunas, varios,
+    varias, ambos, ambas, demás, primer, primera, último, última, pleno, plena]
+  complement: [de]
+  beneficiary: [para, a, a favor de, en favor de, en beneficio de]
+  # Conditions on a denial ("no recuperará el pasaje salvo que renuncie"); a carve-out of an item
+  # ("ningún honorario, excepto el costo del examen médico") is read as the denial it limits.
+  exception: [a menos que, salvo que, a no ser que, salvo cuando, salvo si, salvo en caso de,
+    salvo en el caso de, excepto cuando, excepto si, excepto que, excepto en caso de, solo si, únicamente si,
+    solamente si, si el, si la, si los, si las, si este, si esta, si ella, si ellos, si el trabajador,
+    si la trabajadora, cuando el trabajador, cuando la trabajadora, en caso de que, en el caso de que,
+    en caso de, en el supuesto de que]
+  # "le" and "les" are not here: a cost word after a pronoun is read as a noun, and "les
+  # reembolsará" is a verb. "él" folds to the article "el"; "propio" also means "itself".
+  person-pronoun: [ella, ellas, ellos, su, sus, suyo, suya, suyos, suyas]
+  thing-pronoun: [ello]
+  # --- Who bears a cost ---
+  cost-bear: [pagar*, paga, pagan, pague, paguen, pagado, pagada, pagados, pagadas, pagando, pagadero*,
+    sufrag*, costea*, costee, costeen, cubrir*, cubre, cubren, cubra, cubran, cubriendo, cubierto, cubierta,
+    cubiertos, cubiertas, financiar*, financia, financian, financie, financien, financiado, financiada,
+    financiados, financiadas, financiando, asumir*, asume, asumen, asuma, asuman, asumido, asumida, asumidos,
+    asumidas, asumiendo, soportar*, soporta, soportan, soportado, soportada, soportados, soportadas, abonar*,
+    abona, abonan, abone, abonen, abonado, abonada, abonados, abonadas, desembolsar*, desembolsa, desembolsan,
+    desembolsado, desembolsada, desembolsados, desembolsadas, subvencionar*, subvenciona, subvencionan,
+    subvencionado, subvencionada, subvencionados, subvencionadas, subsidiar*, subsidia, subsidian, subsidiado,
+    subsidiada, subsidiados, subsidiadas, subsidio para, subsidios para, contribuir*, contribuye, contribuyen,
+    contribuya, contribuyan, contribuido, contribuir a, aportar*, aporta, aportan, aporte a, aportado,
+    aportada, aportados, aportadas, incurrir*, incurre, incurren, incurra, incurran, incurrido, incurrida,
+    incurridos, incurridas, absorber*, absorbe, absorben, absorbido, absorbida, absorbidos, absorbidas,
+    solventar*, solventa, solventado, solventados, liquidar*, liquida, liquidado, liquidados, correr con,
+    correrá con, correrán con, corre con, corren con, se hará cargo de, se harán cargo de, se hace cargo de,
+    se hacen cargo de, hacerse cargo de, efectuará el pago, efectuarán el pago, efectuar el pago,
+    realizará el pago, realizarán el pago, hará el pago, harán el pago, asumirá el costo, asumirán el costo,
+    asumirá los costos, asumirán los costos, será responsable del pago, serán responsables del pago,
+    es responsable del pago, son responsables del pago, será responsable de los gastos,
+    serán responsables de los gastos, es responsable de los gastos, son responsables de los gastos,
+    será responsable de los costos, serán responsables de los costos, es responsable de los costos,
+    son responsables de los costos, autofinanci*, cofinanci*]
+  cost-charge: [cobrar*, cobra, cobran, cobre, cobren, cobrado, cobrada, cobrados, cobradas, cobrando,
+    impondrá, impondrán, impone, imponen, imponer, imponga, impongan, impuesta, impuestas, cargar*, cargado a,
+    cargados a, cargada a, cargadas a, facturar*, factura a, facturado, facturados, gravar*, grava, gravan,
+    gravado, gravados, imputar*, imputado a, imputados a, exigir el pago, exigirá el pago, exigirán el pago,
+    exija el pago, exijan el pago, solicitar el pago, solicitará el pago, requerir el pago, pedir dinero,
+    solicitar dinero, exigir dinero, exigir pagos, recaer en, recaerá en, recaerán en, recae en, recaen en,
+    recaiga en, recaigan en, recaer sobre, recaerá sobre, recaerán sobre, trasladar el costo,
+    trasladar los costos, trasladar los gastos, trasladará el costo, trasladará los costos,
+    trasladará los gastos, trasladarán el costo, trasladarán los costos, trasladarán los gastos,
+    repercutir en, repercutirá en, repercutirán en, repercuta en, repercutan en, repercutir sobre,
+    repercutirá sobre, repercutir a, repercutidos en, repercutidos a, repercutidas en]
+  cost-take: [descont*, descuenta, descuentan, descuente, descuenten, deducir*, deduce, deducen, deduzca,
+    deduzcan, deducido, deducida, deducidos, deducidas, deducible*, retener de, retendrá de, retendrán de,
+    retenga de, retengan de, retenido de, retenida de, retenidos de, retenidas de, retener el salario,
+    retendrá el salario, retener los salarios, retener parte de, retendrá parte de, retener una parte de,
+    retener sumas, retener cantidades, retener importes, retener montos, recuper* de, recuper* el costo,
+    recuper* los costos, recuper* los gastos, recuper* el importe, recuper* el monto, detraer*, detraído,
+    detraídos, detraída, detraídas, debitar*, debitado, debitados, compensar con el salario]
+  cost-deduction: [descuento, descuentos, deducción, deducciones, descuento salarial, descuentos salariales,
+    deducción salarial, deducciones salariales, retenciones, retención salarial, retenciones salariales,
+    retención de salarios, retención del salario, recuperación del costo, recuperación de los costos,
+    recuperación de los gastos, retención mensual, retenciones mensuales, retención en nómina,
+    retenciones en nómina, descuento en nómina, descuentos en nómina, descuento por nómina, cobro, cobros,
+    anticipo a cuenta de, anticipos a cuenta de, adelanto a cuenta de, adelantos a cuenta de]
+  # "de" alone is "of" as well as "from": the source is named with its noun ("del salario de").
+  cost-source: [contra, con cargo a, del salario de, de los salarios de, del sueldo de, de los sueldos de,
+    de la remuneración de, de las remuneraciones de, de los ingresos de, de la paga de]
+  cost-end: [reducir*, reduce, reducen, reduzca, reduzcan, reducción, eliminar*, elimina, eliminan, elimine,
+    eliminen, eliminación, abolir*, abolición, suprimir*, suprime, suprimen, supresión, prohibir*, prohíbe,
+    prohíben, prohíba, prohíban, prohibición, combatir*, combate, combaten, lucha contra, luchar contra,
+    erradicar*, erradica, erradicación, limitar*, limita, limitan, limite, limiten, establecer un tope, tope,
+    topes, regulará, regularán, regula, regulan, reglamentar*, reglamenta, controlar*, controla, controlan,
+    vigilar*, vigila, vigilan, monitorear*, monitorea, supervisar*, supervisa, supervisan, impedir*, impide,
+    impiden, prevenir*, previene, previenen, sancionar*, sanciona, sancionan, penalizar*, penaliza,
+    investigar*, investiga, disminuir*, disminuye, mitigar*, evitar*]
+  cost-recipient: [a, sobre, para]
+  # Whoever reimburses pays: "el trabajador deberá reembolsar los costos de formación" is the
+  # worker's cost.
+  cost-relieve: [reembols*, restituir*, restituye, restituyen, restituya, restituido, restituidos, devolver*,
+    devuelve, devuelven, devuelva, devuelvan, devuelto, devuelta, devueltos, devueltas, eximir*, exime,
+    eximen, exima, eximan, eximido, eximida, eximidos, eximidas, exento, exenta, exentos, exentas, exonerar*,
+    exonera, exoneran, exonere, exoneren, exonerado, exonerada, exonerados, exoneradas, condonar*, condona,
+    condonan, condone, condonado, condonada, condonados, condonadas, compensar a, compensará a, compensarán a,
+    compensar por, compensará por, compensarán por, resarcir*, resarce]
+  # Cost words read as nouns after a determiner two words back ("la misma paga").
+  noun-first: [paga, pagas, reembolso, reembolsos, descuento, descuentos, deducción, cobro, aporte, aportes,
+    contribución, fondos, anticipo, devolución]
+  # Participles: after a noun, with no auxiliary, they describe ("el suplemento pagado al personal").
+  # Exact forms only: a prefix would also take the future, which binds with no auxiliary.
+  participle: [pagado, pagada, pagados, pagadas, sufragado, sufragada, sufragados, sufragadas, costeado,
+    costeada, costeados, costeadas, cubierto, cubierta, cubiertos, cubiertas, financiado, financiada,
+    financiados, financiadas, asumido, asumida, asumidos, asumidas, soportado, soportada, soportados,
+    soportadas, abonado, abonada, abonados, abonadas, desembolsado, desembolsados, incurrido, incurrida,
+    incurridos, incurridas, absorbido, absorbidos, subvencionado, subvencionada, subvencionados,
+    subvencionadas, subsidiado, subsidiados, aportado, aportados, liquidado, liquidados, cobrado, cobrada,
+    cobrados, cobradas, impuesta, impuestas, descontado, descontada, descontados, descontadas, deducido,
+    deducida, deducidos, deducidas, retenido, retenida, retenidos, retenidas, recuperado, recuperados,
+    reembolsado, reembolsada, reembolsados, reembolsadas, devuelto, devueltos, eximido, eximidos, condonado,
+    condonados, reintegrado, reintegrados]
+  cost-relief: [reembolso, reembolsos, exención, exenciones, exoneración, exoneraciones, condonación,
+    condonaciones, devolución, devoluciones, restitución, restituciones, reintegro de los gastos,
+    reintegro del costo, exención de tasas, exención del pago]
+  cost-free: [gratuit*, gratis, gratuidad, a título gratuito, sin costo, sin costo alguno, sin ningún costo,
+    sin costos, sin cargo, sin cargo alguno, sin ningún cargo, sin cargos, sin cobro, sin cobro alguno,
+    sin ningún cobro, sin gasto alguno, sin gastos, sin pago alguno, sin erogación alguna,
+    sin costo ni cargo alguno, libre de costo, libre de costos, libre de cargo, libre de cargos,
+    libre de todo costo, libre de gastos, a costo cero, sin que ello suponga costo alguno,
+    sin que ello implique costo alguno]
+  expense-of: [a cargo de, a cargo exclusivo de, a cargo y costo de, por cuenta de, por cuenta y cargo de,
+    de cuenta de, de cuenta y cargo de, de cargo de, a costa de, a expensas de, con cargo a,
+    con cargo al presupuesto de, con cargo a los recursos de, a cuenta de, la responsabilidad de,
+    responsabilidad exclusiva de, exclusiva responsabilidad de]
+  expense-at: [a, por, de]
+  # With its possessive: "a su cargo", "a sus expensas", "por su (propia) cuenta", "de su bolsillo".
+  # Bare nouns are not here: "a la enfermera el cargo de supervisora", "depositado en su cuenta",
+  # "a Costa Rica", "reembolsará a las enfermeras el costo".
+  expense-noun: [su cargo, su propio cargo, su exclusivo cargo, sus expensas, su costa, su propia costa,
+    sus costas, su cuenta, su propia cuenta, su exclusiva cuenta, su propio costo, su bolsillo,
+    su propio bolsillo]
+  on-behalf-of: [en nombre de, en representación de, en lugar de, en vez de, en beneficio de,
+    en sustitución de]
+  cost-repay: [reintegrar*, reintegra, reintegran, reintegre, reintegren, reembols* al empleador,
+    reembols* a la empleadora, reembols* a la entidad empleadora, reembols* a la institución,
+    reembols* al hospital, reembols* a la agencia, reembols* al estado, devol* al empleador,
+    devuelv* al empleador, devol* a la institución, indemniz* al empleador, indemniz* a la entidad empleadora,
+    indemniz* a la institución, indemniz* al hospital, compens* al empleador, compens* a la institución,
+    compens* al hospital, compens* a la agencia, resarc* al empleador, resarc* a la institución,
+    perder* el depósito, perder* la fianza, perder* la garantía, pierda el depósito, pérdida del depósito,
+    pérdida de la fianza, cláusula penal, pena convencional, daños y perjuicios]
+  # --- Restrictions on a person ---
+  prohibition: [se compromete a no, se comprometen a no, se obliga a no, se obligan a no, acuerdan no,
+    convienen en no, no podrá, no podrán, no puede, no pueden, no deberá, no deberán, no debe, no deben,
+    ni podrá, ni podrán, no debería, no deberían, no tendrá derecho a, no tendrán derecho a,
+    no tiene derecho a, no tienen derecho a, no está autorizado a, no están autorizados a,
+    no estará autorizado a, no estarán autorizados a, no está autorizado para, no están autorizados para,
+    no está facultado para, no están facultados para, no está permitido, no están permitidos,
+    no estará permitido, no será permitido, no serán permitidos, no se permite, no se permiten,
+    no se permitirá, no se permitirán, no se le permitirá, no se les permitirá, no se le permite,
+    no se les permite, no se permitirá a, no se permite a, queda prohibido a, está prohibido a, se prohíbe a,
+    se prohíbe, se prohíben, queda prohibido, quedan prohibidos, queda prohibida, quedan prohibidas,
+    está prohibido, están prohibidos, estará prohibido, estarán prohibidos, tiene prohibido, tienen prohibido,
+    tendrá prohibido, tendrán prohibido, se abstendrá de, se abstendrán de, no será elegible para,
+    no serán elegibles para, no podrá optar a, no podrán optar a, no es libre de, no son libres de,
+    no será libre de, no serán libres de, no tendrá la libertad de, no tendrán la libertad de]
+  permission: [consentimiento, autorización, autorizaciones, aprobación, permiso, permisos, anuencia,
+    visto bueno, beneplácito, aval, carta de liberación, constancia de liberación, acuerdo previo,
+    acuerdo escrito, acuerdo por escrito, no objeción, objeción, permiso de salida, visado de salida,
+    visa de salida, certificado de no objeción, constancia de no objeción, autorización previa,
+    autorización de salida, la conformidad de, su conformidad, conformidad previa, conformidad expresa,
+    conformidad por escrito]
+  permission-condition: [sujeto a, sujeta a, sujetos a, sujetas a, con sujeción a, supeditado a, supeditada a,
+    supeditados a, supeditadas a, condicionado a, condicionada a, condicionados a, condicionado por, solo con,
+    únicamente con, solamente con, solo previa, solo tras, solo después de, únicamente previa, previa, previo,
+    con la previa, con el previo, con la autorización, con el consentimiento, con la aprobación,
+    con el permiso, con la anuencia, con el visto bueno, con autorización, con aprobación, con consentimiento,
+    con su consentimiento, con su autorización, a condición de que, siempre que, tras obtener,
+    una vez obtenido, una vez obtenida, después de obtener, previa obtención de, mediante autorización,
+    mediante la autorización]
+  permission-need: [requerir, requerirá, requerirán, requiere, requieren, requiera, requieran, requerido,
+    requerida, requeridos, requeridas, necesitar*, necesita, necesitan, necesite, necesiten, deberá obtener,
+    deberán obtener, debe obtener, deben obtener, obtener, obtendrá, obtendrán, obtenga, obtengan,
+    deberá contar con, deberán contar con, contar con, deberá solicitar, deberán solicitar, deberá presentar,
+    deberán presentar, necesidad de, condición para, condición de, requisito para, requisito previo,
+    requisito, condicionado a, estará condicionado, quedará condicionado, quedará supeditado, exigirá,
+    exigirán, exige, exigen, exija, exijan, exigido, exigida, exigidos, exigidas]
+  freedom: [podrá, podrán, puede, pueden, es libre de, son libres de, será libre de, serán libres de,
+    seguirá siendo libre de, en libertad de, tendrá la libertad de, tendrán la libertad de,
+    tiene la libertad de, tienen la libertad de, tendrá derecho a, tendrán derecho a, tiene derecho a,
+    tienen derecho a, tendrá el derecho de, tendrán el derecho de, tiene el derecho de, derecho a,
+    está facultado para, están facultados para, estará facultado para, estarán facultados para,
+    queda facultado para, está autorizado a, están autorizados a, estará autorizado a, estarán autorizados a,
+    está autorizado para, podrá en cualquier momento, podrán en cualquier momento, en cualquier momento,
+    libremente, libertad para, la libertad de]
+  # "dejar" is not here: it is also "to leave" ("no podrá dejar su empleo").
+  permit-verb: [permitir, permitirá, permitirán, permite, permiten, permita, permitan, autorizar, autorizará,
+    autorizarán, autoriza, autorizan, autorice, autoricen, facultar, facultará, facultarán, habilitar,
+    habilitará]
+  deprivation: [perder, perderá, perderán, pierde, pierden, pierda, pierdan, ser privado de, ser privados de,
+    será privado de, serán privados de, sea privado de, sean privados de, verse privado de, verse privados de,
+    se le denegará, se les denegará, se le negará, se les negará, dejará de tener derecho,
+    dejarán de tener derecho, perderá el derecho, perderán el derecho]
+  # Participles are left out where they are mostly adjectives: "limitado", "limitada".
+  restrict-verb: [impedir, impedirá, impedirán, impide, impiden, impida, impidan, impedido, impedida,
+    impedidos, impedidas, restringir, restringirá, restringirán, restringe, restringen, restrinja, restrinjan,
+    restringido, restringidos, limitar, limitará, limitarán, limita, limitan, limite, limiten, prohibir,
+    prohibirá, prohibirán, prohíbe, prohíben, prohíba, prohíban, obstaculizar, obstaculizará, obstaculiza,
+    obstaculice, obstaculicen, coartar, coartará, vedar, vedará, imposibilitar, imposibilitará, bloquear,
+    bloqueará]
+  # Negation words that deny nothing: "no menos de 4 millones", "sin embargo", "no gubernamentales".
+  not-negation: [no menos de, no menor de, no menor a, no menor que, no menos que, no inferior a,
+    no inferiores a, no más de, no mayor de, no mayor a, no superior a, no superiores a, no más tarde de,
+    no más tarde que, no después de, no antes de, no exceda, no excedan, no exceder, no excederá, no supere,
+    no superen, sin exceder, sin superar, sea o no, no solo, no solamente, no únicamente, no limitado a,
+    no limitada a, sin limitarse a, sin limitación, no exhaustiva, no exhaustivo, no limitativa,
+    no limitativo, no taxativa, no taxativo, sin demora, sin dilación, sin demora indebida, sin retraso,
+    sin embargo, no obstante, sin perjuicio, a no ser que, no gubernamental, no gubernamentales,
+    sin fines de lucro, sin ánimo de lucro, no lucrativo, no lucrativa, no lucrativos, no lucrativas,
+    no discriminación, no objeción, de no ser así]
+  # --- Comparisons ---
+  comparison-equal: [no menos de, no menor de, no menor a, no menor que, no menos que, no inferior a,
+    no inferiores a, el mismo, la misma, los mismos, las mismas, igual, iguales, igual a, iguales a,
+    igual que, idéntico, idéntica, idénticos, idénticas, idéntico a, idénticos a, equivalente, equivalentes,
+    equivalente a, equivalentes a, paridad, en pie de igualdad, en un pie de igualdad,
+    en igualdad de condiciones, en iguales condiciones, igualdad de trato, igual trato, trato igual,
+    trato igualitario, igualdad de condiciones, igualdad de derechos, igualdad de oportunidades,
+    igualdad de remuneración, igualdad salarial, igual remuneración, igual salario, en igualdad,
+    no menos favorable, no menos favorables, no menos favorablemente, al menos tan favorable,
+    al menos tan favorables, por lo menos tan favorable, por lo menos tan favorables, tan favorable como,
+    tan favorables como, en las mismas condiciones, en los mismos términos, sobre la misma base,
+    con la misma base, de la misma manera, de la misma forma, del mismo modo, al igual que, como los demás,
+    como sus homólogos, sin discriminación, sin discriminación alguna, sin ningún tipo de discriminación,
+    no discriminación, no discriminatorio, no discriminatoria, no discriminatorios, no discriminatorias,
+    no discriminará, no discriminarán, no se discriminará, no habrá discriminación, ninguna discriminación,
+    no diferenciará, no diferenciarán, no se hará distinción, no hará distinción, no harán distinción,
+    ninguna distinción, sin distinción, sin distinción alguna, no distinguirá, no distinguirán,
+    no establecerá diferencias, no establecerán diferencias, comparable, comparables, comparable a,
+    comparables a, en consonancia con, acorde con, acordes con, en línea con, no se verán desfavorecidos,
+    no será desfavorecido, no serán desfavorecidos, no estarán en desventaja, no estará en desventaja,
+    ninguna desventaja, la misma escala, las mismas escalas, las mismas tarifas, la misma tabla salarial,
+    el mismo tabulador, los mismos tabuladores, el mismo grado, la misma categoría, el mismo nivel]
+  # "el 75 % del salario": "%" is not a word, so a number before "del salario" is the share.
+  comparison-less: [por ciento de, por ciento del, porcentaje de, un porcentaje de, una fracción de,
+    la mitad de, mitad del salario, mitad de la remuneración, dos tercios de, tres cuartos de,
+    tres cuartas partes de, un tercio de, quintos de, tercios de, cuartos de, décimos de, una proporción de,
+    0* del salario, 1* del salario, 2* del salario, 3* del salario, 4* del salario, 5* del salario,
+    6* del salario, 7* del salario, 8* del salario, 9* del salario, 0* de la remuneración,
+    1* de la remuneración, 2* de la remuneración, 3* de la remuneración, 4* de la remuneración,
+    5* de la remuneración, 6* de la remuneración, 7* de la remuneración, 8* de la remuneración,
+    9* de la remuneración, 0* de la retribución, 1* de la retribución, 2* de la retribución,
+    3* de la retribución, 4* de la retribución, 5* de la retribución, 6* de la retribución,
+    7* de la retribución, 8* de la retribución, 9* de la retribución, inferior a, inferiores a, menor que,
+    menores que, menor a, menores a, menos que, menos de, por debajo de, tarifa reducida, escala inferior,
+    categoría inferior, grado inferior, nivel inferior, salario inferior, remuneración inferior,
+    menor remuneración, menor salario, menos favorable, menos favorables, excluido de, excluida de,
+    excluidos de, excluidas de, exclusión de, quedan excluidos, quedarán excluidos, no tendrá derecho a,
+    no tendrán derecho a, no podrán acceder a, no podrá acceder a, no será elegible para,
+    no serán elegibles para, no podrán optar a, a diferencia de, reservado a, reservada a, reservados a,
+    reservadas a, reservado para, reservada para, reservados para, reservadas para,
+    exclusivamente para los nacionales, solo para los nacionales, solo a los nacionales,
+    únicamente a los nacionales, únicamente para los nacionales, distintos de los nacionales,
+    distintas de los nacionales, salvo los nacionales, escala separada, escala distinta,
+    escala salarial distinta, tabulador distinto, remuneración distinta, salario distinto, diferenciar entre,
+    distinguir entre, establecer diferencias, establecerá diferencias, establecerán diferencias,
+    establecer distinciones, hacer distinciones, diferenciado, diferenciada, diferenciados, diferenciadas,
+    trato diferenciado, trato diferente, trato distinto, descuento sobre, denegado, denegada, denegados,
+    denegadas, ser privados de, serán privados de, privados del derecho, privados de sus derechos,
+    desfavorecido, desfavorecida, desfavorecidos, desfavorecidas, en desventaja, percibirán menos,
+    percibirá menos, cobrarán menos, cobrará menos, se les pagará menos, pagados por debajo, reducido,
+    reducida, reducidos, reducidas, limitado a, limitada a, limitados a, limitadas a, mientras que,
+    no obstante que, inferior]
+  # --- Sentences that commit no one ---
+  # "Se entenderá por «X» ..." puts its verb before the term: it reads as a definition after an
+  # opening ("A los efectos del presente Acuerdo, se entenderá por ...").
+  definition: [significa, significan, significará, significarán, se entenderá, se entenderán, se entiende,
+    se entienden, se entiende por, se entenderá por, designa, designan, designará, designarán, se refiere a,
+    se refieren a, se referirá a, se referirán a, hace referencia a, hacen referencia a, alude a, aluden a,
+    se define como, se definen como, se definirá como, se definirán como, comprende, comprenden, comprenderá,
+    comprenderán, incluye, incluyen, incluirá, incluirán, abarca, abarcan, abarcará, tendrá el significado,
+    tendrán el significado, tiene el significado, tienen el significado, tendrá el sentido,
+    tendrán el sentido, denota, denotan]
+  definition-opening: [a los efectos de, a efectos de, para los efectos de, para efectos de,
+    para los fines de, para fines de, a los fines de, en el presente acuerdo, en el presente memorando,
+    en el presente convenio, en el presente arreglo, en el presente protocolo, en el presente instrumento,
+    en este acuerdo, en este memorando, en este convenio, tal como se utiliza en, tal como se usa en,
+    el término, los términos, la expresión, las expresiones, el vocablo, la palabra, el concepto]
+  disclaimer: [no es jurídicamente vinculante, no son jurídicamente vinculantes, no jurídicamente vinculante,
+    jurídicamente no vinculante, no será jurídicamente vinculante, no tiene carácter vinculante,
+    no tendrá carácter vinculante, carece de carácter vinculante, no tiene fuerza obligatoria,
+    sin fuerza jurídica obligatoria, no es vinculante, no será vinculante, no serán vinculantes,
+    no vinculante, no crea obligaciones, no creará obligaciones, no crea derechos, no creará derechos,
+    no genera obligaciones, no generará obligaciones, no genera derechos, no generará derechos,
+    no da lugar a obligaciones, no dará lugar a obligaciones, no dará lugar a derechos,
+    no tiene por objeto crear, no pretende crear, no constituye un tratado,
+    no constituye un acuerdo internacional, no constituye un instrumento jurídicamente vinculante,
+    no es un tratado, no es jurídicamente exigible, no será jurídicamente exigible,
+    declaración de intenciones, declaración de intención, compromiso político, no obliga jurídicamente,
+    no vincula jurídicamente, no implica obligaciones, no implicará obligaciones, no conlleva obligaciones,
+    no tendrá efectos jurídicos, no produce efectos jurídicos, no producirá efectos jurídicos,
+    no surtirá efectos jurídicos, no se rige por el derecho internacional,
+    no está regido por el derecho internacional]
+  # Verbs a part opening with a negation denies: "Nada de lo dispuesto en el presente Memorando
+  # obligará a las Partes ...".
+  disclaimer-verb: [obliga, obligan, obligará, obligarán, obligar, obligue, obliguen, exige, exigen, exigirá,
+    exigirán, exigir, exija, exijan, requiere, requieren, requerirá, requerirán, requerir, requiera,
+    requieran, compromete, comprometen, comprometerá, comprometerán, comprometer, comprometa, comprometan,
+    vincula, vinculan, vinculará, vincularán, vincular, crea, crean, creará, crearán, crear, genera, generan,
+    generará, generarán, generar, constituye, constituyen, constituirá, constituirán, constituir, constituya,
+    confiere, confieren, conferirá, conferirán, conferir, confiera, impone, imponen, impondrá, impondrán,
+    imponer, imponga, interpretar* en el sentido de obligar, interpretar* en el sentido de exigir,
+    interpretar* en el sentido de crear, interpretar* en el sentido de que obliga,
+    interpretar* en el sentido de que crea, interpretar* en el sentido de que exige,
+    interpretar* en el sentido de que impone, interpretar* como una obligación, interpretar* como obligación]
+  # Read per clause, and a Spanish clause rarely splits (its verbs have no modal): "tendrá una
+  # vigencia de tres años y será objeto de una evaluación" would lose its review, so duration and
+  # renewal are not here (they set the review cycle). Nor is "vigencia" ("durante la vigencia del
+  # contrato") or "denuncia" alone (a worker's complaint); amendment and termination name the
+  # instrument, as "el presente contrato" of an employment contract is no final clause.
+  final-clause: [entrará en vigor, entrarán en vigor, entra en vigor, entrada en vigor, entrará en vigencia,
+    entrada en vigencia, hecho en, hecha en, firmado en, firmada en, suscrito en, suscrita en,
+    en dos ejemplares, en dos ejemplares originales, en dos originales, por duplicado, en duplicado,
+    igualmente auténticos, igualmente válidos, igualmente fehacientes, textos auténticos, ambos textos,
+    podrá ser modificado, podrá ser modificada, podrá ser enmendado, podrá ser enmendada, podrá modificarse,
+    podrá enmendarse, será modificado, será enmendado, enmienda, enmiendas, modificación del presente acuerdo,
+    modificación del presente memorando, modificación del presente convenio,
+    modificación del presente arreglo, modificación del presente protocolo, modificación del presente tratado,
+    modificación del presente instrumento, modificaciones al presente acuerdo,
+    modificaciones al presente memorando, modificaciones al presente convenio,
+    modificaciones al presente arreglo, modificaciones al presente protocolo,
+    modificaciones al presente tratado, modificaciones al presente instrumento,
+    modificaciones del presente acuerdo, modificaciones del presente memorando,
+    modificaciones del presente convenio, modificaciones del presente arreglo,
+    modificaciones del presente protocolo, modificaciones del presente tratado,
+    modificaciones del presente instrumento, modificar el presente acuerdo, modificar el presente memorando,
+    modificar el presente convenio, modificar el presente arreglo, modificar el presente protocolo,
+    modificar el presente tratado, modificar el presente instrumento, denunciar el presente acuerdo,
+    denunciar el presente memorando, denunciar el presente convenio, denunciar el presente arreglo,
+    denunciar el presente protocolo, denunciar el presente tratado, denunciar el presente instrumento,
+    denuncia del presente acuerdo, denuncia del presente memorando, denuncia del presente convenio,
+    denuncia del presente arreglo, denuncia del presente protocolo, denuncia del presente tratado,
+    denuncia del presente instrumento, dar por terminado el presente acuerdo,
+    dar por terminado el presente memorando, dar por terminado el presente convenio,
+    dar por terminado el presente arreglo, dar por terminado el presente protocolo,
+    dar por terminado el presente tratado, dar por terminado el presente instrumento,
+    terminación del presente acuerdo, terminación del presente memorando, terminación del presente convenio,
+    terminación del presente arreglo, terminación del presente protocolo, terminación del presente tratado,
+    terminación del presente instrumento, terminar el presente acuerdo, terminar el presente memorando,
+    terminar el presente convenio, terminar el presente arreglo, terminar el presente protocolo,
+    terminar el presente tratado, terminar el presente instrumento, poner término al presente acuerdo,
+    poner término al presente memorando, poner término al presente convenio,
+    poner término al presente arreglo, poner término al presente protocolo, poner término al presente tratado,
+    poner término al presente instrumento, mediante denuncia, por la vía diplomática, por vía diplomática,
+    canales diplomáticos, conductos diplomáticos, ratificación, ratificar, depositario,
+    instrumentos de ratificación, instrumento de ratificación, instrumento de adhesión,
+    instrumento de aceptación, cumplimiento de sus procedimientos internos,
+    cumplimiento de los procedimientos internos, cumplimiento de sus requisitos internos,
+    cumplimiento de los requisitos internos, requisitos legales internos, requisitos constitucionales,
+    procedimientos constitucionales, surtirá efecto en, surtirá efectos en, surtirá efecto a partir,
+    surtirá efectos a partir, surtirá efecto desde, surtirá efectos desde, comenzará a surtir efecto,
+    comenzará a surtir efectos, en fe de lo cual, en testimonio de lo cual, los infrascritos, los suscritos,
+    debidamente autorizados, debidamente autorizado, a partir de la fecha de su firma,
+    desde la fecha de su firma, en la fecha de su firma, fecha de la última notificación,
+    prevalecerá el texto, prevalecerá la versión]
+  cross-reference: [forma parte, forman parte, formará parte, formarán parte, forma parte integrante,
+    forman parte integrante, formará parte integrante, formarán parte integrante, parte integral, figura en,
+    figuran en, se establece en, se establecen en, según se establece en, tal como se establece en,
+    se adjunta, se adjuntan, adjunto a, adjunta a, adjuntos a, adjuntas a, se anexa, se anexan, anexado a,
+    anexada a, anexados a, anexadas a, se recoge en, se recogen en, está contenido en, están contenidos en,
+    se detalla en, se detallan en, se especifica en, se especifican en, se reproduce en, se reproducen en,
+    constituye el anexo, constituye el apéndice, se incluye en, se incluyen en, consta en, constan en]
+  attachment: [anexo, anexos, apéndice, apéndices, adjunto, adjuntos, adenda, adendas, adendum, addendum,
+    lineamientos operativos, directrices operativas, arreglo de implementación, arreglos de implementación,
+    acuerdo de implementación, manual operativo, manual de operaciones, manual de procedimientos, protocolo,
+    protocolos]
+  body: [comisión, comisión mixta, comisión conjunta, comisión de seguimiento, comité, comité mixto,
+    comité conjunto, comité directivo, comité de seguimiento, subcomité, subcomisión, grupo de trabajo,
+    grupo de trabajo conjunto, grupo técnico, grupo directivo, grupo de expertos, grupo, junta, consejo,
+    secretaría, secretaría técnica, mesa de trabajo, equipo de trabajo, panel]
+  body-limit: [no modificará, no modificarán, no podrá modificar, no podrán modificar, no alterará,
+    no alterarán, no enmendará, no afectará los derechos, no afectarán los derechos, no tendrá facultad,
+    no tendrá facultades, no tendrán facultades, no tendrá competencia, no tendrán competencia,
+    no tendrá autoridad, no tendrá poder, no tendrá potestad, sin facultades para, carecerá de facultades,
+    carecerá de competencia, ninguna facultad, ninguna competencia, no será competente, no serán vinculantes,
+    no será vinculante, no tendrán carácter vinculante, no creará obligaciones, no crearán obligaciones,
+    no podrá crear, no sustituirá, no sustituirán, no prevalecerá, no prevalecerán, no vinculará,
+    no vincularán, carácter consultivo, meramente consultivo]
+  dispute: [controversia, controversias, diferencia, diferencias, discrepancia, discrepancias, desacuerdo,
+    desacuerdos, disputa, disputas, conflicto, conflictos]
+  state-settlement: [entre las partes, entre las partes contratantes, entre los participantes,
+    entre ambas partes, entre los dos gobiernos, entre los gobiernos, entre ambos gobiernos,
+    entre los signatarios, por la vía diplomática, por vía diplomática, vía diplomática, canales diplomáticos,
+    conductos diplomáticos, por conducto diplomático, derivada de la interpretación,
+    derivadas de la interpretación, derivada de la aplicación, derivadas de la aplicación,
+    que surja de la interpretación, que surjan de la interpretación, relativa a la interpretación,
+    relativas a la interpretación, sobre la interpretación, interpretación o aplicación,
+    interpretación o implementación, interpretación o ejecución, aplicación o interpretación,
+    implementación o interpretación, ejecución o interpretación, consultas amistosas, consultas directas,
+    negociaciones directas, negociación directa, de manera amistosa, de forma amistosa, de modo amistoso,
+    amistosamente, mediante consultas, consultas mutuas, mediante negociaciones, arreglo amistoso,
+    solución amistosa]
+  # "objeto" alone is not here: "no serán objeto de discriminación" rules. "Con el propósito de",
+  # "con el objetivo de" are listed so that, the longest cue winning, a purpose clause opening an
+  # operative sentence ("Con el propósito de agilizar ..., el hospital organizará ...") does not read
+  # as a statement of aims: a verb follows them, not the end of a noun phrase.
+  aims: [objetivo, objetivos, el objeto, propósito, propósitos, finalidad, finalidades, meta, metas,
+    ámbitos de cooperación, áreas de cooperación, campos de cooperación, esferas de cooperación,
+    ámbitos de colaboración, áreas de colaboración, alcance de la cooperación,
+    ámbitos de cooperación compren*, áreas de cooperación compren*, esferas de cooperación compren*,
+    ámbitos de cooperación inclu*, áreas de cooperación inclu*, ámbitos de cooperación abarc*,
+    áreas de cooperación abarc*, la cooperación abarc*, la cooperación compren*, la cooperación inclu*,
+    la cooperación podrá incluir, la cooperación podrá abarcar, la cooperación se desarrollará,
+    tiene por objeto, tiene como objetivo, tendrá por objeto, tiene por finalidad, tiene como finalidad,
+    tiene como propósito, está destinado a, visión, misión de, con el propósito de, con el objetivo de,
+    con el objeto de, con la finalidad de, con la meta de, con los objetivos de, con los propósitos de]
+  # "según" alone is not here: "según lo dispuesto en el artículo 5" rules. A joint statement's
+  # narration in the past records ("Los ministros reafirmaron ..."); "acordaron" does not.
+  background: [según estimaciones, según las estimaciones, según datos, según los datos, según informes,
+    según los informes, según estudios, según la organización mundial, de acuerdo con estimaciones,
+    de acuerdo con los datos, se estima que, se calcula que, es ampliamente reconocido,
+    ampliamente reconocido, ampliamente considerado, los estudios muestran, los estudios demuestran,
+    la experiencia demuestra, la experiencia muestra, los datos muestran, la evidencia muestra,
+    las pruebas demuestran, se ha informado, se ha observado, se observa que, es reconocido como,
+    son reconocidos como, está reconocido como, es considerado como, son considerados como, constataron que,
+    constató que, constatan que, observaron que, destacaron, subrayaron, reafirmaron, reiteraron,
+    expresaron su, manifestaron su, tomaron nota]
+  # What the instrument covers, in the part's first six words: "El presente Acuerdo se aplicará a ...".
+  scope: [acuerdo se aplic* a, memorando se aplic* a, convenio se aplic* a, arreglo se aplic* a,
+    protocolo se aplic* a, programa se aplic* a, instrumento se aplic* a, artículo se aplic* a,
+    capítulo se aplic* a, disposiciones se aplic* a, acuerdo abarc*, memorando abarc*, convenio abarc*,
+    programa abarc*, acuerdo cubr*, memorando cubr*, convenio cubr*, acuerdo comprend*, memorando comprend*,
+    convenio comprend*, acuerdo contien*, memorando contien*, acuerdo regul*, memorando regul*,
+    convenio regul*, ámbito de aplicación, acuerdo se celebra, memorando se celebra, acuerdo se suscribe,
+    memorando se suscribe]
+  deferral: [en una fecha posterior, en una etapa posterior, a su debido tiempo, en un protocolo separado,
+    en un protocolo aparte, en un protocolo adicional, mediante un protocolo, en un acuerdo separado,
+    en un acuerdo específico, en acuerdos específicos, mediante acuerdos específicos,
+    en un acuerdo complementario, en acuerdos complementarios, mediante acuerdos complementarios,
+    en un arreglo separado, en negociaciones posteriores, en futuras negociaciones, en un acuerdo posterior,
+    se abordará por separado, se abordarán por separado, se tratará por separado, se tratarán por separado,
+    será objeto de un acuerdo, serán objeto de un acuerdo, serán objeto de acuerdos, en una reunión posterior,
+    en una reunión futura, en su próxima reunión, en la próxima reunión, en una próxima reunión,
+    en próximas reuniones, en una reunión ulterior, se definirá posteriormente, se definirán posteriormente,
+    se determinará posteriormente, se determinarán posteriormente, se establecerán posteriormente,
+    se acordará posteriormente, se acordarán posteriormente]
+  article-heading: [artículo, sección, capítulo, parte, cláusula, anexo, apéndice, párrafo, apartado, título,
+    numeral, inciso]
+  heading: [encabezamiento, encabezamientos, títulos de, epígrafe, epígrafes, rúbricas, los títulos]
+  heading-note: [conveniencia, comodidad, solo para referencia, únicamente para referencia,
+    meramente referencial, carácter referencial, carácter indicativo, solo a título de referencia,
+    a efectos de referencia, a título de referencia, no afectará a la interpretación,
+    no afectarán a la interpretación, no afectan a la interpretación, no afectarán a su interpretación,
+    a título informativo, no afectará la interpretación, no afectarán la interpretación,
+    no afectan la interpretación, no afectará su interpretación, no afectarán su interpretación,
+    ningún efecto jurídico, ningún valor jurídico, efecto jurídico alguno]
+"""#,
+        ],
+        "fr": [
+            "countries.yaml": #"""
+# French names, official names, short names and demonyms of the ISO 3166-1 countries, by alpha-3
+# code: how treaty text names a party. Names and official names from Debian's iso-codes 4.15 (the
+# French translation of iso_3166-1), turned from index order ("Corée, République de") to running
+# text ("République de Corée") and corrected where the translation was missing or English
+# (Türkiye, Syrie); short names, other usual spellings and demonyms added by hand. A word ending in
+# * matches any word starting with it ("philippin*" matches "philippines", "philippine"); accents
+# are folded, so "Venezuela" and "Vénézuéla" are one name. Left out because they are common French
+# words: "Réunion" alone (a meeting: only "Île de la Réunion" is listed), "EAU" (water), "anglais*"
+# (the language of an authentic text, as "English" is left out of the English file), "Amérique"
+# alone (the continent).
+version: 1
+countries:
+  ABW: [Aruba, arubais*]
+  AFG: [Afghanistan, République islamique d'Afghanistan, afghan*]
+  AGO: [Angola, République d'Angola, angolais*]
+  AIA: [Anguilla, anguillais*]
+  ALA: [Îles Åland, Åland]
+  ALB: [Albanie, République d'Albanie, albanais*]
+  AND: [Andorre, Principauté d'Andorre, andorran*]
+  ARE: [Émirats arabes unis, Émirats, émirien*]
+  ARG: [Argentine, République argentine, République d'Argentine, argentin*]
+  ARM: [Arménie, République d'Arménie, arménien*]
+  ASM: [Samoa américaines]
+  ATA: [Antarctique]
+  ATF: [Terres australes françaises, Terres australes et antarctiques françaises]
+  ATG: [Antigua-et-Barbuda, Antigua, antiguais*]
+  AUS: [Australie, Commonwealth d'Australie, australien*]
+  AUT: [Autriche, République d'Autriche, autrichien*]
+  AZE: [Azerbaïdjan, République d'Azerbaïdjan, azerbaïdjanais*, azéri*]
+  BDI: [Burundi, République du Burundi, burundais*]
+  BEL: [Belgique, Royaume de Belgique, belge, belges]
+  BEN: [Bénin, République du Bénin, béninois*]
+  BES: [Bonaire Saint-Eustache et Saba, Pays-Bas caribéens, Bonaire, Saint-Eustache, Saba]
+  BFA: [Burkina Faso, Burkina, burkinabé*]
+  BGD: [Bangladesh, République populaire du Bangladesh, bangladais*, bangladeshi*]
+  BGR: [Bulgarie, République de Bulgarie, bulgare*]
+  BHR: [Bahreïn, Royaume de Bahreïn, bahreïni*, bahreïnien*]
+  BHS: [Bahamas, Commonwealth des Bahamas, bahamien*]
+  BIH: [Bosnie-Herzégovine, République de Bosnie-Herzégovine, Bosnie, bosnien*, bosniaque*, herzégovinien*]
+  BLM: [Saint-Barthélemy]
+  BLR: [Bélarus, République du Bélarus, Biélorussie, bélarussien*, biélorusse*]
+  BLZ: [Belize, bélizien*]
+  BMU: [Bermudes, bermudien*]
+  BOL: [Bolivie, État plurinational de Bolivie, bolivien*]
+  BRA: [Brésil, République fédérative du Brésil, brésilien*]
+  BRB: [Barbade, barbadien*]
+  BRN: [Brunéi Darussalam, Brunei Darussalam, Brunéi, Brunei, brunéien*]
+  BTN: [Bhoutan, Royaume du Bhoutan, bhoutanais*]
+  BVT: [Île Bouvet]
+  BWA: [Botswana, République du Botswana, botswanais*]
+  CAF: [République centrafricaine, Centrafrique, RCA, centrafricain*]
+  CAN: [Canada, canadien*]
+  CCK: [Îles Cocos, Îles Keeling, Îles Cocos Keeling]
+  CHE: [Suisse, Confédération suisse, Confédération helvétique, suisses, helvétique*]
+  CHL: [Chili, République du Chili, chilien*]
+  CHN: [Chine, République populaire de Chine, RPC, chinois*]
+  CIV: [Côte d'Ivoire, République de Côte d'Ivoire, Cote d'Ivoire, ivoirien*]
+  CMR: [Cameroun, République du Cameroun, camerounais*]
+  COD: [République démocratique du Congo, RDC, RD Congo, Congo-Kinshasa]
+  COG: [Congo, République du Congo, Congo-Brazzaville, congolais*]
+  COK: [Îles Cook]
+  COL: [Colombie, République de Colombie, colombien*]
+  COM: [Comores, Union des Comores, comorien*]
+  CPV: [Cabo Verde, République de Cabo Verde, Cap-Vert, République du Cap-Vert, cap-verdien*, capverdien*]
+  CRI: [Costa Rica, République du Costa Rica, costaricien*, costaricain*, costa-ricien*]
+  CUB: [Cuba, République de Cuba, cubain*]
+  CUW: [Curaçao, curacien*]
+  CXR: [Île Christmas]
+  CYM: [Îles Caïmans, caïmanien*]
+  CYP: [Chypre, République de Chypre, chypriote*, cypriote*]
+  CZE: [Tchéquie, République tchèque, tchèque*]
+  DEU: [Allemagne, République fédérale d'Allemagne, RFA, allemand*]
+  DJI: [Djibouti, République de Djibouti, djiboutien*]
+  DMA: [Dominique, Commonwealth de la Dominique, dominiquais*]
+  DNK: [Danemark, Royaume du Danemark, danois*]
+  DOM: [République dominicaine, dominicain*]
+  DZA: [Algérie, République algérienne démocratique et populaire, algérien*]
+  ECU: [Équateur, République de l'Équateur, République d'Équateur, équatorien*]
+  EGY: [Égypte, République arabe d'Égypte, égyptien*]
+  ERI: [Érythrée, État d'Érythrée, érythréen*]
+  ESH: [Sahara occidental, sahraoui*]
+  ESP: [Espagne, Royaume d'Espagne, espagnol*]
+  EST: [Estonie, République d'Estonie, estonien*]
+  ETH: [Éthiopie, République fédérale démocratique d'Éthiopie, éthiopien*]
+  FIN: [Finlande, République de Finlande, finlandais*]
+  FJI: [Fidji, République des Fidji, fidjien*]
+  FLK: [Îles Malouines, Îles Falkland, Malouines, Falkland]
+  FRA: [France, République française, français*]
+  FRO: [Îles Féroé, Féroé, féroïen*]
+  FSM: [Micronésie, États fédérés de Micronésie, micronésien*]
+  GAB: [Gabon, République gabonaise, gabonais*]
+  GBR: [Royaume-Uni, Royaume-Uni de Grande-Bretagne et d'Irlande du Nord, Grande-Bretagne, britannique*,
+    Angleterre, Écosse, Pays de Galles, Irlande du Nord, écossais*, gallois*, nord-irlandais*]
+  GEO: [Géorgie, géorgien*]
+  GGY: [Guernesey]
+  GHA: [Ghana, République du Ghana, ghanéen*]
+  GIB: [Gibraltar]
+  GIN: [Guinée, République de Guinée, Guinée-Conakry, guinéen*]
+  GLP: [Guadeloupe, guadeloupéen*]
+  GMB: [Gambie, République de Gambie, gambien*]
+  GNB: [Guinée-Bissau, République de Guinée-Bissau, bissau-guinéen*]
+  GNQ: [Guinée équatoriale, République de Guinée équatoriale, équato-guinéen*]
+  GRC: [Grèce, République hellénique, République grecque, grec, grecs, grecque, grecques]
+  GRD: [Grenade, grenadien*]
+  GRL: [Groenland, Groënland, groenlandais*]
+  GTM: [Guatemala, République du Guatemala, guatémaltèque*]
+  GUF: [Guyane française, Guyane, guyanais*]
+  GUM: [Guam]
+  GUY: [Guyana, République coopérative du Guyana, République de Guyana, guyanien*]
+  HKG: [Hong Kong, Région administrative spéciale de Hong Kong, RAS de Hong Kong, Hong-Kong, hongkongais*]
+  HMD: [Îles Heard-et-MacDonald]
+  HND: [Honduras, République du Honduras, hondurien*]
+  HRV: [Croatie, République de Croatie, croate*]
+  HTI: [Haïti, République d'Haïti, haïtien*]
+  HUN: [Hongrie, hongrois*]
+  IDN: [Indonésie, République d'Indonésie, indonésien*]
+  IMN: [Île de Man]
+  IND: [Inde, République de l'Inde, République d'Inde, indien, indiens, indienne, indiennes]
+  IOT: [Territoire britannique de l'océan Indien, Archipel des Chagos, Îles Chagos]
+  IRL: [Irlande, irlandais*]
+  IRN: [Iran, République islamique d'Iran, iranien*]
+  IRQ: [Iraq, Irak, République d'Iraq, irakien*, iraquien*]
+  ISL: [Islande, République d'Islande, islandais*]
+  ISR: [Israël, État d'Israël, israélien*]
+  ITA: [Italie, République italienne, italien*]
+  JAM: [Jamaïque, jamaïcain*]
+  JEY: [Jersey]
+  JOR: [Jordanie, Royaume hachémite de Jordanie, jordanien*]
+  JPN: [Japon, japonais*]
+  KAZ: [Kazakhstan, République du Kazakhstan, kazakh*, kazakhstanais*]
+  KEN: [Kenya, République du Kenya, kényan*]
+  KGZ: [Kirghizistan, République kirghize, kirghiz*]
+  KHM: [Cambodge, Royaume du Cambodge, cambodgien*]
+  KIR: [Kiribati, République de Kiribati, kiribatien*]
+  KNA: [Saint-Christophe-et-Niévès, Saint-Kitts-et-Nevis, kittitien*, névicien*]
+  KOR: [République de Corée, Corée du Sud, Corée, sud-coréen*, coréen*]
+  KWT: [Koweït, État du Koweït, koweïtien*]
+  LAO: [République démocratique populaire lao, Laos, RDP lao, laotien*]
+  LBN: [Liban, République libanaise, libanais*]
+  LBR: [Libéria, Liberia, République du Libéria, République du Liberia, libérien*]
+  LBY: [Libye, État de Libye, libyen*]
+  LCA: [Sainte-Lucie, saint-lucien*]
+  LIE: [Liechtenstein, Principauté du Liechtenstein, liechtensteinois*]
+  LKA: [Sri Lanka, République démocratique socialiste de Sri Lanka, sri-lankais*, srilankais*]
+  LSO: [Lesotho, Royaume du Lesotho, lesothan*, basotho]
+  LTU: [Lituanie, République de Lituanie, lituanien*]
+  LUX: [Luxembourg, Grand-Duché de Luxembourg, luxembourgeois*]
+  LVA: [Lettonie, République de Lettonie, letton, lettons, lettone, lettones, lettonne, lettonnes]
+  MAC: [Macao, Région administrative spéciale de Macao, RAS de Macao, Macau, macanais*]
+  MAF: [Saint-Martin partie française, Saint-Martin]
+  MAR: [Maroc, Royaume du Maroc, marocain*]
+  MCO: [Monaco, Principauté de Monaco, monégasque*]
+  MDA: [République de Moldova, Moldova, Moldavie, moldave*]
+  MDG: [Madagascar, République de Madagascar, malgache*]
+  MDV: [Maldives, République des Maldives, maldivien*]
+  MEX: [Mexique, États-Unis du Mexique, mexicain*]
+  MHL: [Îles Marshall, République des Îles Marshall, marshallais*]
+  MKD: [Macédoine du Nord, République de Macédoine du Nord, macédonien*]
+  MLI: [Mali, République du Mali, malien*]
+  MLT: [Malte, République de Malte, maltais*]
+  MMR: [Myanmar, République de l'Union du Myanmar, Birmanie, birman*]
+  MNE: [Monténégro, monténégrin*]
+  MNG: [Mongolie, mongol, mongols, mongole, mongoles]
+  MNP: [Îles Mariannes du Nord, Commonwealth des Îles Mariannes du Nord, Mariannes du Nord]
+  MOZ: [Mozambique, République du Mozambique, mozambicain*]
+  MRT: [Mauritanie, République islamique de Mauritanie, mauritanien*]
+  MSR: [Montserrat]
+  MTQ: [Martinique, martiniquais*]
+  MUS: [Maurice, République de Maurice, Île Maurice, mauricien*]
+  MWI: [Malawi, République du Malawi, malawien*, malawite*]
+  MYS: [Malaisie, malaisien*]
+  MYT: [Mayotte, mahorais*]
+  NAM: [Namibie, République de Namibie, namibien*]
+  NCL: [Nouvelle-Calédonie, néo-calédonien*]
+  NER: [Niger, République du Niger, nigérien*]
+  NFK: [Île Norfolk]
+  NGA: [Nigéria, Nigeria, République fédérale du Nigéria, République fédérale du Nigeria, nigérian*]
+  NIC: [Nicaragua, République du Nicaragua, nicaraguayen*]
+  NIU: [Niue, Nioué]
+  NLD: [Pays-Bas, Royaume des Pays-Bas, Hollande, néerlandais*, hollandais*]
+  NOR: [Norvège, Royaume de Norvège, norvégien*]
+  NPL: [Népal, République fédérale démocratique du Népal, népalais*]
+  NRU: [Nauru, République de Nauru, nauruan*]
+  NZL: [Nouvelle-Zélande, néo-zélandais*]
+  OMN: [Oman, Sultanat d'Oman, omanais*]
+  PAK: [Pakistan, République islamique du Pakistan, pakistanais*]
+  PAN: [Panama, République du Panama, panaméen*]
+  PCN: [Îles Pitcairn, Pitcairn]
+  PER: [Pérou, République du Pérou, péruvien*]
+  PHL: [Philippines, République des Philippines, philippin*]
+  PLW: [Palaos, Palau, République des Palaos, palaosien*]
+  PNG: [Papouasie-Nouvelle-Guinée, État indépendant de Papouasie-Nouvelle-Guinée, papouan-néo-guinéen*]
+  POL: [Pologne, République de Pologne, polonais*]
+  PRI: [Porto Rico, portoricain*]
+  PRK: [République populaire démocratique de Corée, République démocratique populaire de Corée, Corée du Nord,
+    RPDC, nord-coréen*]
+  PRT: [Portugal, République portugaise, portugais*]
+  PRY: [Paraguay, République du Paraguay, paraguayen*]
+  PSE: [Palestine, État de Palestine, palestinien*]
+  PYF: [Polynésie française, polynésien*]
+  QAT: [Qatar, État du Qatar, qatari*, qatarien*]
+  REU: [Île de la Réunion, réunionnais*]
+  ROU: [Roumanie, roumain*]
+  RUS: [Fédération de Russie, Russie, russe, russes]
+  RWA: [Rwanda, République du Rwanda, République rwandaise, rwandais*]
+  SAU: [Arabie saoudite, Royaume d'Arabie saoudite, saoudien*]
+  SDN: [Soudan, République du Soudan, soudanais*]
+  SEN: [Sénégal, République du Sénégal, sénégalais*]
+  SGP: [Singapour, République de Singapour, singapourien*]
+  SGS: [Géorgie du Sud-et-les Îles Sandwich du Sud, Géorgie du Sud et les Îles Sandwich du Sud, Géorgie du Sud]
+  SHN: [Sainte-Hélène Ascension et Tristan da Cunha, Sainte-Hélène, Île de l'Ascension, Tristan da Cunha]
+  SJM: [Svalbard et Île Jan Mayen, Svalbard, Jan Mayen]
+  SLB: [Îles Salomon, salomonais*]
+  SLE: [Sierra Leone, République de Sierra Leone, sierra-léonais*, sierraléonais*]
+  SLV: [El Salvador, Salvador, République d'El Salvador, salvadorien*]
+  SMR: [Saint-Marin, République de Saint-Marin, saint-marinais*]
+  SOM: [Somalie, République fédérale de Somalie, somalien*]
+  SPM: [Saint-Pierre-et-Miquelon]
+  SRB: [Serbie, République de Serbie, serbe, serbes]
+  SSD: [Soudan du Sud, République du Soudan du Sud, sud-soudanais*]
+  STP: [Sao Tomé-et-Principe, République démocratique de Sao Tomé-et-Principe, santoméen*]
+  SUR: [Suriname, Surinam, République du Suriname, surinamais*]
+  SVK: [Slovaquie, République slovaque, slovaque*]
+  SVN: [Slovénie, République de Slovénie, slovène*]
+  SWE: [Suède, Royaume de Suède, suédois*]
+  SWZ: [Eswatini, Royaume d'Eswatini, Swaziland, Royaume du Swaziland, swazi, swazis]
+  SXM: [Saint-Martin partie néerlandaise, Sint Maarten]
+  SYC: [Seychelles, République des Seychelles, seychellois*]
+  SYR: [République arabe syrienne, Syrie, syrien*]
+  TCA: [Îles Turques-et-Caïques, Îles Turks-et-Caïcos]
+  TCD: [Tchad, République du Tchad, tchadien*]
+  TGO: [Togo, République togolaise, togolais*]
+  THA: [Thaïlande, Royaume de Thaïlande, thaïlandais*]
+  TJK: [Tadjikistan, République du Tadjikistan, tadjik*]
+  TKL: [Tokelau]
+  TKM: [Turkménistan, turkmène*]
+  TLS: [Timor-Leste, République démocratique du Timor-Leste, Timor oriental, timorais*]
+  TON: [Tonga, Royaume des Tonga, tongien*]
+  TTO: [Trinité-et-Tobago, République de Trinité-et-Tobago, Trinidad, trinidadien*]
+  TUN: [Tunisie, République tunisienne, République de Tunisie, tunisien*]
+  TUR: [Türkiye, République de Türkiye, Turquie, République de Turquie, turc, turcs, turque, turques]
+  TUV: [Tuvalu, tuvaluan*]
+  TWN: [Taïwan, Taipei chinois, taïwanais*]
+  TZA: [Tanzanie, République-Unie de Tanzanie, République unie de Tanzanie, tanzanien*]
+  UGA: [Ouganda, République de l'Ouganda, République d'Ouganda, ougandais*]
+  UKR: [Ukraine, ukrainien*]
+  UMI: [Îles mineures éloignées des États-Unis]
+  URY: [Uruguay, République orientale de l'Uruguay, République orientale d'Uruguay, uruguayen*]
+  USA: [États-Unis, États-Unis d'Amérique, USA, américain*]
+  UZB: [Ouzbékistan, République d'Ouzbékistan, ouzbek*, ouzbèke*]
+  VAT: [Saint-Siège, État de la Cité du Vatican, Cité du Vatican, Vatican]
+  VCT: [Saint-Vincent-et-les-Grenadines, Saint-Vincent, vincentais*]
+  VEN: [Venezuela, République bolivarienne du Venezuela, vénézuélien*]
+  VGB: [Îles Vierges britanniques]
+  VIR: [Îles Vierges des États-Unis, Îles Vierges américaines]
+  VNM: [Viet Nam, Viêt Nam, Vietnam, République socialiste du Viet Nam, vietnamien*]
+  VUT: [Vanuatu, République de Vanuatu, vanuatais*]
+  WLF: [Wallis-et-Futuna, Îles Wallis-et-Futuna, wallisien*, futunien*]
+  WSM: [Samoa, État indépendant du Samoa, samoan*]
+  YEM: [Yémen, République du Yémen, yéménite*]
+  ZAF: [Afrique du Sud, République d'Afrique du Sud, sud-africain*]
+  ZMB: [Zambie, République de Zambie, zambien*]
+  ZWE: [Zimbabwe, République du Zimbabwe, zimbabwéen*]
+"""#,
+            "grammar.yaml": #"""
+# The French grammar: the words and phrases accord reads treaty French with. Format:
+# docs/grammar-format.md. Entries are lower case and written as French writes them, accents and
+# apostrophes included: accents are folded (é -> e, à -> a, ç -> c, œ -> oe) and elisions and
+# contractions expanded (l'employeur -> le employeur, du -> de le) in entries exactly as in text, so
+# "à la charge de l'employeur" and "a la charge de le employeur" are one entry. A phrase is words
+# separated by single spaces, never hyphens (ci-joint is written "ci joint"). Changing a list changes
+# verdicts: run `accord eval` before and after, and give both figures.
+#
+# Things to know when editing, because folding merges words: "à" and "a" (has) are one word, so
+# are "où" and "ou", "dès" and "des" (then "de les"), "dû" and "du"; and the masculine participle
+# of an -er verb is the third person present ("payé" = "paye", "remboursé" = "rembourse",
+# "visé" = "vise"). French legal drafting states obligations in the present indicative ("Les
+# Parties échangent ..."): an operative sentence with no marker already binds, so ordinary verbs
+# are not listed as markers, and a marker word that is also an ordinary word turns descriptions
+# (aims, scope) into rules. Words listed as single-word modality markers act as modal verbs when
+# the engine looks for a subject, so verbs that take a "que" clause (veiller à ce que, garantir
+# que) are listed as phrases, which mark modality without that.
+version: 1
+grammar:
+  language: fr
+  name: French
+tokens:
+  # A full stop after one of these does not end a sentence ("art. 7", "al. 2", "M. Dupont").
+  abbreviations: [art, arts, al, "no", nos, "n", p, pp, cf, etc, chap, ch, sect, vol, paragr, réf, env, ex,
+    mme, mmes, mlle, "m", mm, dr, pr, ste, cie, ltée, gouv, resp, suiv, ann, op, cit, ibid, approx]
+  # French marks no possessive on the noun.
+  possessives: []
+  # An elided word before an apostrophe is read as its full form: "l'employeur" -> "le employeur",
+  # "n'est" -> "ne est", "qu'ils" -> "que ils". "s'il" is read "se il", and the entries "s'il" match it.
+  elisions: {l: le, d: de, qu: que, n: ne, s: se, j: je, m: me, t: te, c: ce, jusqu: jusque, lorsqu: lorsque,
+    puisqu: puisque, quoiqu: quoique, quelqu: quelque}
+  # A contraction is read as the words it stands for. "des" is expanded too, although it is also
+  # the plural indefinite article: "à la charge des employeurs" is then "à la charge de les
+  # employeurs", and "à la charge de" matches it.
+  contractions: {du: "de le", au: "à le", aux: "à les", des: "de les"}
+# French has no regional spellings to fold: accents are folded by the engine itself, and the two
+# spellings of "payer" (paye/paie) are both listed where they matter.
+spelling:
+  words: {}
+  suffixes: []
+  keep: []
+# How strongly a sentence part commits the parties (docs/rule-format.md, "Sentence parts").
+modality:
+  # The present indicative binds without a marker ("L'employeur prend en charge ..."). True modal
+  # verbs are single words; verbs followed by a clause ("veillent à ce que ...") are phrases.
+  binding: [doit, doivent, doive, devra, devront, faut, obligatoirement,
+    s'engage à, s'engagent à, s'engagera à, s'engageront à, s'oblige à, s'obligent à,
+    prend l'engagement, prennent l'engagement, veille à, veillent à, veillera à, veilleront à,
+    est tenu de, est tenue de, sont tenus de, sont tenues de, sera tenu de, sera tenue de, seront tenus de,
+    seront tenues de, pas tenu de, pas tenue de, pas tenus de, pas tenues de, n'a pas à, n'ont pas à,
+    est obligé de, est obligée de, sont obligés de, sont obligées de, est obligatoire, sont obligatoires,
+    il incombe, il appartient à, conviennent de, conviennent que, sont convenues, sont convenus, il est convenu,
+    a l'intention de, ont l'intention de, garantit que, garantissent que, assurent que,
+    a le droit de, ont le droit de, aura le droit de, auront le droit de, a droit à, ont droit à, aura droit à,
+    auront droit à, est responsable de, sont responsables de, sera responsable de, seront responsables de,
+    est interdit, est interdite, sont interdits, sont interdites, il est interdit, est prohibé, est prohibée,
+    sont prohibés, sont prohibées, il est défendu, est illégal, est illicite, constitue une infraction,
+    constituent une infraction]
+  # A hortatory marker outweighs a binding one: "s'engagent à s'efforcer de" exhorts.
+  hortatory: [devrait, devraient, efforce, efforcent, efforcera, efforceront, efforcer, encourage, encouragent,
+    encouragera, encourageront, encourager, encouragés, encouragée, encouragées, incite, incitent, incitera,
+    inciteront, invitent, inviteront, recommandent, recommandera, recommanderont, souhaitable,
+    envisagent, envisagera, envisageront, explorent, explorera, exploreront, aspirent, discuteront,
+    envisage de, envisage la possibilité, envisagent la possibilité, s'emploie à, s'emploient à,
+    s'emploiera à, s'emploieront à, s'attache à, s'attachent à, s'attacheront à, tâchent de, tâcheront de,
+    cherche à, cherchent à, chercheront à, visent à, viseront à, aspirent à, il convient de,
+    sont invités à, sont invitées à, est invité à, est invitée à,
+    dans la mesure du possible, dans toute la mesure du possible, autant que possible, autant que faire se peut,
+    le cas échéant, en tant que de besoin, si possible, lorsque cela est possible, lorsque c'est possible,
+    chaque fois que possible, chaque fois que cela est possible, dans la mesure où cela est possible,
+    lorsque cela est approprié, selon qu'il convient, s'il y a lieu,
+    selon les ressources disponibles, en fonction des ressources disponibles,
+    dans la limite des ressources disponibles, dans les limites des ressources disponibles,
+    sous réserve des ressources disponibles, sous réserve de la disponibilité des fonds,
+    sous réserve de la disponibilité des crédits, sous réserve des disponibilités budgétaires,
+    dans la limite des crédits disponibles, dans la limite de leurs moyens, dans la limite de leurs ressources,
+    dans la mesure de leurs moyens, dans la mesure de leurs possibilités, selon leurs moyens,
+    meilleurs efforts, tous les efforts, tous leurs efforts, tout en œuvre, de leur mieux, de son mieux,
+    examinent la possibilité, examineront la possibilité, examinent les possibilités, examinent les moyens,
+    examineront les moyens, étudient la possibilité, étudieront la possibilité, étudient les possibilités,
+    étudient les moyens, étudieront les moyens, étudient la faisabilité, examinent la faisabilité,
+    recherchent les moyens, rechercheront les moyens, explorent les moyens, explorent les possibilités,
+    discutent de la possibilité, discutent des moyens, prennent en considération,
+    peut envisager, peuvent envisager, pourra envisager, pourront envisager, pourrait envisager,
+    pourraient envisager, peut examiner, peuvent examiner, pourra examiner, pourront examiner, peut étudier,
+    peuvent étudier, pourront étudier, peuvent souhaiter, pourraient souhaiter, peuvent explorer,
+    pourront explorer, peuvent considérer, pourront considérer]
+  permissive: [peut, peuvent, pourra, pourront, pourrait, pourraient, puisse, puissent, loisible, est libre de,
+    sont libres de, libre de, libres de, est autorisé à, est autorisée à, sont autorisés à, sont autorisées à, sera autorisé à, seront autorisés à, est habilité à, sont habilités à,
+    a la faculté de, ont la faculté de, a la possibilité de, ont la possibilité de, il est permis, est permis,
+    est admis à, sont admis à]
+  # A prohibition made with a permissive word binds: "ne peut", "n'est pas autorisé".
+  prohibitions: [ne peut, ne peuvent, ne pourra, ne pourront, ne pourrait, ne pourraient, ne puisse, ne puissent,
+    ne saurait, ne sauraient, pas autorisé, pas autorisée, pas autorisés, pas autorisées, pas permis,
+    pas libre, pas libres, pas habilité, pas habilités, n'est pas loisible, nul ne peut]
+  # "peuvent envisager", "peuvent examiner" exhort rather than permit. The engine allows one
+  # auxiliary word: "peuvent" (the Parties are plural); the other persons and tenses are listed
+  # as hortatory phrases above ("peut envisager", "pourront examiner").
+  permissive-auxiliary: peuvent
+  permissive-to-hortatory: [envisager, examiner, étudier, souhaiter, explorer, considérer, réfléchir]
+  # French does not open a condition with a modal verb ("Should the nurse resign" is "Si
+  # l'infirmière démissionne").
+  conditional-openings: []
+# A part that opens with one of these is a recital: it records, it does not commit. "les Parties"
+# is feminine, so feminine plurals are common; "les Gouvernements" take the masculine.
+recitals: [reconnaissant, considérant, soucieuses, soucieux, soucieuse, désireuses, désireux, désireuse,
+  désirant, souhaitant, rappelant, notant, constatant, prenant note, prenant acte, prenant en compte,
+  prenant en considération, conscientes, conscients, consciente, conscient, convaincues, convaincus,
+  convaincue, convaincu, persuadées, persuadés, affirmant, réaffirmant, réitérant, confirmant, saluant,
+  se félicitant, accueillant, soulignant, insistant, estimant, déterminées, déterminés, déterminée, déterminé,
+  résolues, résolus, résolue, résolu, préoccupées, préoccupés, inquiètes, inquiets, animées, animés,
+  guidées, guidés, tenant compte, tenant dûment compte, ayant à l'esprit, ayant présent à l'esprit,
+  gardant à l'esprit, gardant présent à l'esprit, ayant pris note, ayant pris connaissance, ayant examiné,
+  ayant décidé, ayant résolu, s'inspirant, se référant, se fondant, se basant, appréciant, exprimant,
+  partageant, aspirant, cherchant, vu, attendu que, mettant l'accent]
+negation:
+  # "ne ... pas" gives two cues; a denial needs only one. "en aucun cas" is caught by "aucun".
+  cues: [ne, pas, "non", aucun, aucune, aucuns, aucunes, nul, nulle, nuls, nulles, nullement, aucunement,
+    jamais, ni, sans, rien, évite, évitent, évitera, éviteront, éviter]
+  # Word starts: "interdi" covers interdit, interdite, interdisent, interdiction; "absti" and
+  # "absten" cover s'abstient, s'abstiennent, s'abstenir, abstention.
+  cue-prefixes: [interdi, prohib, proscri, absti, absten]
+  # After a denial, these affirm what follows: "Rien dans le présent Accord ne peut être interprété
+  # comme limitant la liberté des personnels de santé de retourner ..."; "ne porte pas atteinte à".
+  cancellers: [limit, restrei, restrict, préjudic, atteinte, affect, dérog, dimin, entrav, empêch,
+    compromet, compromis, nuire, amoindr, obstacle]
+  # A denial's reach ends here: "aucun frais, mais les coûts ... sont à la charge du travailleur".
+  scope-breaks: [mais, toutefois, cependant, néanmoins, pourtant, sauf, excepté, hormis, tandis, alors,
+    quoique]
+# The words the clause-meaning stage reads roles from (docs/grammar-format.md, "Cues"): who bears a
+# cost, who is restricted, who is compared with whom, and which sentences commit no one. A word
+# ending in * is a prefix. The code that reads them is the same in every language.
+cues:
+  # --- Structure ---
+  passive-auxiliary: [être, est, sont, sera, seront, serait, seraient, soit, soient, été, étant, était, étaient,
+    fut, furent]
+  agent: [par]
+  # Words that end a noun phrase read as an argument ("supportés par l'employeur | pour le compte
+  # de ..."). "de" is not one: it joins a noun to its complement ("le pays d'origine").
+  phrase-boundary: [dans, en, à, pour, avec, sous, sur, pendant, durant, jusque, lorsque, quand, si, comme,
+    sauf, excepté, hormis, contre, vers, envers, via, car, puisque, depuis, avant, après, entre, selon,
+    conformément, auprès, chez, parmi, afin, lors, outre, notamment, moyennant, hors, soit, y compris,
+    parce que, à tout moment, en tout temps]
+  # The marks of an infinitive: "s'engagent à prendre en charge", "est tenu de rembourser", "pour
+  # couvrir". A cost verb after one is read as a verb, not a noun.
+  infinitive: [à, de, pour]
+  # Verbal phrases that act like a modal verb before an infinitive.
+  auxiliary-modal: [est tenu de, est tenue de, sont tenus de, sont tenues de, sera tenu de, sera tenue de,
+    seront tenus de, seront tenues de, n'est pas tenu de, n'est pas tenue de, ne sont pas tenus de,
+    ne sont pas tenues de, n'a pas à, n'ont pas à, est appelé à, est appelée à, sont appelés à,
+    sont appelées à]
+  # Verbs that make someone else act: "encouragent les employeurs à prendre en charge",
+  # "laissent le travailleur choisir".
+  causative: [encourage, encouragent, encouragera, encourageront, encourager, incite, incitent, incitera,
+    inciteront, inciter, invite, invitent, inviter, oblige, obligent, obliger, contraint, contraignent,
+    contraindre, autorise, autorisent, autoriser, habilite, habilitent, habiliter, aide, aident, aider,
+    amène, amènent, amener, pousse, poussent, pousser, exhorte, exhortent, exhorter, prie, prient, prier,
+    appellent, appeler, mandate, mandatent, mandater, engage, engagent, engager, astreint, astreignent,
+    laisse, laissent, laisser, permet, permettent, permettre]
+  # French does not invert subject and modal after these as English does ("Under no circumstances
+  # shall ..."); they are listed for the literary inversion "En aucun cas ne peut-il ...".
+  inversion-opening: [en aucun cas, en aucune circonstance, en aucune manière, en aucune façon, à aucun moment,
+    sous aucun prétexte]
+  sanction: [commet une infraction, commettent une infraction, constitue une infraction,
+    constituent une infraction, constitue un délit, constituent un délit, coupable de, coupables de,
+    est passible de, sont passibles de, passible de, passibles de, est puni de, sont punis de, est punie de,
+    sont punies de, puni d'une amende, punis d'une amende, est sanctionné, sont sanctionnés, est sanctionnée,
+    sont sanctionnées, fait l'objet de sanctions, font l'objet de sanctions, encourt une amende,
+    encourent une amende, encourt une sanction, encourent des sanctions, retrait de la licence,
+    retrait de l'agrément, retrait de son agrément, retrait de sa licence, retrait de l'autorisation,
+    se voit retirer, inscrit sur la liste noire, inscrite sur la liste noire, radié, radiée,
+    il est interdit de, il est interdit à, il est strictement interdit, il est défendu de, il est illégal de,
+    il est prohibé de, en violation du présent article, en violation de l'article, en violation de la présente,
+    en infraction au présent, en infraction à l'article, en contravention avec, contrevient à, contreviennent à,
+    est nul, est nulle, sont nuls, sont nulles, nul et non avenu, nulle et non avenue, nuls et non avenus,
+    nulles et non avenues, est réputé non écrit, est réputée non écrite, sont réputés non écrits,
+    sont réputées non écrites, réputée non écrite, réputé non écrit, frappé de nullité, frappée de nullité,
+    entaché de nullité, entachée de nullité, de nul effet, est sans effet, sont sans effet,
+    est inopposable, sont inopposables]
+  conjunction: [et, ou, mais, ni, tandis que, alors que, bien que, toutefois, cependant, néanmoins]
+  # "s'il" is read "se il" (the elision of "s'" is "se").
+  subordinator: [si, s'il, s'ils, lorsque, quand, dès que, dès lors que, une fois que, au cas où, dans le cas où,
+    dans l'hypothèse où, en cas de, à condition que, pourvu que, pour autant que, sauf si, à moins que,
+    après, avant, avant de, avant que, après que, à la suite de, suite à, jusqu'à ce que, ayant,
+    à compter de, lors de]
+  clause-opener: [que]
+  relative: [qui, dont, lequel, laquelle, lesquels, lesquelles, auquel, auxquels, auxquelles, duquel, desquels,
+    desquelles]
+  determiner: [le, la, les, un, une, tout, toute, tous, toutes, chaque, aucun, aucune, ce, cet, cette, ces, son,
+    sa, ses, leur, leurs, notre, nos, quelque, quelques, certains, certaines, tel, telle, tels, telles, autre,
+    autres, même, mêmes, plusieurs, divers, diverses, différents, différentes, ledit, ladite, lesdits,
+    lesdites, premier, première, premiers, premières, seul, seule, seuls, seules]
+  # "de" followed by a determiner attaches a complement ("les frais de voyage du travailleur"):
+  # bare "de" is left out, because it also marks an infinitive ("est tenu de rembourser").
+  complement: [du, de la, des, d'un, d'une, de ce, de cet, de cette, de ces, de son, de sa, de ses, de leur,
+    de leurs, de tout, de toute, de tous, de toutes, de chaque, de notre, de nos]
+  beneficiary: [pour, à, en faveur de, à l'intention de]
+  # Conditions on a denial ("ne peut recouvrer les frais de voyage sauf si elle démissionne"). The
+  # "que ..." entries read French "ne ... que" (only): "les frais ne sont supportés que par
+  # l'employeur" does not deny that the employer bears them.
+  exception: [à moins que, sauf si, sauf lorsque, sauf dans le cas où, sauf en cas de, excepté si,
+    excepté lorsque, hormis le cas où, hormis si, seulement si, uniquement si, si le, si la, si les, s'il,
+    s'ils, si elle, si elles, lorsque le, lorsque la, lorsque les, lorsqu'il, lorsqu'elle, lorsqu'ils,
+    au cas où, dans le cas où, dans l'hypothèse où, en cas de démission, en cas de rupture,
+    en cas de résiliation, en cas de départ, en cas d'abandon, que par, qu'à, qu'aux, que si, que lorsque,
+    que sur, qu'après, qu'avec, que pour]
+  # "son, sa, ses, leur, leurs" stand for a person or a thing alike; read as a person, as English
+  # "their". "il" is read as a thing: in treaty French it is mostly impersonal ("il incombe à",
+  # "il est interdit de").
+  person-pronoun: [elle, elles, ils, lui, eux, leur, leurs, son, sa, ses, lui même, elle même, eux mêmes,
+    elles mêmes]
+  thing-pronoun: [il, celui, celle, ceux, celles]
+  # Negation words that deny nothing: "une indemnité ne dépassant pas un mois de salaire".
+  not-negation: [pas moins de, non moins de, pas plus de, pas plus tard que, ne dépassant pas, n'excédant pas,
+    sans dépasser, sans excéder, ne dépasse pas, ne dépassent pas, n'excède pas, n'excèdent pas,
+    ne peut dépasser, ne peuvent dépasser, ne peut excéder, ne peuvent excéder, ne doit pas dépasser,
+    ne doit pas excéder, ou non, non seulement, pas seulement, pas uniquement, non limitatif, non limitative,
+    non exhaustif, non exhaustive, sans se limiter, sans s'y limiter, ne se limite pas, ne se limitent pas,
+    sans délai, sans retard, sans tarder, sans préjudice, sans exception, non discrimination,
+    non discriminatoire*, sans discrimination, sans distinction, non objection, nul et non avenu,
+    nulle et non avenue, nuls et non avenus, nulles et non avenues, non ressortissant*, non national*,
+    non résident*, non gouvernementa*, non lucrati*, non communautaire*, non contraignant*]
+  # --- Who bears a cost ---
+  # -er verbs: the masculine participle folds to the present ("payé" = "paye"), so one entry is both.
+  cost-bear: [supporte, supportent, supportera, supporteront, supporter, supportée, supportés, supportées,
+    supportant, paie, paient, paiera, paieront, paye, payent, payera, payeront, payer, payée, payés, payées,
+    acquitte, acquittent, acquittera, acquitteront, acquitter, acquittée, acquittés, acquittées,
+    finance, financent, financera, financeront, financer, financée, financés, financées,
+    prend en charge, prennent en charge, prendra en charge, prendront en charge, prendre en charge,
+    pris en charge, prise en charge, prises en charge, prenant en charge, prend à sa charge,
+    prennent à leur charge, prendra à sa charge, prendront à leur charge, prendre à sa charge,
+    prendre à leur charge, couvre, couvrent, couvrira, couvriront, couvrir, couvert, couverte, couverts,
+    couvertes, défraie, défraient, défraye, défrayer, défrayée, défrayés, défrayées,
+    assume les frais, assument les frais, assumera les frais, assumeront les frais, assumer les frais,
+    assume le coût, assument le coût, assumer le coût, assume la charge, assument la charge, assumer la charge,
+    assumés par, assumées par, absorbe, absorbent, absorber, absorbée, absorbés, absorbées,
+    subventionne, subventionnent, subventionnera, subventionneront, subventionner, subventionnée,
+    subventionnés, subventionnées, contribue, contribuent, contribuera, contribueront, contribuer,
+    participe aux frais, participent aux frais, participera aux frais, participeront aux frais,
+    participer aux frais, participe aux coûts, participent aux coûts, participe au financement,
+    participent au financement, participer au financement, verse, versent, versera, verseront, verser,
+    versée, versés, versées, encourt, encourent, encourir, encouru, encourue, encourus, encourues,
+    est redevable, sont redevables, sera redevable, seront redevables, est responsable du paiement,
+    sont responsables du paiement, est responsable des frais, sont responsables des frais,
+    est responsable du coût, sont responsables des coûts, payable, payables, autofinanc*, auto financ*,
+    cofinanc*, partagent les frais, partagent les coûts, partage des frais, partage des coûts]
+  cost-charge: [facture, facturent, facturera, factureront, facturer, facturée, facturés, facturées, facturant,
+    impute, imputent, imputera, imputeront, imputer, imputée, imputés, imputées, réclame, réclament,
+    réclamera, réclameront, réclamer, réclamée, réclamés, réclamées, imposée, imposés, imposées,
+    exige le paiement, exigent le paiement, exiger le paiement, exigera le paiement, demande le paiement,
+    demandent le paiement, demander le paiement, incombe, incombent, incombera, incomberont, incombant,
+    pèse, pèsent, répercute, répercutent, répercuter, répercutée, répercutés, répercutées,
+    fait supporter, font supporter, faire supporter, fera supporter, feront supporter]
+  # "retenu" alone also means "selected" (les candidats retenus): only "retenu sur" is a taking.
+  cost-take: [déduit, déduits, déduite, déduites, déduisent, déduire, déduira, déduiront, déduisant,
+    retenu sur, retenus sur, retenue sur, retenues sur, retient sur, retiennent sur, retenir sur,
+    retiendra sur, retiendront sur, prélève, prélèvent, prélever, prélevée, prélevés, prélevées,
+    prélèvera, prélèveront, recouvrer, recouvrée, recouvrés, recouvrées, recouvrera, recouvreront,
+    recouvrable, recouvrables, récupère, récupèrent, récupérer, récupérée, récupérés, récupérées,
+    récupérera, récupéreront, récupérable, récupérables, perçoit, perçoivent, percevoir, perçu, perçue,
+    perçus, perçues, percevra, percevront, encaisse, encaissent, encaisser, encaissée, encaissés,
+    encaissées]
+  cost-deduction: [retenue sur, retenues sur, retenue salariale, retenues salariales, déduction, déductions,
+    prélèvement sur, prélèvements sur, recouvrement, recouvrements, récupération des frais,
+    récupération des coûts, avance sur salaire, avances sur salaire, avance sur le salaire,
+    avances sur le salaire]
+  # Who a taking is from: "déduits du salaire du travailleur" names the worker after "du salaire de".
+  cost-source: [auprès de, de la part de, sur, sur le salaire de, sur les salaires de, sur la rémunération de,
+    sur le traitement de, sur la paie de, du salaire de, des salaires de, de la rémunération de,
+    du traitement de, de la paie de, à même le salaire de, à même]
+  cost-end: [réduire, réduit, réduisent, réduction, éliminer, élimine, éliminent, élimination, supprimer,
+    supprime, suppriment, suppression, abolir, abolissent, abolition, met fin, mettent fin, mettre fin,
+    interdire, interdit, interdisent, interdiction, combattre, combattent, lutter contre, luttent contre,
+    lutte contre, plafonner, plafonnent, plafonné, plafonnés, plafond, limiter, limitent, réglementer,
+    réglementent, encadrer, encadrent, surveiller, surveillent, contrôler, contrôlent, prévenir,
+    préviennent, empêcher, empêchent, sanctionner, sanctionnent, pénaliser, pénalisent, enquêter,
+    signaler, signalent]
+  cost-recipient: [à, sur, pour]
+  # "rembourse" and "restitue" are read both ways: the person reimbursed is spared, and whoever
+  # reimburses (or is named after "par") pays, as with "repay" (cost-repay).
+  cost-relieve: [rembourse, remboursent, remboursera, rembourseront, rembourser, remboursée, remboursés,
+    remboursées, remboursant, remboursable, remboursables, exonère, exonèrent, exonérer, exonérée,
+    exonérés, exonérées, exonérera, exonéreront, exempte, exemptent, exempter, exemptée, exemptés,
+    exemptées, dispensé de, dispensée de, dispensés de, dispensées de, compense les frais,
+    compensent les frais, compenser les frais, renonce à percevoir, renoncent à percevoir,
+    renonce à exiger, renoncent à exiger, renonce à réclamer, renoncent à réclamer, restitue, restituent,
+    restituera, restitueront, restituer, restituée, restitués, restituées]
+  noun-first: [finances, factures, couvert, couverts, versement, versements, remboursement, remboursements,
+    avance, avances]
+  # Participles: after a noun, with no auxiliary, they describe ("les frais pris en charge par ...").
+  # Masculine singulars of -er verbs are left out: they are also the present ("l'employeur paye").
+  participle: [supportée, supportés, supportées, payée, payés, payées, pris en charge, prise en charge,
+    prises en charge, couvert, couverte, couverts, couvertes, financée, financés, financées, défrayée,
+    défrayés, défrayées, acquittée, acquittés, acquittées, absorbée, absorbés, absorbées, versée, versés,
+    versées, facturée, facturés, facturées, imputée, imputés, imputées, prélevée, prélevés, prélevées,
+    déduits, déduite, déduites, recouvrée, recouvrés, recouvrées, perçu, perçue, perçus, perçues, remboursée,
+    remboursés, remboursées, exonérée, exonérés, exonérées, subventionnée, subventionnés, subventionnées,
+    encouru, encourue, encourus, encourues, restituée, restitués, restituées, réclamée, réclamés, réclamées,
+    imposée, imposés, imposées]
+  cost-relief: [remboursement, remboursements, exonération, exonérations, exemption, exemptions,
+    dispense de frais, dispense de paiement, gratuité, prise en charge, remise de dette, remise des frais,
+    remise gracieuse, indemnisation]
+  cost-free: [gratuit, gratuite, gratuits, gratuites, gratuitement, à titre gratuit, à titre gracieux,
+    gracieusement, sans frais, sans aucun frais, sans coût, sans aucun coût, sans charge,
+    sans contrepartie financière, exempt de frais, exempts de frais, exempte de frais, exemptes de frais,
+    exonéré de frais, exonérés de frais, libre de frais, franc de frais, sans bourse délier,
+    n'entraîne aucun frais, n'entraînent aucun frais, n'entraîne aucun coût, n'entraînent aucun coût,
+    n'occasionne aucun frais, n'occasionnent aucun frais, n'engendre aucun frais, n'engendrent aucun frais]
+  expense-of: [à la charge de, à la charge exclusive de, à la charge financière de, à la seule charge de,
+    à la charge entière de, aux frais de, aux frais exclusifs de, aux seuls frais de, aux dépens de,
+    au compte de, sur le budget de, sur les budgets de, imputés sur le budget de, la responsabilité financière de,
+    la seule responsabilité de, la responsabilité exclusive de, relève de la responsabilité de,
+    relèvent de la responsabilité de]
+  # "à ses frais", "à leur charge", "sur leurs fonds propres", "de leur poche": the possessive names
+  # the party. Written with the possessive, because "leurs frais de voyage" after "rembourse" is no
+  # such construction.
+  expense-at: [à ses, à sa, à son, à leur, à leurs, sur ses, sur sa, sur son, sur leur, sur leurs, de sa, de son,
+    de leur, de leurs]
+  expense-noun: [ses frais, leurs frais, ses propres frais, leurs propres frais, sa charge, leur charge,
+    sa propre charge, leur propre charge, ses dépens, leurs dépens, ses fonds propres, leurs fonds propres,
+    ses propres fonds, leurs propres fonds, ses deniers, leurs deniers, sa poche, leur poche, leurs poches]
+  on-behalf-of: [au nom de, pour le compte de, au profit de, au bénéfice de, en lieu et place de, à la place de,
+    au lieu de]
+  cost-repay: [rembourse, remboursent, remboursera, rembourseront, rembourser, remboursée, remboursés,
+    remboursées, remboursable, remboursables, restitue, restituent, restituera, restitueront, restituer,
+    restituée, restitués, restituées, dédommage, dédommagent, dédommager, dédommagée, dédommagés,
+    indemnise, indemnisent, indemniser, indemnisée, indemnisés, pénalité de départ, pénalités de départ,
+    dommages et intérêts, dommages intérêts, clause pénale, indemnité de dédit, dédit, acquis à l'employeur,
+    acquise à l'employeur, acquises à l'employeur]
+  # --- Restrictions on a person ---
+  prohibition: [s'engage à ne pas, s'engagent à ne pas, est tenu de ne pas, sont tenus de ne pas,
+    ne peut, ne peuvent, ne pourra, ne pourront, ne pourrait, ne pourraient, ne doit, ne doivent, ne devra,
+    ne devront, ne devrait, ne devraient, ne saurait, ne sauraient, ne puisse, ne puissent,
+    n'est pas autorisé à, n'est pas autorisée à, ne sont pas autorisés à, ne sont pas autorisées à,
+    ne sera pas autorisé à, ne seront pas autorisés à, n'est pas habilité à, ne sont pas habilités à,
+    n'est pas libre de, ne sont pas libres de, n'a pas le droit de, n'ont pas le droit de, n'a pas droit à,
+    n'ont pas droit à, n'est pas admis à, ne sont pas admis à, n'est pas éligible, ne sont pas éligibles,
+    n'est pas permis, s'abstient de, s'abstiennent de, s'abstiendra de, s'abstiendront de,
+    il est interdit à, il est interdit de, il est défendu à, il est défendu de, il est illégal pour,
+    est interdit de, sont interdits de, est interdite de, sont interdites de, est interdit, est interdite,
+    sont interdits, sont interdites, est prohibé, sont prohibés, est prohibée, sont prohibées,
+    se voit interdire, se voient interdire]
+  permission: [consentement, consentements, approbation, autorisation, autorisations, permission, agrément, aval,
+    feu vert, libération, lettre de libération, certificat de libération, lettre de sortie, quitus,
+    non objection, lettre de non objection, certificat de non objection, objection, permis de sortie,
+    visa de sortie, autorisation de sortie, accord préalable, accord écrit, accord exprès, l'accord de,
+    son accord, leur accord, permis]
+  permission-condition: [sous réserve de, sous réserve que, subordonné à, subordonnée à, subordonnés à,
+    subordonnées à, conditionné à, conditionnée à, conditionnés à, qu'avec, qu'après, qu'à condition,
+    seulement avec, uniquement avec, seulement après, uniquement après, seulement si, uniquement si, que si,
+    après obtention, après avoir obtenu, moyennant, à condition que, à condition de, pourvu que,
+    avec l'accord, avec l'autorisation, avec le consentement, avec l'approbation, avec l'aval,
+    sur autorisation, sur accord, après accord, après autorisation, après approbation, après avis conforme]
+  permission-need: [requiert, requièrent, requis, requise, requises, nécessite, nécessitent, exige, exigent,
+    exigée, exigés, exigées, doit obtenir, doivent obtenir, devra obtenir, devront obtenir,
+    doit d'abord obtenir, obtenir, obtient, obtiennent, obtention, subordonné à, subordonnée à,
+    subordonnés à, subordonnées à, condition préalable, conditionné à, conditionnée à, a besoin de,
+    ont besoin de, doit solliciter, doivent solliciter, solliciter, sollicite, sollicitent, doit demander,
+    doivent demander, doit présenter, doivent présenter, doit produire, doivent produire]
+  freedom: [peut, peuvent, pourra, pourront, est libre de, sont libres de, sera libre de, seront libres de,
+    reste libre de, restent libres de, demeure libre de, demeurent libres de, libre de, libres de,
+    a le droit de, ont le droit de, aura le droit de, auront le droit de, conserve le droit de,
+    conservent le droit de, garde le droit de, gardent le droit de, jouit du droit de, jouissent du droit de,
+    bénéficie du droit de, bénéficient du droit de, a droit à, ont droit à, est habilité à, sont habilités à,
+    est autorisé à, est autorisée à, sont autorisés à, sont autorisées à, est en droit de, sont en droit de,
+    a la faculté de, ont la faculté de, la faculté de, a la possibilité de, ont la possibilité de, loisible,
+    peut à tout moment, peuvent à tout moment, à tout moment, en tout temps]
+  permit-verb: [permet, permettent, permettra, permettront, permettre, autorise, autorisent, autorisera,
+    autoriseront, autoriser, laisse, laissent, laisser]
+  deprivation: [perd, perdent, perdra, perdront, perdre, perte du droit, être privé de, est privé de,
+    sont privés de, est privée de, sont privées de, être déchu de, est déchu de, sont déchus de,
+    se voit refuser, se voient refuser, cesse d'avoir droit, cessent d'avoir droit, cesse de bénéficier,
+    cessent de bénéficier]
+  restrict-verb: [empêche, empêchent, empêchera, empêcheront, empêcher, restreint, restreignent, restreindra,
+    restreindront, restreindre, limitent, limitera, limiteront, limiter, interdit, interdisent, interdira,
+    interdiront, interdire, entravent, entraver, fait obstacle, font obstacle, faire obstacle, s'oppose,
+    s'opposent, s'opposer, prive, privent, priver]
+  # --- Comparisons ---
+  # A cue that carries its own negation must take the "ne" before it as well, or the "ne" denies
+  # it: "ne font l'objet d'aucune discrimination". "pas moins favorable" is not listed: "ne ... pas
+  # moins favorables que" is the less cue "moins favorables" denied, and so reads as equal.
+  comparison-equal: [le même, la même, les mêmes, même que, mêmes que, au même titre que,
+    de la même manière que, de la même façon que, dans les mêmes conditions que, aux mêmes conditions que,
+    selon les mêmes modalités que, égal, égale, égaux, égales, égal à, égale à, égaux à, égales à,
+    égalité de traitement, égalité, à égalité, sur un pied d'égalité, à l'égal de, identique, identiques,
+    identique à, identiques à, équivalent, équivalente, équivalents, équivalentes, équivalent à,
+    au moins aussi favorable, au moins aussi favorables, aussi favorable que, aussi favorables que,
+    au moins égal, au moins égale, au moins égaux, au moins égales, au moins équivalent, au moins équivalente,
+    sans discrimination, non discrimination, aucune discrimination, pas de discrimination, sans distinction,
+    aucune distinction, pas de distinction, ne font l'objet d'aucune discrimination,
+    ne fait l'objet d'aucune discrimination, ne peuvent faire l'objet d'aucune discrimination,
+    ne peut faire l'objet d'aucune discrimination, ne doivent faire l'objet d'aucune discrimination,
+    ne doit faire l'objet d'aucune discrimination, ne subissent aucune discrimination,
+    ne subit aucune discrimination, ne sont victimes d'aucune discrimination, ne sont soumis à aucune discrimination,
+    ne font aucune discrimination, ne font pas de discrimination, ne pratiquent aucune discrimination,
+    ne font aucune distinction, ne fait aucune distinction, ne font pas de distinction,
+    ne fait pas de distinction, ne pas différencier, comparable à, comparables à, comme les nationaux,
+    comme leurs, comme les autres, à l'instar de, à l'instar des, conformément aux mêmes, même barème,
+    mêmes barèmes, même grille, mêmes grilles, même échelle, mêmes échelles, mêmes taux, même taux,
+    même grade, même échelon]
+  # Denied, these read as equal: "ne peut être inférieur à", "ne sont pas exclus de". A cue with a
+  # negation of its own starts at its "ne" for the same reason as above.
+  comparison-less: [pour cent de, pourcent de, pourcentage de, fraction de, la moitié du, la moitié de, moitié du,
+    moitié de, deux tiers de, trois quarts de, un tiers de, le tiers de, tiers de, quarts de, cinquièmes de,
+    dixièmes de, inférieur à, inférieure à, inférieurs à, inférieures à, moins que, moindre, moindres,
+    en deçà de, au dessous de, en dessous de, plus bas que, plus faible que, plus faibles que, taux réduit,
+    taux inférieur, barème inférieur, grille inférieure, échelon inférieur, grade inférieur, salaire inférieur,
+    salaires inférieurs, rémunération inférieure, exclu de, exclus de, exclue de, exclues de, exclusion de,
+    exempté de, exemptés de, n'est pas éligible, ne sont pas éligibles, n'est pas admissible,
+    ne sont pas admissibles, n'a pas droit à, n'ont pas droit à, n'est pas admis à, ne sont pas admis à,
+    ne peut prétendre à, ne peuvent prétendre à, non éligible*,
+    inéligible*, contrairement à, contrairement aux, à la différence de, réservé à, réservés à, réservée à,
+    réservées à, barème distinct, barème séparé, grille distincte, grille séparée, échelle distincte,
+    rémunération distincte, salaire distinct, différencier entre, différenciés, différenciées, différencié,
+    différence de traitement, différences de traitement, moins favorable, moins favorables,
+    moins favorablement, remise sur, uniquement aux nationaux, seulement aux nationaux,
+    autres que les nationaux, hormis les nationaux, refusé, refusés, refusée, refusées, être privé de,
+    est privé de, sont privés de, est privée de, sont privées de, défavorisé*, désavantagé*, moins payé,
+    moins payés, moins payée, moins payées, moins rémunéré*, payés moins, rémunérés moins, proportion de,
+    réduit, réduite, réduits, réduites, limité à, limités à, limitée à, limitées à, tandis que, alors que,
+    nonobstant le fait que, inférieur, inférieure, inférieurs, inférieures]
+  # --- Sentences that commit no one ---
+  definition: [désigne, désignent, signifie, signifient, s'entend de, s'entendent de, s'entend comme,
+    s'entendent comme, entend, est défini comme, est définie comme, sont définis comme,
+    sont définies comme, se définit comme, se définissent comme, renvoie à, renvoient à, fait référence à,
+    font référence à, a le sens, ont le sens, a la signification, ont la signification, comprend, comprennent,
+    inclut, incluent, englobe, englobent]
+  # "On entend par « X » ..." opens with its verb: "on" is the opening before "entend". Bare "le
+  # terme" is left out ("au terme du contrat" is "at the end of the contract"), and so are bare
+  # "aux fins de" and "au sens de", which open ordinary rules too; a quoted term needs no opening.
+  definition-opening: [aux fins du présent, aux fins de la présente, au sens du présent, au sens de la présente,
+    pour l'application du présent, pour l'application de la présente, "on"]
+  disclaimer: [pas juridiquement contraignant, pas juridiquement contraignante, pas juridiquement contraignants,
+    pas juridiquement contraignantes, non juridiquement contraignant*, aucune obligation juridique,
+    aucune obligation juridiquement contraignante, aucune obligation légale, pas d'obligations juridiques,
+    pas d'obligation juridique, ne crée pas, ne créent pas, ne crée aucune obligation, ne crée aucun droit,
+    ne créent aucune obligation, ne créent aucun droit, n'engendre pas, n'engendre aucune,
+    ne fait naître aucune, ne fait naître aucun, ne donne pas lieu à, ne donne naissance à aucune,
+    n'a pas pour objet de créer, n'ont pas pour objet de créer, ne vise pas à créer,
+    déclaration d'intention, déclaration d'intentions, ne constitue pas un traité,
+    ne constitue pas un accord international, pas un traité, pas un accord international,
+    n'a pas de caractère contraignant, pas de force obligatoire, dépourvu de force obligatoire,
+    dépourvue de force obligatoire, sans effet juridique contraignant, engagement politique uniquement,
+    simple engagement politique, pas de portée juridique, aucune portée juridique, non contraignant,
+    non contraignante, pas susceptible d'exécution, ne lie pas, ne lient pas]
+  disclaimer-verb: [oblige, obligent, obliger, contraint, contraignent, contraindre, engage, engagent, engager,
+    lie, lient, lier, crée, créent, créer, constitue, constituent, constituer, confère, confèrent, conférer,
+    impose, imposent, imposer, exige, exigent, exiger, interprété comme obligeant, interprété comme créant,
+    interprétée comme obligeant, interprétée comme créant, interprété comme imposant,
+    interprétée comme imposant]
+  final-clause: [entre en vigueur, entrent en vigueur, entrera en vigueur, entreront en vigueur, entrée en vigueur,
+    accord prend effet, mémorandum prend effet, arrangement prend effet, protocole prend effet, fait à,
+    en deux exemplaires, en double exemplaire, deux exemplaires originaux, exemplaires originaux,
+    en deux originaux, deux originaux, faisant également foi, font également foi, faisant foi, font foi,
+    textes faisant foi, les deux textes, signé à, signés à, présent accord peut être modifié,
+    présent mémorandum peut être modifié, présent arrangement peut être modifié,
+    présent protocole peut être modifié, peut être amendé, peuvent être amendés, amendement, amendements,
+    avenant, avenants, modification du présent, modifications du présent, dénonciation, dénoncer le présent,
+    dénonce le présent, fin au présent accord, fin au présent mémorandum, fin au présent arrangement,
+    fin au présent protocole, fin au présent programme, résiliation du présent, résilier le présent,
+    voie diplomatique, ratification, ratifier, dépositaire, instruments de ratification,
+    instrument de ratification, instrument d'adhésion, instruments d'adhésion, demeure en vigueur,
+    demeurera en vigueur, reste en vigueur, restera en vigueur, restent en vigueur, tacite reconduction,
+    tacitement reconduit, tacitement renouvelé, reconduit automatiquement, renouvelé automatiquement,
+    automatiquement renouvelé, automatiquement reconduit, en foi de quoi, soussignés, dûment autorisés,
+    dûment habilités, accord est conclu pour, mémorandum est conclu pour, accord est valable,
+    mémorandum est valable, procédures constitutionnelles]
+  # Narrow on purpose: a French rule has no modal verb to tell it from a pointer, so "prévus à
+  # l'annexe" (in "les frais prévus à l'annexe II sont à la charge de l'employeur") is left out. For
+  # the same reason the final clauses name the instrument ("le présent accord peut être modifié"):
+  # "le contrat ne peut être modifié sans ..." is a rule.
+  cross-reference: [fait partie intégrante, font partie intégrante, fait partie, font partie, figure en annexe,
+    figurent en annexe, est annexé, est annexée, sont annexés, sont annexées, ci joint, ci jointe, ci joints,
+    ci jointes, ci annexé, ci annexée, ci annexés, ci annexées, est joint, est jointe, sont joints,
+    sont jointes, est reproduit en annexe, sont reproduits en annexe, est présenté en annexe,
+    sont présentés en annexe, constitue l'annexe, constitue l'appendice, constituent les annexes]
+  attachment: [annexe, annexes, appendice, appendices, pièce jointe, pièces jointes, lignes directrices opérationnelles,
+    arrangement de mise en œuvre, arrangements de mise en œuvre, modalités de mise en œuvre,
+    protocole, protocoles]
+  # Not bare "commission" (a fee), "conseil" (advice) or "groupe".
+  body: [comité, comité mixte, comité conjoint, commission mixte, commission paritaire, commission conjointe,
+    commission technique, groupe de travail, groupe de travail mixte, groupe technique, conseil conjoint,
+    secrétariat, comité de pilotage, groupe de pilotage, comité de suivi, organe de suivi, équipe spéciale,
+    groupe d'experts, instance conjointe, organe conjoint]
+  body-limit: [ne modifie pas, ne modifient pas, ne peut modifier, ne peuvent modifier, ne peut pas modifier,
+    ne peuvent pas modifier, n'amende pas, n'altère pas, ne porte pas atteinte aux droits,
+    n'affecte pas les droits, aucun pouvoir, aucune compétence, pas le pouvoir, pas compétent,
+    pas compétente, n'a pas compétence, ne lient pas, ne lie pas, pas contraignantes, pas contraignants,
+    ne créent pas d'obligations, ne crée pas d'obligations, ne se substitue pas, ne se substituent pas,
+    ne remplace pas, ne remplacent pas, ne prévalent pas sur]
+  dispute: [différend, différends, litige, litiges, désaccord, désaccords, contestation, contestations,
+    controverse, controverses]
+  state-settlement: [entre les parties, entre les deux parties, entre les parties contractantes, entre les participants,
+    entre les deux participants, entre les deux gouvernements, entre les gouvernements, entre les signataires,
+    voie diplomatique, par voie diplomatique, par la voie diplomatique, par voie de consultations,
+    par voie de consultation, par voie de négociations, par voie de négociation, consultations amiables,
+    consultation amiable, à l'amiable, règlement amiable, négociations directes, consultations mutuelles,
+    consultation mutuelle, relatif à l'interprétation, relatifs à l'interprétation, concernant l'interprétation,
+    portant sur l'interprétation, découlant de l'interprétation, résultant de l'interprétation,
+    né de l'interprétation, interprétation ou application, interprétation ou l'application,
+    interprétation ou la mise en œuvre, interprétation ou mise en œuvre, application ou interprétation,
+    mise en œuvre ou interprétation, interprétation et application]
+  # Aims end a noun phrase in the part's first six words. Written with what follows or precedes
+  # them: French adjectives follow the noun ("des critères objectifs"), "dans le but de" and "dans
+  # l'objectif de" (in order to) open rules, and "faire l'objet de" (be subject to) is no aim.
+  aims: [l'objectif du présent, l'objectif de la présente, les objectifs du présent, les objectifs de la présente,
+    l'objectif de cette coopération, les objectifs de la coopération, l'objectif principal,
+    les objectifs principaux, principal objectif, principaux objectifs, l'objectif est, les objectifs sont,
+    objectifs suivants, pour objectif, pour objectifs, objectif général, objectifs généraux,
+    objectifs spécifiques, l'objet du présent, l'objet de la présente, pour objet, le but du présent,
+    le but de la présente, pour but, la finalité, les finalités, domaines de coopération,
+    domaine de coopération, domaines de collaboration, champs de coopération, champ de coopération,
+    la coopération porte sur, la coopération couvre, la coopération comprend, la coopération englobe,
+    la coopération concerne, domaines de coopération comprennent, domaines de coopération sont,
+    accord vise, mémorandum vise, arrangement vise, programme vise, protocole vise, coopération vise,
+    la vision]
+  # Anywhere in the part, and a French rule has no modal verb to outweigh it: "selon" alone
+  # ("selon les modalités") is no background.
+  background: [selon les estimations, selon les études, selon les données, selon les statistiques,
+    selon l'organisation mondiale, d'après les estimations, d'après les données, il est estimé que,
+    on estime que, est estimé à, sont estimés à, est estimée à, sont estimées à, les études montrent,
+    des études montrent, les données montrent, les rapports indiquent, des rapports indiquent,
+    il a été constaté, il est constaté, l'expérience montre, est largement considéré,
+    est largement reconnu, il est noté, on constate]
+  scope: [accord couvre, accord s'applique, accord porte sur, accord concerne, accord vise, accord régit,
+    mémorandum couvre, mémorandum s'applique, mémorandum porte sur, mémorandum concerne, mémorandum vise,
+    arrangement couvre, arrangement s'applique, arrangement concerne, protocole couvre, protocole s'applique,
+    programme couvre, programme s'applique, article s'applique, article concerne, article couvre,
+    dispositions s'appliquent, champ d'application, accord est conclu, mémorandum est conclu]
+  deferral: [à une date ultérieure, à un stade ultérieur, à une date future, dans un protocole distinct,
+    dans un protocole séparé, par un protocole distinct, dans un accord distinct, dans un accord séparé,
+    dans un arrangement distinct, dans un arrangement séparé, par un arrangement distinct,
+    lors de négociations ultérieures, lors de futures négociations, dans un accord ultérieur,
+    de négociations ultérieures, examiné séparément, examinée séparément, examinés séparément,
+    traité séparément, traitée séparément, traités séparément, traitées séparément,
+    seront définies ultérieurement, seront définis ultérieurement, sera défini ultérieurement,
+    sera fixé ultérieurement, seront fixées ultérieurement, seront précisées ultérieurement,
+    seront déterminées ultérieurement, sera déterminé ultérieurement, lors d'une réunion ultérieure,
+    lors de sa prochaine réunion, lors de leur prochaine réunion, à une réunion ultérieure]
+  article-heading: [article, section, chapitre, titre, partie, clause, annexe, paragraphe, alinéa, appendice]
+  heading: [titres des articles, titre des articles, intitulés des articles, intitulés, titres des sections,
+    titres des chapitres, rubriques, en têtes]
+  heading-note: [à titre indicatif, pour la commodité, par commodité, pour faciliter la lecture,
+    pour faciliter la référence, pour la facilité de référence, n'affectent pas l'interprétation,
+    n'affectent en rien l'interprétation, aucune incidence sur l'interprétation, aucun effet juridique,
+    sans effet juridique, aucune valeur juridique, n'ont pas de valeur juridique, aucune portée juridique]
+"""#,
+        ],
     ]
 }

@@ -5,6 +5,4584 @@ extension BuiltInRulePacks {
     /// Pack id → relative path → file contents.
     static let embedded: [String: [String: String]] = [
         "who-code-2010": [
+            "languages/es.yaml": #"""
+# The Spanish language file of the WHO Code pack: the words that recognise every criterion and red
+# flag of the Código de prácticas mundial de la OMS sobre contratación internacional de personal de
+# salud (WHA63.16, 2010) in agreements written in Spanish. Format: docs/rule-format.md, "Languages".
+#
+# The patterns are accord's own wording, written for Spanish treaty and memorandum text (Spain and
+# Latin America); they are not quoted from the Code or from any agreement. Principles, weights,
+# severities, contexts and required strengths are those of the principle files.
+#
+# How the text is read (grammars/es/grammar.yaml): case and accents are folded in text and terms
+# alike (á -> a, ñ -> n), so terms keep their accents; "del" and "al" are read as "de el" and "a el"
+# in text and terms alike, which makes a span one word longer (the `within` values allow for it,
+# about 1.3 times the English ones); "coste" is read as "costo". Spanish states an obligation in the
+# future or the present ("intercambiarán", "recibirán"), so an operative sentence with no marker
+# binds; "procurarán", "deberían", "en la medida de lo posible" exhort; "podrán" permits.
+# Prefixes cover gender and number: "enfermer*" is enfermero, enfermera, enfermeros, enfermeras
+# (and enfermería).
+version: 1
+language: es
+vocabulary:
+  # Health personnel of any cadre, and the words agreements use for them during recruitment.
+  # "médico" and "farmacéutico" are also adjectives ("examen médico", "industria farmacéutica"), so
+  # they are listed with a determiner or in phrases; "profesional" likewise ("formación profesional").
+  worker: ["trabajador*", "personal de salud", "personal de la salud", "personal sanitario",
+    "personal de atención de salud", "personal de atención sanitaria", "personal médico",
+    "personal de enfermería", "personal asistencial", "personal", "profesional* de la salud",
+    "profesional* de salud", "profesional* sanitario*", "profesional* de enfermería",
+    "profesional* de la medicina", "profesional* médico*", "el profesional", "la profesional",
+    "los profesionales", "las profesionales", "cada profesional", "todo profesional",
+    "enfermero", "enfermera", "enfermeros", "enfermeras", "matron*", "parter*", "obstetra*",
+    "el médico", "la médica", "los médicos", "las médicas", "un médico", "una médica",
+    "cada médico", "todo médico", "de médicos", "a médicos", "médicos y", "médico especialista",
+    "médicos especialistas", "médicos contratados", "médicos extranjeros", "médicos migrantes",
+    "doctor*", "facultativos", "el farmacéutico", "los farmacéuticos", "químico* farmacéutico*",
+    "fisioterapeuta*", "kinesiólog*", "terapeuta*", "técnico* sanitario*", "técnico* en radiología",
+    "tecnólog* médic*", "radiólog*", "cuidador*", "auxiliar* de enfermería", "técnico* en cuidados",
+    "candidat*", "postulante*", "aspirante*", "solicitante*", "emplead*", "migrante*",
+    "participante* en el programa", "participante* de el programa", "participante* en el plan",
+    "participante* de el plan", "becari*", "pasante*", "persona* contratada*",
+    "persona* seleccionada*", "persona* reclutada*", "los seleccionados", "las seleccionadas",
+    "los contratados", "las contratadas", "el interesado", "la interesada", "los interesados",
+    "las interesadas", "el contratado", "la contratada"]
+  # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
+  # "nacionales" is also an adjective ("las leyes nacionales"), so it is listed in phrases.
+  national: ["los nacionales", "las nacionales", "sus nacionales", "sus propios nacionales",
+    "a nacionales", "de nacionales", "nacionales de el país", "nacionales de la parte",
+    "nacionales de ese país", "nacionales de dicho país", "trabajador* nacional*",
+    "personal nacional", "emplead* nacional*", "enfermer* nacional*", "ciudadan*",
+    "formad* en el país", "formad* localmente", "formad* en el propio país", "personal local",
+    "trabajador* local*", "emplead* local*", "enfermer* local*", "trabajador* residente*",
+    "homólog*", "comparable*", "trabajador* comparable*", "emplead* comparable*",
+    "puesto* comparable*", "puesto* equivalente*", "cargo* comparable*", "categoría* comparable*",
+    "mismo puesto", "mismos puestos", "mismo cargo", "misma categoría", "mismo grado",
+    "misma plaza", "mismo nivel"]
+  # Whom migrant workers are compared with, in the many ways agreements name them.
+  comparator: ["@national", "local*", "doméstic*", "formad* en el", "formad* en la",
+    "titulad* en el", "egresad* en el", "registrad* en el", "colegiad* en el",
+    "contratad* localmente", "contratad* en el país", "empleados localmente", "país de acogida",
+    "país receptor", "Estado receptor", "Parte receptora", "país de destino",
+    "otro* trabajador*", "otr* emplead*", "otr* enfermer*", "otro personal", "demás trabajador*",
+    "demás personal", "demás emplead*", "demás enfermer*", "colega*", "compañer*",
+    "personal permanente", "personal de planta", "personal fijo", "personal existente",
+    "residente*", "nacionalidad", "lugar de formación", "país de formación",
+    "título extranjero", "títulos extranjeros", "titulación extranjera", "título nacional",
+    "sector público"]
+  # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
+  # "comisión" alone is also a joint body ("Comisión Mixta"): only its plural and phrases are here.
+  fee: ["tasa", "tasas", "honorario*", "comisiones", "ninguna comisión", "comisión alguna",
+    "una comisión de", "comisión de contratación", "comisión de colocación", "comisión por",
+    "costo*", "gasto*", "tarifa*", "cuota de inscripción", "cuotas de inscripción",
+    "cuota de afiliación", "cargo alguno", "ningún cargo", "pago*", "suma*", "importe*",
+    "monto*", "dinero", "precio*", "matrícula*", "depósito*", "fianza*", "anticipo*", "adelanto*",
+    "préstamo*", "prima*", "cobro*", "desembolso*", "erogaci*", "derechos de inscripción",
+    "derechos de examen", "derechos de tramitación"]
+  # Costs related to recruitment that are often shifted to workers.
+  related-cost: ["visado*", "visa", "visas", "viaje*", "pasaje*", "billete*", "boleto*",
+    "transporte*", "traslado*", "vuelo*", "examen* médico*", "reconocimiento* médico*",
+    "chequeo* médico*", "revisión médica", "certificado* médico*", "prueba* de idioma*",
+    "examen* de idioma*", "curso* de idioma*", "formación lingüística", "clases de idioma*",
+    "examen* de habilitación", "examen* de licencia*", "examen*", "prueba*", "curso*",
+    "formación", "capacitación", "colegiación", "registro", "inscripción", "licencia*",
+    "habilitación", "certificación*", "certificado*", "credencial*", "antecedentes penales",
+    "trámite*", "tramitación", "procesamiento", "prima* de seguro*", "seguro médico",
+    "alojamiento", "vivienda", "hospedaje", "manutención", "alquiler*", "traducción*",
+    "traducciones", "legalización*", "apostilla*", "notari*", "homologación*",
+    "convalidación*", "reconocimiento", "evaluación", "adaptación", "viaje de regreso",
+    "viaje de retorno", "pasaje de regreso", "pasaje de retorno", "repatriación"]
+  # "contrata*" is the hiring (contratación, contratará, contratados), not "contrato" (contract).
+  recruit: ["reclut*", "contrata*", "contrate*", "colocación", "colocaciones", "despliegue*",
+    "enganche", "selección de", "incorporación de", "empleo de"]
+  # The origin country in general words; agreements usually name it, which patterns cannot know.
+  origin: ["país de origen", "países de origen", "Estado de origen", "Estados de origen",
+    "Parte de origen", "parte de origen", "Parte que envía", "Parte remitente", "Parte emisora",
+    "país emisor", "países emisores", "país remitente", "países remitentes", "país de envío",
+    "país de procedencia", "países de procedencia", "Estado que envía", "Estado remitente",
+    "Estado emisor", "país fuente", "país de salida", "país en desarrollo", "países en desarrollo",
+    "país socio", "países socios", "participante remitente", "gobierno de origen",
+    "gobierno de el país de origen", "ministerio de salud de el país de origen", "su país de origen",
+    "$origin"]
+  # The destination country in general words, and by name.
+  destination: ["país de destino", "países de destino", "Parte de destino", "Estado de destino",
+    "país receptor", "países receptores", "Estado receptor", "Parte receptora",
+    "participante receptor", "país de acogida", "países de acogida", "Estado de acogida",
+    "Parte de acogida", "país de empleo", "empleador* de destino", "empleador* en el país de destino",
+    "empleador* receptor*", "hospital* receptor*", "hospital* de acogida",
+    "institución* receptora*", "$destination"]
+  health-system: ["sistema* de salud", "sistema* sanitario*", "sistema* de atención de salud",
+    "sistema* de atención sanitaria", "sector de la salud", "sector salud", "sector de salud",
+    "sector sanitario", "sectores sanitarios", "servicio* de salud", "servicio* sanitario*",
+    "servicio* de salud pública", "servicio nacional de salud", "establecimiento* de salud",
+    "establecimiento* sanitario*", "centro* de salud", "centro* sanitario*",
+    "institución* de salud", "institución* sanitaria*", "red* de salud", "red* asistencial*",
+    "red* hospitalaria*", "atención primaria", "salud pública"]
+  health-workforce: ["fuerza* de trabajo en salud", "fuerza* de trabajo sanitaria*",
+    "fuerza* de trabajo de salud", "fuerza* laboral* en salud", "fuerza* laboral* sanitaria*",
+    "fuerza* laboral* de salud", "fuerza* de trabajo", "fuerza* laboral*",
+    "recursos humanos para la salud", "recursos humanos en salud", "recursos humanos de salud",
+    "recursos humanos de la salud", "recursos humanos sanitarios", "talento humano en salud",
+    "mercado* de trabajo sanitario*", "mercado* laboral* de la salud", "plantilla*",
+    "dotación de personal", "dotaciones de personal",
+    # Spanish often says "personal de salud" for the workforce as a whole: only in these phrases,
+    # lest every mention of the workers count.
+    "necesidades de personal*", "desarrollo de el personal de salud", "desarrollo de el personal sanitario",
+    "su propio personal de salud", "su propio personal sanitario", "planificación de el personal"]
+  train: ["formación", "formaciones", "formar", "formará", "formarán", "formad*", "formador*",
+    "capacita*", "entrenamiento*", "adiestramiento*", "educación", "educar", "educativ*",
+    "docente*", "en servicio", "curso", "cursos", "fortalecimiento de capacidades",
+    "desarrollo de capacidades", "creación de capacidad*", "competencias", "habilidades",
+    "destreza*", "plan* de estudio*", "curricul*", "beca*", "becari*", "desarrollo profesional",
+    "formación continua", "formación continuada", "educación continua", "educación permanente",
+    "tutor*", "mentor*", "especialización", "posgrado*", "formación especializada",
+    "residencia* médica*"]
+  # Use with a second term: "regreso" is also the way back of a journey.
+  return: ["regres*", "retorn*", "reintegración", "reinserción", "reinsert*", "repatria*",
+    "reasent*", "volver", "vuelva*", "vuelven", "volverán", "volverá"]
+  assistance: ["asistencia técnica", "apoyo técnico", "cooperación técnica", "colaboración técnica",
+    "asistencia financiera", "apoyo financiero", "ayuda financiera", "contribución* financiera*",
+    "ayuda a el desarrollo", "asistencia", "apoyo", "apoyar*", "apoya", "apoyan", "ayuda",
+    "fondo", "fondos", "financia*", "inversi*", "invertir*", "subvenci*", "donaci*", "contribu*",
+    "compensa*"]
+  # Who else bears a cost, so that a clause placing it on them provides no-recruitment-fees:
+  # employers, agencies, the Parties and their programmes.
+  payer: ["empleador*", "entidad* empleadora*", "entidad* contratante*", "institución contratante",
+    "empresa* contratante*", "patron*", "patrón", "hospital*", "establecimiento*", "centro*",
+    "institución", "instituciones", "agencia*", "reclutador*", "intermediari*", "patrocinador*",
+    "gobierno*", "ministerio*", "Estado", "Estados", "Parte", "Partes", "participante*",
+    "programa", "programas", "plan", "fondo", "autoridad*", "organismo*", "organización*",
+    "operador*", "empresa*", "compañía*", "administración", "la entidad", "entidad",
+    "la institución", "el contratante"]
+  # Business between the two States: what they pay for it is no worker's cost.
+  state-business: ["experto*", "delegación", "delegaciones", "delegado*", "funcionario*",
+    "misión", "misiones", "reunión", "reuniones", "comité*", "comisión mixta", "comisión conjunta",
+    "comisión técnica", "comisión binacional", "comisión de seguimiento", "grupo* de trabajo",
+    "conferencia*", "secretaría*", "oficial* de enlace", "diplomátic*", "especialista*",
+    "adscrito*", "adscripción", "comisión de servicio*", "formador*", "formación de formadores",
+    "taller*", "consultor*", "visita* de estudio", "sus propios gastos", "sus propios costos",
+    "sus respectivos gastos", "sus respectivos costos", "sus propios recursos",
+    "aplicación de el presente", "ejecución de el presente", "implementación de el presente"]
+  # Other sectors and persons: sentences about them provide nothing for health workers.
+  other-sector: ["agrícol*", "agricultur*", "temporer*", "de temporada", "estacional*", "granja*",
+    "construcción", "software", "ingenier*", "informátic*", "trabajo doméstico",
+    "trabajador* doméstic*", "empleo doméstico", "servicio doméstico", "diplomátic*", "aduan*",
+    "hostelería", "hotelería", "turismo", "manufactur*", "pesquer*", "pescador*", "gente de mar",
+    "marino*", "mercancía*", "policía*", "policial*", "militar*", "fuerzas armadas", "judicial*",
+    "maestro*", "profesor*", "minería", "minero*", "veterinari*", "agrónom*"]
+  # Health cadres: a sentence that names one is about health workers, whatever else it names.
+  health-cadre: ["salud", "sanitari*", "sanidad", "enfermer*", "médic*", "medicina", "matron*",
+    "parter*", "obstetr*", "farmac*", "cuidador*", "cuidados", "fisioterap*", "kinesiól*",
+    "radiól*", "odontól*", "dentista*", "clínic*", "hospital*", "asistencial*"]
+  # What employment brings beyond basic pay, which migrant workers are often denied.
+  benefit: ["asignaci*", "complemento*", "plus", "prima*", "bonificaci*", "bono*", "pensi*",
+    "prestaci*", "beneficio*", "seguro*", "vacaciones", "licencia por maternidad",
+    "licencia de maternidad", "permiso de maternidad", "baja por maternidad",
+    "licencia por enfermedad", "baja por enfermedad", "días de descanso", "incremento*",
+    "horas extra*", "horas extraordinarias", "trienio*", "formación", "promoci*", "ascenso*",
+    "ajuste*", "maternidad", "aguinaldo*", "gratificaci*", "vivienda", "progresión",
+    "carrera profesional", "indemnizaci*", "reparto de utilidades", "viático*", "subsidio*",
+    "incentivo*", "régimen", "regímenes"]
+  # What a worker earns: a cost taken from it is borne by the worker.
+  wage: ["salari*", "sueldo*", "remuneraci*", "retribuci*", "paga", "ingreso*", "haberes",
+    "emolumento*", "nómina", "gratificaci*", "asignaci*"]
+  # Changing employer, in the words contracts use.
+  change-employer: ["cambi* de empleador*", "cambi* de empleo*", "cambi* de trabajo",
+    "cambi* de puesto de trabajo", "cambi* de lugar de trabajo", "cambi* de centro de trabajo",
+    "cambi* de patrocinador*", "cambi* de hospital*", "cambi* de institución",
+    "cambi* de establecimiento", "cambi* de entidad empleadora", "lugar de trabajo",
+    "lugares de trabajo", "centro de trabajo", "otro empleador", "otros empleadores",
+    "otra entidad empleadora", "nuevo empleador", "empleador distinto", "distinto empleador",
+    "segundo empleador", "cualquier otro empleador", "otro proveedor", "otro prestador",
+    "otra institución", "otras instituciones", "otro hospital", "otros hospitales",
+    "otro establecimiento", "otro centro", "traslad* a otro*", "traslad* a otra*",
+    "traslado* entre", "traslad* de un empleador", "transfer* a otro*", "transfer* a otra*",
+    "transferencia de el patrocinio", "transferencia de patrocinio", "traspaso de el patrocinio",
+    "transferencia de el contrato", "traspaso de el contrato", "pas* a otro*", "otro empleo",
+    "otro puesto", "otro trabajo", "nuevo empleo", "nuevo trabajo", "empleo en otro lugar",
+    "cualquier otro empleo", "trabajar para otro", "trabajar en otro", "prestar servicios a otro",
+    "patrocinio"]
+  # Leaving: the post, the employment, the country.
+  leave: ["salir", "saldrá", "saldrán", "salga", "salgan", "salida", "emigrar*", "emigraci*", "emigre*", "migrar*", "migraci*", "migre*",
+    "renunci*", "dimit*", "dimisión", "rescind*", "rescisión", "poner fin a su empleo",
+    "poner fin a el contrato", "poner término a el contrato", "terminar su contrato",
+    "terminar el contrato", "terminación de el contrato", "dar por terminado", "abandonar*",
+    "abandone*", "abandono", "ir a el extranjero", "viajar a el extranjero", "en el extranjero",
+    "a el extranjero", "tercer país", "terceros países", "otro país", "otros países",
+    "cualquier otro país", "país distinto", "regresar a su país", "volver a su país",
+    "regresar a casa", "volver a casa", "fuera de el país", "fuera de el territorio",
+    "salir de el territorio", "empleo en el extranjero", "trabajo en el extranjero", "tercer Estado",
+    "terceros Estados", "otro Estado", "otros Estados", "otro destino", "otros destinos"]
+  # Coming back after a stay, for circular migration.
+  reentry: ["reingres*", "volver a entrar", "volver a ingresar", "nuevo ingreso", "readmi*",
+    "regresar a el país de destino", "volver a ser contratad*", "nuevo contrato", "recontrata*",
+    "volver a trabajar", "volver a postular", "postular nuevamente", "postularse de nuevo",
+    "solicitar de nuevo", "volver a solicitar", "nueva solicitud", "nuevamente contratad*",
+    "reincorpor*", "regresar para trabajar"]
+# Whom pronouns in a frame's slots stand for: "a su cargo" is the worker's when the nearest person
+# named before it is a worker.
+pronouns: {person: "@worker", body: "@payer"}
+# How to tell that an agreement recruits, places or employs health workers across borders.
+recruitment-evidence:
+  - all: ["@recruit|emple*|admisión|admiti*|admit*|acept*|permiso* de trabajo|visado*|visa|visas|despliegue*|colocaci*|migra*|movilidad", "@worker|@health-cadre"]
+    within: 18
+    not: ["visita* de estudio|beca* de investigación|intercambio de expertos|estancia* de investigación"]
+# Sentences about other sectors are left out unless they also name a health cadre.
+out-of-scope:
+  when: "@other-sector"
+  unless: "@health-cadre"
+rules:
+  # ---------------------------------------------------------------------------------------------
+  # circular-migration
+  # ---------------------------------------------------------------------------------------------
+  facilitate-circular-migration:
+    statement: >-
+      Las Partes se comprometen a facilitar la migración circular (o temporal, en ambos sentidos)
+      del personal de salud.
+    recommendation: >-
+      Comprometer a las Partes a facilitar la migración circular, de modo que las competencias y los
+      conocimientos beneficien a ambos países.
+    model-clause: >-
+      Las Partes facilitarán la migración circular del personal de salud entre sus territorios, de
+      modo que las competencias y los conocimientos adquiridos beneficien a los sistemas de salud de
+      ambas Partes.
+    evidence:
+      # Spanish puts the adjective after the noun: "migración circular", "movilidad circular".
+      - all: ["circular*|de doble vía|en ambos sentidos|de ida y vuelta|bidireccional*", "migraci*|migrator*|movilidad|movimiento*|intercambio*|flujo*|desplazamiento*"]
+        within: 8
+      - all: ["temporal|temporales|de duración limitada|por tiempo limitado|por tiempo determinado", "migraci*|movilidad"]
+        within: 4
+      # Movement both ways: exchanges in either direction, alternating posts, leave to work at home
+      # with a right to come back.
+      - all: ["en cualquier dirección|en ambas direcciones|en ambos sentidos|de ida y vuelta|altern* entre|rot* entre|rotación entre|desplaz* entre|moverse entre|circular entre", "@worker|colocaci*|puesto*|plaza*|intercambio*|docente*|educador*|personal"]
+        within: 18
+        polarity: any
+      # "sin goce de sueldo": a negation cue inside the pattern's own words does not count.
+      - all: ["excedencia*|año sabático|licencia sabática|permiso sabático|licencia sin goce de sueldo|licencia sin goce de haberes|licencia sin sueldo|permiso sin sueldo|comisión de servicio*|adscripción", "origen|su país|país|regres*|retorn*|reincorpor*"]
+        within: 21
+      - all: ["diáspora*|retorno* breve*|regreso* temporal*|retorno* temporal*|visita* de regreso|visita* docente*|visita* de enseñanza|tutoría a distancia|mentoría a distancia|tutoría remota|mentoría remota", "@worker|enseñ*|@train|mentor*|compart*|visita*|experiencia*|conocimientos"]
+        within: 18
+      # Coming back after going home: "podrán postularse de nuevo en el marco del programa", "podrán
+      # reingresar para un nuevo contrato", "visados de entradas múltiples", "períodos alternos".
+      - all: ["postul* de nuevo|postul* nuevamente|volver a postular*|solicitar de nuevo|volver a solicitar|presentar* una nueva solicitud|volver a presentar*|presentar* de nuevo|recontrata*|volver a ser contratad*|ser contratad* de nuevo|ser contratad* nuevamente|reingres*|volver a ingresar|volver a entrar|regresar a el país de destino|regresar a el país receptor|volver a el país de destino|volver a el país receptor|nuevo* contrato*|contrato* posterior*|contratos sucesivos", "@worker|contrat*|empleo|programa|plan|memorando|acuerdo|colocaci*|puesto|puestos"]
+        within: 21
+        not: ["categoría de ingreso|grado inicial|nivel de entrada|independientemente de la experiencia|sin tener en cuenta la experiencia|renov*|función pública|servicio público"]
+      - all: ["entradas múltiples|entrada múltiple|múltiples entradas|multientrada|múltiple entrada|múltiples reingresos", "visado*|visa|visas|permiso*"]
+        within: 5
+      - all: ["altern*|sucesiv*|varios|varias|repetid*|hasta dos|hasta tres", "períodos|periodos|colocaciones|estancias|contratos|asignaciones|misiones", "trabajo|empleo|ejercicio|regres*|retorn*|su país|cada país|ambos países"]
+        within: 16
+    examples:
+      - text: Las Partes promoverán la movilidad circular de enfermeras y matronas entre los dos países.
+        expect: binding
+      - text: >-
+          Cada Parte se compromete a facilitar la migración temporal del personal de salud y su
+          retorno al término de sus contratos.
+        expect: binding
+      - text: Los Participantes procurarán facilitar la migración circular del personal de salud.
+        expect: hortatory
+      - text: >-
+          Las Partes cooperarán en la contratación de enfermeras para su empleo en el país de destino.
+        expect: none
+      - text: >-
+          Las enfermeras que regresen a su país al término de sus contratos podrán postularse de nuevo
+          en el marco del presente Memorando.
+        expect: binding
+      - text: >-
+          Las Partes expedirán visados de entradas múltiples a las enfermeras que hayan completado un
+          primer contrato.
+        expect: binding
+      - text: >-
+          Los Participantes estudiarán la viabilidad de expedir visados de entradas múltiples a las
+          enfermeras.
+        expect: hortatory
+      - text: El presente Memorando se renovará automáticamente por períodos sucesivos de tres años.
+        expect: none
+  return-reintegration-support:
+    statement: >-
+      El acuerdo apoya al personal de salud que regresa a su país de origen, de forma temporal o
+      permanente, y su reintegración en el sistema de salud de ese país.
+    recommendation: >-
+      Prever un programa financiado de retorno voluntario y reintegración del personal de salud, con
+      colocación en el servicio de salud del país de origen y reconocimiento de la experiencia
+      adquirida en el extranjero.
+    model-clause: >-
+      La Parte de destino financiará un programa de retorno y reintegración, ejecutado por las
+      autoridades sanitarias del país de origen, en virtud del cual al personal de salud que regrese
+      tras haber sido empleado en el marco del presente Acuerdo se le ofrecerá una plaza en el
+      servicio público de salud y el reconocimiento de la experiencia y las cualificaciones
+      adquiridas en el extranjero.
+    evidence:
+      - all: ["reintegración|reinserción|reinsertar*|reintegrarse|migración de retorno|retornad*|retornante*"]
+        not: ["estadística*|datos|cifras|número de"]
+      # "regreso" and "retorno" are also a journey's way back: counted only with a worker and a
+      # support word, and never the return fare.
+      - all: ["regres*|retorn*|vuelta|volver", "@worker", "apoy*|facilit*|asist*|ayud*|program*|plan|planes|colocaci*|puesto|puestos|plaza*|empleo|reempl*|reincorpor*|incentivo*|asignaci*|reconoc*|despliegue*|nombr*|instructor*"]
+        within: 16
+        not: ["estadística*|datos|cifras|número de|reincorporación a la práctica|abandonado la profesión|viaje de regreso|viaje de retorno|pasaje de regreso|pasaje de retorno|pasaje aéreo de regreso|billete de regreso|boleto de regreso|billete de vuelta|boleto de vuelta|boleto aéreo de regreso"]
+      # Re-employment, reinstatement or counted service for those who come home.
+      - all: ["reincorpor*|reintegr* a su puesto|reintegr* en su puesto|readmi*|reabsor*|reanud*|reingres*|reemple*|restitu* en su puesto|volver a su puesto|regresar a su puesto|mismo puesto|misma plaza|categoría equivalente|grado equivalente|encontrar* un puesto|encontrar* empleo|conserv* su puesto|conserv* su plaza|reserva de plaza|reserva de el puesto|reserv* su puesto|reserv* su plaza", "regres*|retorn*|vuelta|volver|extranjero|salida|partida|posteriormente|después"]
+        within: 26
+        polarity: any
+        not: ["categoría de ingreso|grado inicial|nivel de entrada|independientemente de la experiencia|sin tener en cuenta la experiencia"]
+      - all: ["comput*|contar*|cuente*|contabiliz*|reconoc*|acredit*|tener en cuenta|tendrá en cuenta|tendrán en cuenta|tomar en cuenta|tomará en cuenta|tomarán en cuenta|valor*", "servicio*|período*|periodo*|tiempo|años|experiencia|antigüedad", "extranjero|fuera de el país|en el país receptor|en el país de destino|en el país de acogida|$destination"]
+        within: 21
+      - all: ["pensi*|seguridad social|períodos de seguro|periodos de seguro|períodos de cotización|periodos de cotización|cotizaciones|prestaci*|beneficio*", "totaliz*|acumul*|portab*|transfer*|export*|conserv*|trasl*", "regres*|retorn*|origen|su país"]
+        within: 26
+        polarity: any
+    examples:
+      - text: >-
+          El país de destino financiará un programa para ayudar a las enfermeras que regresen a su país
+          de origen a encontrar puestos en el servicio público de salud.
+        expect: binding
+      - text: >-
+          Las Partes apoyarán la reintegración de las matronas que regresen en el servicio nacional de
+          salud.
+        expect: binding
+      - text: >-
+          Los Participantes podrán considerar, con carácter voluntario, medidas que faciliten el retorno
+          del personal de salud que desee regresar a su país.
+        expect: hortatory
+      - text: El empleador sufragará el costo del pasaje aéreo de regreso de la enfermera.
+        expect: none
+      - text: El contrato indicará el salario, el horario de trabajo y las vacaciones de la enfermera.
+        expect: none
+  skills-benefit-origin:
+    statement: >-
+      Los países de origen y de destino ayudan al personal de salud a aprovechar, en beneficio de su
+      país de origen, las competencias y la experiencia adquiridas en el extranjero.
+    recommendation: >-
+      Prever el reconocimiento y el aprovechamiento, en el país de origen, de las competencias y la
+      experiencia que el personal de salud adquiere en el extranjero.
+    model-clause: >-
+      Las Partes cooperarán para que las competencias, los conocimientos y la experiencia adquiridos
+      por el personal de salud durante su empleo en el extranjero sean reconocidos y aprovechados en
+      beneficio del sistema de salud del país de origen.
+    evidence:
+      # "transferencia de conocimientos" to the origin is read under technical-financial-assistance.
+      - all: ["habilidades|destrezas|conocimiento*|experiencia*|pericia|competencias|saber hacer|know how", "adquirid*|obtenid*|aprendid*|desarrollad*|ganad*", "extranjero|benefici*|origen|regres*|retorn*|colegas|compañeros|transmit*|compart*|remitente|su país"]
+        within: 18
+      - all: ["reconoc*|acredit*|valid*|homolog*|certific*", "experiencia*|cualificaci*|calificaci*|titulaci*|habilidades|competencias|destrezas", "extranjero|adquirid*|obtenid*"]
+        within: 13
+    examples:
+      - text: >-
+          Las Partes velarán por que las habilidades y los conocimientos adquiridos por las enfermeras
+          en el país de destino beneficien al sistema de salud del país de origen a su regreso.
+        expect: binding
+      - text: >-
+          Las autoridades competentes deberían reconocer la experiencia profesional adquirida en el
+          extranjero por el personal de salud que regrese.
+        expect: hortatory
+      - text: >-
+          Reconociendo el valor de la experiencia adquirida en el extranjero por los profesionales de la
+          salud para su país de origen,
+        expect: mention
+      - text: Las Partes intercambiarán datos sobre el número de enfermeras contratadas cada año.
+        expect: none
+  reentry-barred:
+    statement: >-
+      Al personal de salud que ha trabajado en el extranjero se le impide volver o regresar de nuevo
+      en el marco del acuerdo (prohibición de reingreso, denegación de un nuevo visado), lo que
+      impide la migración circular.
+    recommendation: >-
+      Suprimir la prohibición: el personal de salud que regresa a su país puede volver en el marco del
+      acuerdo, y se facilita la migración circular.
+    model-clause: >-
+      El personal de salud que regrese a la Parte de origen al término de su empleo seguirá siendo
+      elegible para un nuevo empleo en el marco del presente Acuerdo, y las Partes facilitarán su
+      migración circular.
+    evidence:
+      - restriction: {actor: "@worker", action: "@reentry|nuevo visado|nueva visa|otro visado|otra visa|visado adicional|nuevo permiso de trabajo|otro permiso de trabajo|readmitid*|regresar a el programa|volver a el programa|reingresar a el programa|regresar en el marco|volver en el marco|volver a participar", stance: restricted}
+      # The denial is in the words themselves ("no podrá optar a un nuevo visado").
+      - all: ["@worker", "no podrá* optar|no será* elegible*|no tendrá* derecho|no podrá* acceder|no se le* concederá|no se le* otorgará|no se le* expedirá|no se expedirá|no se concederá|no se otorgará|inhabilitad*|excluid*|vetad*|no podrá* solicitar|no podrá* obtener|no podrá* volver|no podrá* regresar|no podrá* reingresar|no podrá* ser readmitid*|no será* readmitid*", "nuev*|otro|otra|adicional|de nuevo|nuevamente|segund*|posterior*|reingres*|readmi*|regres*|retorn*|volver"]
+        within: 21
+    examples:
+      - text: >-
+          El trabajador de la salud que haya sido admitido una vez en el programa temporal no podrá ser
+          readmitido en dicho programa.
+        expect: flagged
+      - text: >-
+          La enfermera cuyo empleo en virtud del presente Memorando finalice no podrá optar a un nuevo
+          visado de trabajo durante un período de tres años.
+        expect: flagged
+      - text: >-
+          Las enfermeras que regresen a su país podrán postularse de nuevo para un empleo en el marco
+          del presente Memorando.
+        expect: clear
+  return-penalised:
+    statement: >-
+      Se penaliza el trabajo en el extranjero o el regreso: el servicio prestado en el extranjero no
+      se computa, se pierde la antigüedad o el derecho a la reincorporación, o el regreso se impone
+      como sanción (por no superar un examen, por una queja) a costa del trabajador.
+    recommendation: >-
+      Computar el servicio prestado en el extranjero al regreso, conservar la antigüedad y el derecho
+      a la reincorporación del personal que regresa, y no utilizar el regreso como sanción.
+    model-clause: >-
+      El servicio prestado en el extranjero en el marco del presente Acuerdo se computará a efectos
+      de antigüedad, trienios y pensión en la función pública de la Parte de origen, y el personal de
+      salud que regrese será reincorporado en una categoría no inferior a la que tenía antes de su
+      partida.
+    evidence:
+      - all: ["servicio*|tiempo|experiencia|período*|periodo*|años|antigüedad", "extranjer*|fuera de el país|en el país receptor|en el país de destino|en el país de acogida|$destination", "no se computará*|no se computa*|no computará*|no será* computad*|no se contará*|no contará*|no se tendrá* en cuenta|no se tomará* en cuenta|no será* tenid* en cuenta|no será* considerad*|no se considerará*|no se reconocerá*|no será* reconocid*|no se acreditará*|no será* acreditad*|no dará* derecho|independientemente de|con independencia de|sin tener en cuenta|sin considerar|haciendo caso omiso"]
+        within: 24
+        polarity: any
+      - all: ["perder*|pierd*|perdid*|pérdida|decaer*|decaerá*|caducar*|caducará*|se considerará* que ha* renunciado|se entenderá* que ha* renunciado|considerad* como renunciante*|dad* de baja|baja de oficio", "reincorpor*|antigüedad|puesto|plaza|derecho a regresar|derecho a volver|derecho de retorno|pensi*|trienio*|función pública|servicio público|administración pública|carrera|renunciado"]
+        within: 18
+      # Return as a sanction. "repatriación" alone is also the return journey an employer pays.
+      - all: ["enviad* de regreso|enviad* de vuelta|devuelt* a su país|devolverá* a su país|repatriad*|repatriará*|deportad*|expulsad*|retirad* de la colocación|retirad* de el programa|excluid* de el programa|retornad* a su país", "reprob*|suspend*|no apruebe*|no aprueba*|no supere*|no supera*|queja*|reclamaci*|denuncia*|infundad*|falta* grave*|mala conducta|despid*|despedid*|rescisi*|terminación"]
+        within: 31
+        polarity: any
+      - all: ["reingres*|reincorpor*|reanud*|volver a|regresar a", "categoría de ingreso|categoría inicial|grado inicial|nivel de entrada|nivel inicial|categoría más baja|grado más bajo|escalón más bajo|último escalón|independientemente de la experiencia|con independencia de la experiencia|sin tener en cuenta la experiencia|sin reconocimiento de"]
+        within: 18
+      # "El empleo en el extranjero supondrá una interrupción del servicio."
+      - all: ["extranjer*|fuera de el país|emigr*", "interrupción de el servicio|interrupción en el servicio|interrupción de la antigüedad|solución de continuidad|ruptura de la continuidad|interrupción de la relación"]
+        within: 13
+    examples:
+      - text: >-
+          El tiempo de empleo fuera del país no se computará como servicio para los trienios ni para la
+          pensión al reincorporarse a la función pública.
+        expect: flagged
+      - text: >-
+          Todo participante que presente una queja que posteriormente se declare infundada será retirado
+          de la colocación y enviado de regreso a su país.
+        expect: flagged
+      - text: >-
+          El servicio prestado en el extranjero se computará para la antigüedad al reincorporarse a la
+          función pública.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # technical-financial-assistance
+  # ---------------------------------------------------------------------------------------------
+  technical-assistance-capacity-building:
+    statement: >-
+      La Parte de destino presta asistencia técnica o contribuye al fortalecimiento de capacidades
+      del sistema de salud y del personal de salud del país de origen.
+    recommendation: >-
+      Comprometer a la Parte de destino a prestar asistencia técnica y a contribuir al fortalecimiento
+      de capacidades del sistema de salud del país de origen, precisando los ámbitos y los medios.
+    model-clause: >-
+      La Parte de destino prestará asistencia técnica a la Parte de origen para fortalecer su sistema
+      de salud, incluidas la planificación, la formación, la regulación y la gestión de su personal de
+      salud.
+    evidence:
+      - all: ["asistencia técnica|cooperación técnica|apoyo técnico|colaboración técnica|asesoramiento técnico|asesoría técnica|conocimientos técnicos|experiencia técnica", "@health-system|@health-workforce|@origin|@train|regula*|reglament*|fortale*"]
+        within: 16
+      # "fortalecimiento de capacidades", "desarrollo de capacidades", "creación de capacidad".
+      - all: ["capacidad*", "fortale*|desarroll*|creación|crear|construcción|aument*"]
+        within: 4
+      - all: ["fortale*|apoy*|desarroll*|mejor*", "@health-system|@health-workforce|capacidad reguladora|capacidad regulatoria|órgano* regulador*|organismo* regulador*|ente* regulador*"]
+        within: 11
+        not: ["lista de apoyo y salvaguardias|reintegr*|reinserción|regres*|retorn*"]
+      # Help given to the origin by name or in general words: "apoyará a Filipinas en la revisión de
+      # sus planes de estudio de enfermería", "ayudar a formar al personal en sus hospitales de origen".
+      - all: ["apoy*|asist*|ayud*|fortale*|asesor*", "@origin", "curricul*|plan* de estudio*|regula*|reglament*|@health-system|@health-workforce|@train|licencia*|habilitación|acreditaci*|planificación|sistema* de información|capacidad*"]
+        within: 21
+        not: ["lista de apoyo y salvaguardias|en que incurra*|incurrid* por"]
+      - all: ["formar*|formación|formad*|capacit*|enseñ*|mentor*|tutor*", "hospital* de origen|país de origen|países de origen|institución* de origen|instituciones de origen|centro* de origen|sus países"]
+        within: 13
+      - all: ["apoy*|mejor*|fortale*|ampli*|expand*|expansión|aument*|increment*", "formación de enfermer*|formación en enfermería|educación en enfermería|formación médica|educación médica|institución* de formación|instituciones formadoras|centro* de formación|escuela* de enfermería|facultad* de enfermería|escuela* de medicina|facultad* de medicina|capacidad de formación|capacidad formativa|capacidad educativa|formación sanitaria|formación en salud|educación en salud"]
+        within: 11
+    examples:
+      - text: >-
+          Cada Parte se compromete a prestar asistencia técnica para fortalecer los órganos reguladores
+          de enfermería de la otra Parte.
+        expect: binding
+      - text: El Reino Unido apoyará el fortalecimiento de capacidades en el sector de la salud de Kenia.
+        expect: binding
+      - text: >-
+          La Parte de destino apoyará la ampliación de las escuelas de enfermería y de las instituciones
+          de formación del país de origen.
+        expect: binding
+      - text: >-
+          Los Participantes podrán considerar, según proceda, formas de apoyar el desarrollo de la
+          fuerza laboral de salud de Zambia.
+        expect: hortatory
+      - text: Las Partes designarán puntos de contacto para la aplicación del presente Acuerdo.
+        expect: none
+  financial-support-origin-health-system:
+    statement: >-
+      La Parte de destino presta apoyo financiero o invierte en el sistema de salud del país de origen
+      o en la formación de su personal de salud.
+    recommendation: >-
+      Comprometer a la Parte de destino a financiar el sistema de salud o la formación del personal de
+      salud en el país de origen, por un monto acordado para cada año de contratación.
+    model-clause: >-
+      Por cada año en que se efectúen contrataciones en el marco del presente Acuerdo, la Parte de
+      destino prestará apoyo financiero a la Parte de origen para la educación y la formación del
+      personal de salud y el fortalecimiento de su sistema de salud, por un monto acordado por las
+      Partes.
+    evidence:
+      - all: ["financier*|fondo|fondos|financia*|invert*|inversi*|subvenci*|donaci*|contribu*|aport*", "@health-system|@health-workforce|@train|institución*|instituciones|escuela*|universidad*|facultad*|hospital*"]
+        within: 13
+        # Not the origin's own spending ("los recursos invertidos por Ghana", "formación financiada con
+        # fondos públicos").
+        not: ["por la parte de origen|por el país de origen|por la parte que envía|por la parte remitente|por el país remitente|en que incurra*|incurrid* por|invertid* por|con fondos públicos|con recursos públicos|a los trabajadores contratados|a las enfermeras contratadas"]
+      # Money from the destination for the origin's education or health system, named or not:
+      # "subvenciones por un total de 4 millones de libras para la formación de matronas en la Parte
+      # de origen", "cofinanciar el complemento salarial", "donar equipos a los hospitales".
+      - all: ["subvenci*|fondo|fondos|financiamiento|financiación|apoyo financiero|asistencia financiera|apoyo presupuestario|fondo fiduciario|invert*|inversi*|cofinanci*|donar*|donará*|donaci*|millón|millones|subsidi*", "@train|@health-system|educación|curricul*|escuela* de enfermería|escuela* de medicina|facultad*|equipo*|equipamiento|centro* de excelencia|asignaci*|universidad*|campus", "@origin"]
+        within: 34
+        not: ["por la parte de origen|por el país de origen|por la parte que envía|por la parte remitente|por el país remitente|en que incurra*|incurrid* por|invertid* por|con fondos públicos|con recursos públicos|lista de apoyo y salvaguardias"]
+      - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|matrícula*|educación|beca*|curso*|curricul*|asignaci*|equipo*|equipamiento|escuela*|institución*|instituciones"}
+        all: ["@origin"]
+        not: ["@state-business"]
+    examples:
+      - text: >-
+          El país de destino aportará fondos para la educación y la formación del personal de salud en
+          el país de origen.
+        expect: binding
+      - text: >-
+          Las Partes invertirán conjuntamente en la ampliación de las escuelas de enfermería en la
+          República de Ghana.
+        expect: binding
+      - text: >-
+          Las Partes deberían, en la medida de lo posible, movilizar recursos financieros para fortalecer
+          el sistema de salud del país de origen.
+        expect: hortatory
+      - text: >-
+          Cada Participante sufragará sus propios gastos derivados de la aplicación del presente
+          Memorando de Entendimiento.
+        expect: none
+      - text: La enfermera que incumpla el contrato indemnizará al empleador por los costos de formación.
+        expect: none
+  origin-training-twinning-transfer:
+    statement: >-
+      El acuerdo prevé medidas concretas para el sistema de salud del país de origen: formación
+      adaptada a su perfil epidemiológico y a sus necesidades, hermanamiento de establecimientos de
+      salud o de instituciones de formación, o transferencia de tecnología y de conocimientos.
+    recommendation: >-
+      Añadir medidas concretas: formación en el país de origen adaptada a su perfil epidemiológico,
+      hermanamiento de establecimientos de salud y de instituciones de formación, y transferencia de
+      conocimientos y de tecnología.
+    model-clause: >-
+      Las Partes establecerán acuerdos de hermanamiento entre establecimientos de salud e
+      instituciones de formación de sus territorios, y la Parte de destino apoyará la transferencia
+      de conocimientos y de tecnología a la Parte de origen y una formación adaptada a su perfil
+      epidemiológico y a sus necesidades de salud.
+    evidence:
+      - all: ["hermanamiento*|hermanad*|hermanar*"]
+      - all: ["perfil epidemiológico|perfil de morbilidad|carga de morbilidad|carga de enfermedad|epidemiológic*|necesidades de salud|necesidades sanitarias|necesidades locales|necesidades nacionales", "@train|curricul*"]
+        within: 18
+      # "transferencia de conocimientos", "transferencia de tecnología".
+      - all: ["tecnología*|tecnológic*|habilidades|competencias|conocimiento*|saber hacer|know how|experiencia*|pericia", "transferencia*|transferir*|transmisión|transmitir*|traspaso"]
+        within: 6
+      - all: ["@train", "en el país de origen|en los países de origen|en el país emisor|en el país remitente|en el país de procedencia|en su país de origen|en la parte de origen"]
+        within: 8
+      # Training, education or institutions of the origin named by the parties' names: "Irlanda
+      # apoyará la formación de enfermeras en Zimbabue".
+      - all: ["apoy*|financ*|fortale*|formar*|formación|capacit*|educa*|constru*|equip*|asist*|contribu*|invert*|inversi*|ayud*|dotar*|dotará*", "@train|escuela* de enfermería|escuela* de medicina|institución* de formación|instituciones formadoras|facultad*|en servicio|curso*", "@origin"]
+        within: 18
+        not: ["incurrid* por|en que incurra*|lista de apoyo y salvaguardias"]
+      - all: ["beca*|formación especializada|formación de especialistas|especialización|formación de posgrado|residencia* médica*", "@origin|su país|remitente|emisor"]
+        within: 21
+      - all: ["profesorado|profesores|docente*|docencia|enseñ*|conferenciante*|educador*|formador*|mentor*|tutor*|académic*", "rotaci*|visita*|intercambio*|estancia*|pasantía*|adscripci*|campus|escuela*|facultad*|colegio*", "@origin"]
+        within: 26
+    examples:
+      - text: >-
+          Las Partes establecerán acuerdos de hermanamiento entre hospitales de los dos países.
+        expect: binding
+      - text: >-
+          El país de destino otorgará becas de formación especializada a médicos del país de origen.
+        expect: binding
+      - text: >-
+          La formación apoyada en virtud del presente Acuerdo se adaptará al perfil epidemiológico del
+          país de origen.
+        expect: binding
+      - text: >-
+          Los Participantes procurarán promover la transferencia de competencias y de tecnología al
+          sector de la salud del país de origen.
+        expect: hortatory
+      - text: >-
+          Los Participantes podrán explorar, según proceda, posibilidades de actividades de formación de
+          interés mutuo.
+        expect: none
+  reverse-subsidy:
+    statement: >-
+      El país de origen sufraga lo que el país de destino exige al personal contratado (cursos de
+      idioma o de adaptación, exámenes de competencia, prácticas supervisadas), con lo que subvenciona
+      la contratación del país de destino en lugar de recibir apoyo para su propio sistema de salud.
+    recommendation: >-
+      Suprimir la disposición: los costos de los requisitos de registro, adaptación e idioma del país
+      de destino corren a cargo de la Parte de destino o de sus empleadores, y el acuerdo prevé en
+      cambio apoyo al sistema de salud del país de origen.
+    model-clause: >-
+      Los costos de la formación lingüística, de los programas de adaptación y de las evaluaciones de
+      competencias exigidos por la Parte de destino correrán a cargo de la Parte de destino o del
+      empleador; la Parte de destino apoyará además la formación del personal de salud en la Parte de
+      origen.
+    evidence:
+      # "La Parte de origen sufragará el costo de los cursos de idioma que exija la Parte receptora".
+      - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|curso*|formación|programa*|matrícula*|funcionamiento|colocaci*|instrucción|enseñanza|práctica supervisada|prácticas supervisadas|prácticas tuteladas"}
+        all: ["exig*|requi*|norma*|estándar*|registro|colegiación|@destination|adaptación|nivelación|puente|competencia*|examen*|evaluaci*"]
+        not: ["en el país de origen|en el país remitente|en la parte de origen|en el país emisor|su propio sistema de salud|su sistema de salud|@state-business"]
+    examples:
+      # A subject with its own "de" complement ("La Parte de origen sufragará") is not read as the
+      # bearer by the Spanish grammar yet; "correrán a cargo de" is the commoner treaty wording.
+      - text: >-
+          Los costos de los cursos de idioma y de adaptación que la Parte receptora exija a los
+          candidatos antes de su registro correrán a cargo de la Parte de origen.
+        expect: flagged
+      - text: >-
+          La Parte receptora sufragará el costo de los cursos de adaptación que exija a los candidatos.
+        expect: clear
+      - text: >-
+          Los gastos de viaje de su delegación a la Comisión Mixta correrán a cargo de la Parte de
+          origen.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # equal-treatment
+  # ---------------------------------------------------------------------------------------------
+  equal-pay-and-conditions:
+    statement: >-
+      El personal de salud migrante recibe la misma remuneración y las mismas condiciones de empleo
+      que los nacionales o el personal formado en el país que ocupa puestos comparables.
+    recommendation: >-
+      Garantizar al personal de salud migrante la misma remuneración y las mismas condiciones de
+      empleo que a los nacionales que ocupan puestos comparables.
+    model-clause: >-
+      El personal de salud contratado en virtud del presente Acuerdo será contratado, promovido y
+      remunerado con arreglo a criterios objetivos y percibirá la misma remuneración y gozará de las
+      mismas condiciones de empleo que los nacionales que ocupen puestos comparables.
+    evidence:
+      - all: ["mism*|igual*|equivalente*|idéntic*|paridad|comparable*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|derechos|trato|prestaciones|beneficios|asignaci*|complemento*", "@national"]
+        within: 20
+        polarity: any
+      - all: ["mism*|igual*|equivalente*|idéntic*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|trato|prestaciones|beneficios|asignaci*|complemento*", "que|a las de|a los de", "@worker"]
+        within: 14
+        polarity: any
+      - all: ["menos favorable*|desfavorable*", "@national"]
+        within: 16
+        polarity: any
+      # "no inferiores a" denies nothing (the grammar's not-negation): the comparison frame below
+      # reads it; this pattern takes "no podrán ser inferiores a".
+      - all: ["inferior*|menor*|por debajo|peor*", "@national"]
+        within: 16
+        polarity: negated
+      - all: ["igualdad de trato|igual trato|trato igual|trato igualitario|misma base que|mismas bases que|pie de igualdad|igualdad de condiciones|sin distinción ilegítima|sin distinción alguna", "@worker|@national|emple*|salari*|sueldo*|remuneraci*|paga"]
+        within: 16
+      # "un trato no menos favorable que el concedido a sus propios nacionales", "remunerados según la
+      # misma escala que el personal de planta", "no se hará distinción alguna entre el Empleado y el
+      # personal contratado localmente": a comparison that treats alike.
+      - comparison: {direction: equal}
+        all: ["@comparator"]
+        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de"]
+      # "no inferior al que se paga a una enfermera noruega de igual antigüedad": the destination's
+      # own workers named by country.
+      - comparison: {direction: equal}
+        all: ["$destination"]
+        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de"]
+      # "No se aplicará una escala salarial distinta a las enfermeras contratadas", "ni la nacionalidad
+      # ni el país de formación se tendrán en cuenta en las decisiones de ascenso".
+      - all: ["separad*|distint*|diferente*|especial*|inferior*|aparte", "escala*|tabla* salarial*|tabulador*|tarifa*|categoría*|grado*|nivel*|banda*|baremo*", "@worker|contratad*|extranjer*|migrante*|internacional*"]
+        within: 13
+        polarity: negated
+      - all: ["nacionalidad|país de formación|lugar de formación|país de origen|origen nacional|país de titulación", "promoci*|ascenso*|salari*|sueldo*|remuneraci*|nombramiento*|traslado*|formación|decisiones|trato"]
+        within: 21
+        polarity: negated
+      - all: ["trato justo|trato equitativo|igualdad de trato|no discriminación|igualdad de oportunidades|igual trato|trato igualitario"]
+        polarity: any
+    examples:
+      - text: >-
+          Las enfermeras migrantes tendrán derecho a una remuneración y a condiciones de empleo no menos
+          favorables que las de los nacionales.
+        expect: binding
+      - text: >-
+          Los profesionales de la salud contratados en virtud del presente Acuerdo percibirán, sin
+          discriminación, el mismo salario y las mismas asignaciones que sus homólogos japoneses.
+        expect: binding
+      - text: >-
+          Las enfermeras filipinas no podrán ser empleadas en Alemania en condiciones de trabajo menos
+          favorables que las de los trabajadores alemanes comparables.
+        expect: binding
+      - text: Los candidatos seleccionados gozarán de las mismas prestaciones que las enfermeras del Reino Unido.
+        expect: binding
+      - text: >-
+          Los Participantes procurarán que las enfermeras perciban el mismo salario que el personal
+          local.
+        expect: hortatory
+      - text: >-
+          El personal de salud empleado en virtud del presente Memorando estará sujeto a la legislación
+          laboral del Canadá.
+        expect: none
+      - text: No se aplicará una escala salarial distinta a las matronas contratadas.
+        expect: binding
+      - text: >-
+          Ni la nacionalidad ni el lugar de formación de una enfermera se tendrán en cuenta en las
+          decisiones de ascenso.
+        expect: binding
+  equal-professional-development:
+    statement: >-
+      El personal de salud migrante tiene el mismo acceso que el resto del personal al desarrollo
+      profesional, a la formación continua y a la promoción profesional, y recibe una inducción y una
+      orientación adecuadas.
+    recommendation: >-
+      Garantizar la igualdad de acceso al desarrollo profesional y a la promoción profesional, y un
+      programa de inducción y orientación a la llegada.
+    model-clause: >-
+      La Parte de destino velará por que el personal de salud contratado en virtud del presente
+      Acuerdo tenga el mismo acceso que los nacionales al desarrollo profesional, a la formación
+      continua y a la promoción profesional, y reciba a su llegada una inducción y una orientación
+      adecuadas.
+    evidence:
+      - all: ["mism*|igual*|equivalente*|igualdad", "acceso|oportunidad*|derecho*|base|condiciones", "desarrollo profesional|formación continua|formación continuada|educación continua|educación permanente|carrera*|promoci*|ascenso*|formación|perfeccionamiento|capacitación"]
+        within: 20
+        polarity: any
+      # Not "país de acogida", nor the "cursos de adaptación" required for registration.
+      - all: ["inducción|orientación|programa* de acogida|plan de acogida|jornada* de acogida|familiariza*|aclimata*|integración", "program*|curso*|formación|capacitación|período|periodo|@worker|llegada"]
+        within: 13
+    examples:
+      - text: >-
+          Cada Parte garantizará a los trabajadores de la salud migrantes igualdad de oportunidades de
+          promoción profesional y de formación continua.
+        expect: binding
+      - text: Toda enfermera participará en un programa de inducción y orientación a su llegada.
+        expect: binding
+      - text: >-
+          Los empleadores deberían brindar a las enfermeras contratadas en el extranjero el mismo acceso
+          al desarrollo profesional que a sus colegas.
+        expect: hortatory
+      - text: Las enfermeras contratadas asistirán a un curso de idioma antes de su partida.
+        expect: none
+  social-security-coverage:
+    statement: >-
+      El personal de salud migrante está cubierto por la seguridad social (seguro de salud, pensiones,
+      accidentes de trabajo) en las mismas condiciones que los demás trabajadores.
+    recommendation: >-
+      Establecer que el personal de salud migrante está cubierto por la seguridad social del país de
+      destino en las mismas condiciones que los nacionales, y prever la portabilidad de las
+      prestaciones.
+    model-clause: >-
+      El personal de salud contratado en virtud del presente Acuerdo estará cubierto por el sistema de
+      seguridad social de la Parte de destino en las mismas condiciones que sus nacionales, y las
+      Partes facilitarán la portabilidad de los derechos de pensión que adquiera.
+    evidence:
+      - all: ["seguridad social|protección social|seguro social|seguros sociales|pensi*|seguro de salud|seguro médico|seguro de enfermedad|accidentes de trabajo|riesgos laborales|riesgos de trabajo|riesgos profesionales|enfermedad profesional|seguridad y salud en el trabajo|salud ocupacional", "@worker|cubiert*|cobertura|cubr*|derecho*|prestaci*|beneficio*|acceso|asegurad*|afiliad*|afiliaci*|régimen|regímenes|sistema*|protecci*|cotiza*"]
+        within: 16
+    examples:
+      - text: >-
+          Las enfermeras empleadas en virtud del presente Acuerdo estarán cubiertas por el sistema de
+          seguridad social de Alemania.
+        expect: binding
+      - text: >-
+          Las Partes deberían facilitar la portabilidad de los derechos de pensión de los trabajadores
+          de la salud migrantes.
+        expect: hortatory
+      - text: El empleador proporcionará alojamiento durante los tres primeros meses de empleo.
+        expect: none
+  grievance-mechanism-access:
+    statement: >-
+      El personal de salud migrante tiene acceso a mecanismos de queja gratuitos o asequibles y a
+      recursos efectivos, independientes del empleador.
+    recommendation: >-
+      Dar al personal de salud acceso gratuito a mecanismos de queja y a recursos efectivos, incluso a
+      través del agregado laboral del país de origen y de los tribunales del país de destino.
+    model-clause: >-
+      Cada Parte velará por que el personal de salud contratado en virtud del presente Acuerdo tenga
+      acceso gratuito a mecanismos de queja y a recursos efectivos, incluidos los tribunales laborales
+      y el agregado laboral de la Parte de origen, sin temor a represalias.
+    evidence:
+      # "recurso" alone is also a resource ("recursos humanos"): only its legal phrases are here.
+      - all: ["queja*|reclamaci*|reclamo*|recurso* efectivo*|recurso* judicial*|recurso* legal*|recurso* administrativ*|vías de recurso|reparaci*|controversia*|conflicto* laboral*|denuncia*", "acceso|independiente*|imparcial*|gratuit*|tribunal*|juzgado*|agregad* laboral*|agregaduría laboral|defensor* de el pueblo|defensoría*|ombudsman|inspecci*|inspector*|autoridad* competente*|mecanismo*", "@worker|emple*|laboral*|trabajo"]
+        within: 21
+      - all: ["acceso|acudir|recurrir|mism*|igual*|derecho*", "tribunal*|juzgado*|justicia|asistencia jurídica|asistencia letrada|asesoría jurídica|asesoramiento jurídico|defensa jurídica", "@worker"]
+        within: 18
+      # "podrá presentar una demanda ante el tribunal laboral"; not disputes between the States, which
+      # go to arbitration.
+      - all: ["demanda*|reclamaci*|reclamo*|queja*|controversia*|conflicto*|procedimiento*|acción|acciones", "tribunal*|juzgado*|defensor*|defensoría*|ombudsman|autoridad* laboral*|autoridades de trabajo|inspección de trabajo|inspección de el trabajo|inspección laboral|inspector* de trabajo|oficina* de quejas|oficina* de trabajo|independiente* de el empleador|independiente* de los empleadores|independientemente de*"]
+        within: 16
+        not: ["arbitra*|entre las partes|entre las partes contratantes|entre los participantes|entre ambas partes|entre los dos gobiernos|interpretación o aplicación|aplicación o interpretación|interpretación de el presente|vía diplomática|definitiv*|inapelable*"]
+    examples:
+      - text: >-
+          Cada Parte garantizará que el personal de salud tenga acceso gratuito a mecanismos de queja y
+          a recursos efectivos.
+        expect: binding
+      - text: >-
+          Las enfermeras migrantes deberían poder presentar quejas ante la inspección de trabajo del
+          país de acogida.
+        expect: hortatory
+      - text: >-
+          Las enfermeras tendrán acceso a los tribunales laborales del país de destino en las mismas
+          condiciones que los nacionales.
+        expect: binding
+      - text: >-
+          Toda controversia entre el profesional de la salud y el empleador se resolverá conforme al
+          reglamento interno del empleador.
+        expect: none
+      - text: La enfermera contratada podrá presentar una demanda ante el tribunal laboral.
+        expect: binding
+      - text: >-
+          Toda controversia entre las Partes relativa a la interpretación del presente Acuerdo se
+          someterá a un tribunal arbitral.
+        expect: none
+  pay-below-nationals:
+    statement: >-
+      El personal de salud migrante puede percibir una remuneración inferior, o ser empleado en peores
+      condiciones, que los nacionales, o queda excluido de prestaciones y ascensos reservados a los
+      nacionales.
+    recommendation: >-
+      Suprimir la disposición: la remuneración y las condiciones deben ser las de los nacionales que
+      ocupan puestos comparables.
+    model-clause: >-
+      El personal de salud contratado en virtud del presente Acuerdo percibirá la misma remuneración y
+      gozará de las mismas condiciones de empleo que los nacionales que ocupen puestos comparables.
+    evidence:
+      # "no inferiores a los nacionales" denies nothing in the grammar, so it is left out here.
+      - all: ["menos que|menor* que|menor* a|inferior*|por debajo|reducid*|peor*|diferente*|distint*|separad*", "@national"]
+        within: 16
+        not: ["no inferior*|no menor*|no menos|no será* inferior*"]
+      # "el 85 por ciento de la escala aplicable al personal nacional", "excluidas de la prima que
+      # percibe el personal local", "a diferencia de los egresados nacionales".
+      - comparison: {direction: less}
+        all: ["@comparator"]
+      # "el 90 por ciento del salario de una enfermera británica recién titulada".
+      - comparison: {direction: less}
+        all: ["$destination", "salari*|sueldo*|paga|pagad*|remuneraci*|retribuci*|asignaci*|escala*|banda*|tabulador*|categoría*"]
+      - all: ["@worker", "excluid* de|no elegible* para|exent* de la afiliación|exceptuad* de la afiliación|se les* denegará|denegad*|se les* negará|negad*|limitad* a urgencias|limitad* a la atención de urgencia", "@benefit"]
+        within: 21
+      # The denial is in the words themselves ("no tienen derecho a la prima por turno de noche").
+      - all: ["@worker", "no podrá* optar a|no será* elegible*|no serán elegibles|no tendrá* derecho a|no tiene* derecho a|no percibirá*|no recibirá*|no cobrará*|no se les* pagará|no se le* pagará|no se les* abonará|no se le* abonará|no se extenderá*|no se aplicará* a|no se beneficiará*|no podrá* beneficiarse|no participará*|no podrá* participar|no gozará*|sin derecho a", "@benefit"]
+        within: 21
+        polarity: any
+      # "Ni la asignación por vivienda ni la prima rural se abonarán al personal contratado".
+      - all: ["@benefit", "pagad* a|abonad* a|concedid* a|otorgad* a|se pagará* a|se abonará* a|se concederá* a|se otorgará* a|se extenderá* a|se aplicará* a|aplicable* a|extensiv* a|disponible* para|se reconocerá* a", "@worker"]
+        within: 26
+        polarity: negated
+      # "no tendrán derecho al ajuste por costo de vida concedido al personal nacional".
+      - restriction: {actor: "@worker", action: "@benefit|@wage|ajuste*|recibir|percibir|optar|beneficiarse|acceder|tener acceso|elegible*", stance: restricted}
+        all: ["@comparator"]
+      # "El salario mínimo no se aplicará a los cuidadores extranjeros": labour protection withheld.
+      - all: ["salario mínimo|salarios mínimos|convenio* colectivo*|contrato* colectivo*|protección de el salario|legislación laboral|ley* laboral*|código de trabajo|código laboral|estatuto de los trabajadores|jornada laboral|jornada de trabajo|seguridad social|escala* salarial*|tabla* salarial*|tabulador*|asignaci*|prima*|complemento*|bonificaci*|plus", "no se aplicará*|no será* aplicable*|no es aplicable|no son aplicables|no se aplica*|no se extenderá*|no cubrirá*|no cubre*|excluid* de|exceptuad* de|exent* de|no se beneficiará*|no beneficiará*|fuera de el ámbito", "extranjer*|migrante*|contratad*|internacional*|expatriad*|no nacional*"]
+        within: 18
+      # "no podrán ser admitidas en la formación especializada", "no podrán ser nombradas en puestos
+      # de supervisión": barred from what others may reach.
+      - restriction: {actor: "@worker", action: "nombrad*|nombrar*|designad* para|ascend*|ascenso*|promovid*|promoci*|admitid* en|admitid* a|admisión a|formación especializada|residencia*|supervis*|puesto* directiv*|cargo* directiv*|puesto* de jefatura|jefatura*|jefe* de servicio|supervisora* de planta|categoría*|grado* superior*", stance: restricted}
+      - all: ["solo|solamente|únicamente|exclusivamente", "ciudadanía|ciudadan*|nacionales|egresados nacionales|titulados nacionales", "podrá*|podrán|elegible*|ser considerad*|ser nombrad*|admitid*|optar*|acceder*"]
+        within: 13
+      - all: ["reservad* a|reservad* para|restringid* a|exclusiv* de|exclusivamente para|solo para|únicamente para|limitad* a", "@national"]
+        within: 6
+      # "El ascenso a supervisora queda circunscrito a las enfermeras formadas en el país de acogida".
+      - all: ["circunscrit* a|reservad* a|reservad* para|restringid* a|limitad* a|abiert* únicamente a|abiert* solo a|reservar*|reservará*|reserve*|destinar* exclusivamente", "@comparator"]
+        within: 16
+      # Others served first: "dará prioridad al personal local sobre las enfermeras contratadas".
+      - all: ["dar* prioridad|dará* prioridad|otorgar* prioridad|otorgará* prioridad|tendrá* prioridad|prioridad sobre|preferencia sobre|precedencia sobre|con preferencia a|antes que|antes de cualquier|por delante de|en primer lugar a|asignad* en primer lugar", "@comparator", "@worker|contratad*|extranjer*|migrante*"]
+        within: 16
+      # "según la banda 4 en lugar de la banda 5 de sus colegas nacionales".
+      - all: ["en lugar de|en vez de", "escala*|banda*|categoría*|grado*|nivel*|tarifa*|tabla*|tabulador*|marco*|régimen", "@comparator|colegas|nacional*"]
+        within: 18
+      # "fijado en el mínimo de la escala, cualquiera que sea su experiencia".
+      - all: ["mínimo de la escala|nivel mínimo|escalón más bajo|primer escalón|escalón inicial|nivel inicial|nivel de entrada|punto de partida|categoría inicial|grado inicial", "cualquiera que sea|sea cual sea|independientemente de|con independencia de|sin tener en cuenta|sin consideración", "experiencia|antigüedad"]
+        within: 26
+      - all: ["expatriad*|separad*|especial*|diferente*|distint*|aparte", "escala*|tarifa*|tabla*|tabulador*|categoría*|banda*|marco*|estructura*|baremo*|régimen", "salari*|sueldo*|retribuci*|remuneraci*|paga"]
+        within: 10
+      # The comparison run from the other side: "el personal local percibirá un salario un 15 por
+      # ciento superior al de las enfermeras extranjeras".
+      - all: ["@national|@comparator", "superior* a|mayor* que|más elevad*|más alt*|por encima de|exced*|supere*|superará*", "extranjer*|migrante*|internacional*|expatriad*|no nacional*|contratad*"]
+        within: 21
+      # A qualified worker paid as a learner or an assistant.
+      - all: ["@worker", "pagad* según|pagad* con arreglo a|pagad* como|remunerad* según|remunerad* como|percibirá* la tarifa|cobrará* la tarifa|emplead* como|contratad* como|tarifa de|tarifa aplicable a|categoría de", "aprendiz*|estudiante*|becari*|residente*|auxiliar*|ayudante*|asistente*|personal de apoyo|no cualificad*|no calificad*|no titulad*|no registrad*|no colegiad*|sin titulación|sin registro|en prácticas"]
+        within: 13
+      # "Las enfermeras extranjeras no podrán afiliarse a un sindicato".
+      - restriction: {actor: "@worker", action: "sindicato*|sindical*|afiliarse|afiliación|huelga*|negociación colectiva|asociaci*", stance: restricted}
+    examples:
+      - text: >-
+          El salario de las enfermeras se fijará conforme a la escala del personal expatriado, que podrá
+          ser inferior a la escala aplicable a los nacionales en el mismo puesto.
+        expect: flagged
+      - text: >-
+          Los trabajadores de la salud migrantes no podrán optar a las asignaciones ni a las
+          oportunidades de ascenso reservadas a los nacionales.
+        expect: flagged
+      - text: >-
+          Los empleadores podrán remunerar a las enfermeras extranjeras según una escala salarial
+          separada para expatriados.
+        expect: flagged
+      - text: >-
+          Las enfermeras migrantes percibirán salarios no inferiores a los pagados a los nacionales en
+          el mismo puesto.
+        expect: clear
+      - text: >-
+          El personal de salud será remunerado en condiciones no menos favorables que las del personal
+          nacional comparable.
+        expect: clear
+      - text: Las enfermeras extranjeras no tienen derecho a la prima por turno de noche.
+        expect: flagged
+      - text: >-
+          Ni la asignación por zona rural ni el complemento de vivienda se abonarán a los médicos
+          contratados en virtud del presente Arreglo.
+        expect: flagged
+      - text: >-
+          El personal local percibirá un salario un 20 por ciento superior al de las enfermeras migrantes
+          de la misma categoría.
+        expect: flagged
+      - text: >-
+          Las matronas extranjeras cualificadas serán remuneradas como auxiliares de enfermería durante
+          su primer año.
+        expect: flagged
+      - text: Los trabajadores de cuidados migrantes no podrán constituir sindicatos ni afiliarse a ellos.
+        expect: flagged
+      - text: Las enfermeras migrantes no serán excluidas de la prima por turno de noche.
+        expect: clear
+      - text: >-
+          La prima por turno de noche se abonará a las enfermeras migrantes en las mismas condiciones
+          que a las enfermeras nacionales.
+        expect: clear
+      - text: >-
+          El ascenso a supervisora de planta queda circunscrito a las enfermeras formadas en el país de
+          acogida.
+        expect: flagged
+      - text: >-
+          Las matronas contratadas serán remuneradas según la banda 4 en lugar de la banda 5 de sus
+          colegas nacionales.
+        expect: flagged
+      - text: >-
+          El empleador dará prioridad al personal local sobre las enfermeras contratadas en la
+          asignación de las vacaciones.
+        expect: flagged
+  employer-controls-disputes:
+    statement: >-
+      Las controversias entre el personal de salud y los empleadores las resuelve el empleador o sus
+      procedimientos internos, sin acceso a un órgano independiente.
+    recommendation: >-
+      Sustituir los procedimientos controlados por el empleador por el acceso a mecanismos de queja
+      independientes, a los tribunales laborales y al agregado laboral del país de origen.
+    model-clause: >-
+      Toda controversia entre un trabajador de la salud y un empleador podrá someterse, de forma
+      gratuita, a las autoridades laborales y a los tribunales competentes de la Parte de destino, sin
+      perjuicio de la conciliación a través de la Comisión Mixta.
+    evidence:
+      - all: ["controversia*|conflicto*|queja*|reclamaci*|reclamo*|desacuerdo*|diferencia*", "empleador*|reclut*|agencia*|patrocinador*|hospital*|dirección|director*|gerencia|gerente*|administración", "definitiv*|inapelable*|intern*|exclusivamente|únicamente|solo|solamente|exclusiv*|únic*"]
+        within: 24
+      # "queda excluido el recurso a cualquier tribunal externo".
+      - all: ["recurso*|recurrir|acudir|tribunal*|juzgado*|apelaci*|vía judicial|vía jurisdiccional", "excluid*|se excluye*|vedad*|impedid*"]
+        within: 10
+      - all: ["inapelable*|no será* objeto de recurso|no podrá* ser objeto de recurso|no admitirá* recurso|no cabrá* recurso|no cabe recurso|sin recurso|sin derecho a apelación|sin derecho de apelación|no podrá* ser recurrid*|no será* recurrible*|irrecurrible*|sin ulterior recurso"]
+        polarity: any
+      - all: ["renunci*|no tendrá* recurso|no podrá* recurrir|no podrá* acudir|desist*", "recurso*|recurrir|tribunal*|juzgado*|reclamaci*|reclamo*|acción|acciones|apelaci*|autoridad* laboral*|vía judicial|demanda*"]
+        within: 13
+        polarity: any
+        # The employer waiving its claims against the worker takes nothing from her.
+        not: ["reclamaci* contra el|reclamaci* contra la|reclamaci* contra los|reclamaci* contra las|acciones contra el|acciones contra la|acciones contra los"]
+    examples:
+      - text: >-
+          Toda controversia entre el profesional de la salud y el empleador se resolverá conforme al
+          reglamento interno del empleador, cuya decisión será definitiva.
+        expect: flagged
+      - text: >-
+          Las quejas de las enfermeras solo podrán ser atendidas por la agencia de contratación que las
+          colocó.
+        expect: flagged
+      - text: >-
+          Toda controversia entre una enfermera y el empleador podrá someterse a los tribunales
+          laborales del país de destino.
+        expect: clear
+      - text: >-
+          La queja de la enfermera será resuelta por el director del hospital, y queda excluido el
+          recurso a los tribunales.
+        expect: flagged
+      - text: El recurso a los tribunales laborales no podrá ser excluido por ningún contrato.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # ethical-recruitment
+  # ---------------------------------------------------------------------------------------------
+  no-recruitment-fees:
+    statement: >-
+      El personal de salud no paga comisiones de contratación ni costos conexos, ni directa ni
+      indirectamente; los sufragan el empleador o las Partes.
+    recommendation: >-
+      Establecer que no se cobrará a los trabajadores ninguna comisión de contratación ni costo
+      conexo, directa ni indirectamente, total ni parcialmente, y que estos correrán a cargo de los
+      empleadores.
+    model-clause: >-
+      No se cobrará al personal de salud contratado en virtud del presente Acuerdo ninguna comisión
+      de contratación ni costo conexo, ni correrán estos a su cargo, directa ni indirectamente, total
+      ni parcialmente; los costos de visado, registro, exámenes de idioma, viaje y alojamiento inicial
+      correrán a cargo del empleador.
+    evidence:
+      # The worker spared a cost: "no se cobrará comisión alguna a las enfermeras", "los candidatos
+      # estarán exentos de todo cobro", "el empleador reembolsará a la enfermera".
+      - cost: {party: "@worker|@wage", burden: relieved, item: "@fee|@related-cost"}
+      # Someone else bears a cost of recruiting workers: "el hospital contratante sufragará todos los
+      # costos de colocación", "las tasas de visado correrán a cargo del empleador".
+      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
+        all: ["@worker|@recruit"]
+        not: ["@state-business"]
+      # A named recruitment cost borne by someone else needs no worker in the clause: "el programa
+      # cubre la tasa de visado" (but not the travel of experts or delegations).
+      - cost: {party: "@payer", burden: bears, item: "@related-cost"}
+        not: ["@state-business"]
+      # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
+      - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|depósito*|avalista*|fiador*|pagaré*|penalidad*|penalizaci*|cláusula penal|pena convencional|multa*|indemnizaci*|daños y perjuicios|reembols*|devoluci*|devolver*|adeud*|deuda*|resarcimiento", "@worker|emple*|contrat*|reclut*"]
+        within: 21
+        polarity: negated
+      # The prohibition, reduction or elimination of fees itself: "vigilar el cumplimiento de la
+      # prohibición de cobrar comisiones", "reducir y eliminar los costos que pagan los cuidadores".
+      - all: ["prohib*|cero comisiones|sin comisiones|aboli*|elimina*|reduc*|poner fin|suprimi*|supresión|combat*|erradica*", "@fee"]
+        within: 13
+        polarity: any
+      - all: ["comisiones excesivas|tarifas excesivas|cobros excesivos|cobros abusivos|comisiones abusivas|cobros ilegales|comisiones ilegales|cobros indebidos|servidumbre por deudas|servidumbre por deuda"]
+        polarity: any
+      - all: ["gratuit*|gratis|sin costo*|sin costo alguno|sin ningún costo|sin cargo*|sin cargo alguno|sin cobro*|sin gasto*|libre de costo*|a título gratuito", "@recruit|selección|preparación|@related-cost"]
+        within: 13
+        polarity: any
+    examples:
+      - text: >-
+          Los profesionales de la salud no estarán obligados a pagar ninguna comisión de colocación ni
+          costos conexos.
+        expect: binding
+      - text: >-
+          Todos los costos de contratación, incluidas las tasas de visado y el pasaje aéreo, correrán a
+          cargo del empleador.
+        expect: binding
+      - text: Las Partes procurarán que no se cobren comisiones de contratación a las enfermeras.
+        expect: hortatory
+      - text: Las Partes cooperarán en la contratación de enfermeras.
+        expect: none
+      - text: Los candidatos estarán exentos de todo cobro por la evaluación de sus credenciales.
+        expect: binding
+      - text: >-
+          El Empleador no será responsable de ningún costo de los cursos de idioma del Empleado, que
+          seguirán siendo responsabilidad del Empleado.
+        expect: none
+  licensed-recruiters-only:
+    statement: >-
+      Solo participan en la contratación agencias de contratación con licencia, autorizadas o
+      acreditadas, y las Partes las regulan y supervisan.
+    recommendation: >-
+      Limitar la participación a las agencias de contratación con licencia en el país de origen y
+      aprobadas en el país de destino, publicar su lista y supervisar su cumplimiento del Código.
+    model-clause: >-
+      En la contratación realizada en el marco del presente Acuerdo participarán únicamente agencias
+      de contratación con licencia de la autoridad competente de la Parte de origen y aprobadas por
+      la autoridad competente de la Parte de destino; cada Parte publicará la lista de dichas agencias
+      y supervisará su cumplimiento del Código de prácticas mundial de la OMS.
+    evidence:
+      # Not "agente" alone: "el agente consular ... acreditado en el país de recepción".
+      - all: ["licencia*|licenciad*|autoriza*|acredita*|regula*|reglament*|supervis*|vigila*|fiscaliza*|monitore*|lista negra|registro de|lista de|habilitad*|habilitación", "agencia*|reclutador*|intermediari*|agente* de contratación|agente* de colocación|agente* de empleo|agente* de reclutamiento|agente* privad*|empresa* de colocación|empresa* de contratación"]
+        within: 11
+      - all: ["cumpl*|respet*|observ*|acat*", "código de prácticas|código mundial|código", "agencia*|reclutador*|intermediari*|empleador*"]
+        within: 16
+      - all: ["exclusivamente|únicamente|solo|solamente|exclusiv*|únic*", "servicio* público* de empleo|servicio* de empleo público*|servicio* nacional* de empleo|agencia* pública*|organismo* público*|organismo* estatal*|agencia* estatal*|contratación pública|agencia* de ejecución|organismo* de ejecución|entidad* ejecutora*|agencia* gubernamental*|organismo* gubernamental*"]
+        within: 16
+      - all: ["solo|solamente|únicamente|exclusivamente", "agencia*|reclutador*|intermediari*", "lista*|licencia*|aprobad*|acreditad*|registrad*|inscrit*|ética*|autorizad*|habilitad*"]
+        within: 13
+      - all: ["examin*|evalu*|audit*|inspecci*|inspeccion*|supervis*|fiscaliz*|sancion*|penaliz*|control*|verific*", "agencia*|reclutador*|intermediari*"]
+        within: 13
+      # "Operar una agencia de colocación sin licencia constituye una infracción": a licensing regime.
+      - all: ["sin licencia|sin la licencia|sin autorizaci*|sin la autorización|no autorizad*|sin registro|sin estar registrad*|sin habilitación|sin estar autorizad*|sin estar habilitad*|sin estar inscrit*", "agencia*|reclut*|contrata*|intermediari*|colocación", "infracci*|delito|prohib*|sanci*|multa*|castig*|ilegal*|ilícit*|penal*"]
+        within: 21
+        polarity: any
+      # Action against fraud and deception in recruitment (Code 4.2). Not "trata" alone ("se trata
+      # de").
+      - all: ["engaño*|engañ*|fraude*|fraudulent*|trata de personas|tráfico de personas|tráfico ilícito de migrantes|contratación ilegal|reclutamiento ilegal|contratación no ética|prácticas no éticas|inescrupulos*|sin escrúpulos|abusiv*", "enjuici*|persegu*|combat*|prevenir|prevenc*|previen*|sancion*|castig*|penaliz*|medidas contra|actuar contra|acciones contra|eliminar*|erradic*|investig*|luchar contra|lucha contra"]
+        within: 18
+        polarity: any
+    examples:
+      - text: >-
+          En la contratación realizada en el marco del presente Acuerdo participarán únicamente agencias
+          de contratación autorizadas por las autoridades competentes de ambas Partes.
+        expect: binding
+      - text: Cada Parte supervisará a las agencias privadas de empleo que operen en su territorio.
+        expect: binding
+      - text: Las Partes deberían regular las agencias privadas de contratación, según proceda.
+        expect: hortatory
+      - text: >-
+          La contratación en el marco del presente Memorando de Entendimiento podrá ser realizada por
+          empleadores públicos o privados y por agencias de contratación.
+        expect: none
+  written-contract-accurate-information:
+    statement: >-
+      Cada trabajador de la salud recibe, antes de su partida, información exacta sobre el puesto y un
+      contrato por escrito, en un idioma que comprenda, con condiciones transparentes.
+    recommendation: >-
+      Exigir un contrato por escrito, en un idioma que el trabajador comprenda, entregado antes de la
+      partida y que no pueda modificarse en perjuicio del trabajador, e información exacta sobre el
+      puesto ofrecido.
+    model-clause: >-
+      Antes de su partida, cada trabajador de la salud recibirá información exacta sobre el puesto
+      ofrecido y un contrato de trabajo por escrito, en un idioma que comprenda, en el que consten el
+      puesto, el salario, el horario de trabajo, las vacaciones, la duración y las condiciones de
+      terminación; ningún contrato podrá ser sustituido ni modificado en perjuicio del trabajador.
+    evidence:
+      # "contrato por escrito", "contrato tipo", "modelo de contrato", "copia del contrato".
+      - all: ["escrito|tipo|modelo|copia de|normalizado|estándar", "contrato*"]
+        within: 6
+      - all: ["contrato*", "idioma*|lengua*|comprend*|entiend*|entienda*|traduc*"]
+        within: 20
+      - all: ["exact*|precis*|complet*|transparente*|clar*|detallad*|veraz*|fidedign*|fiel*", "información|descripci*|detalles|datos", "puesto*|plaza*|empleo*|trabajo*|condiciones|derechos|vacante*|salari*|sueldo*|remuneraci*"]
+        within: 16
+      - all: ["proporcion*|facilit*|brind*|dar|dará*|entreg*|recib*|suministr*|informar*|comunic*", "información", "condiciones|puestos|puesto ofrecido|empleo|plazas|términos"]
+        within: 13
+      - all: ["contrato*|oferta*|condiciones", "redactad* en|traducid*|explicad*|idioma*|lengua*"]
+        within: 16
+      # Not "sin perjuicio de", which saves other provisions.
+      - all: ["contrato*", "sustitu*|reemplaz*|alter*|modific*|cambiad*|cambi*|enmend*", "en perjuicio de|perjudique*|perjudicial*|menos favorable*|sin el consentimiento|sin su consentimiento|peor*|desfavorabl*|en detrimento"]
+        within: 21
+        polarity: any
+      - all: ["oferta* de empleo|oferta* de trabajo|oferta* laboral*|vacante*|anuncio*|convocatoria*|puestos ofrecidos", "indicar*|indicará*|especific*|incluir*|incluirá*|establecer*|establecerá*|señalar*|señalará*|precisar*|precisará*|detallar*|detallará*|mencionar*|mencionará*|hará* constar|contendrá*|deberá* contener", "salari*|sueldo*|categoría|grado|horario*|jornada|remuneraci*|funciones|condiciones"]
+        within: 18
+    examples:
+      - text: >-
+          Cada enfermera recibirá, antes de su partida, un contrato de trabajo por escrito en un idioma
+          que comprenda.
+        expect: binding
+      - text: >-
+          El contrato de trabajo se traducirá al nepalí y se firmará antes de que el trabajador salga
+          de Nepal.
+        expect: binding
+      - text: >-
+          Los empleadores deberían proporcionar a las enfermeras información exacta sobre los puestos
+          ofrecidos.
+        expect: hortatory
+      - text: >-
+          Se alienta a los empleadores a proporcionar al personal de salud información sobre las
+          condiciones de empleo ofrecidas.
+        expect: hortatory
+      - text: El contrato se regirá por la legislación del país de destino.
+        expect: none
+  identity-documents-kept:
+    statement: >-
+      El personal de salud conserva su pasaporte y sus documentos de identidad y de residencia; ningún
+      empleador, reclutador ni patrocinador los retiene.
+    recommendation: >-
+      Establecer que el personal de salud conserva su pasaporte y sus documentos de identidad y que
+      ningún empleador, reclutador ni patrocinador puede retenerlos, ni siquiera con el consentimiento
+      del trabajador.
+    model-clause: >-
+      El personal de salud conservará en todo momento su pasaporte y sus documentos de identidad y de
+      residencia, y ningún empleador, reclutador ni otra persona podrá retenerlos ni confiscarlos.
+    evidence:
+      # "conservará su pasaporte en su poder". "él" is left out: it folds to the article "el".
+      - all: ["@worker|ella|ellos|ellas", "conserv*|guard*|mantendr*|mantener|manten*|en su poder|en su posesión|posesión|custodia|permanecer*|permanecerá*|quedará* en poder", "pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|tarjeta* de residencia|permiso* de residencia|documento* personal*|documentaci* personal"]
+        within: 18
+        not: ["empleador*|agencia*|hospital*|patrocinador*|clínica*|reclutador*|dirección|administrador*|para su custodia|para su resguardo|entreg*|deposit*"]
+      # "Ningún empleador retendrá el pasaporte ...": retention forbidden.
+      - all: ["reten*|retend*|retien*|retención|guard*|conserv*|confisc*|custodia|incaut*|quedarse con|exigir* la entrega|solicitar* la entrega|aceptar*|recibir* en depósito|en su poder", "pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|tarjeta* de residencia|permiso* de residencia|documento* personal*|licencia* profesional*|título* profesional*"]
+        within: 18
+        polarity: negated
+    examples:
+      - text: >-
+          La Empleada conservará su pasaporte y demás documentos de identidad en su poder en todo
+          momento.
+        expect: binding
+      - text: >-
+          Ningún empleador ni agencia retendrá el pasaporte ni el permiso de residencia de una enfermera
+          contratada.
+        expect: binding
+      - text: Los empleadores no deberían retener los documentos de identidad del personal de salud.
+        expect: hortatory
+      - text: El empleador guardará el pasaporte de la enfermera para su custodia durante el contrato.
+        expect: none
+  respect-home-obligations:
+    statement: >-
+      Los reclutadores y los empleadores respetan las obligaciones legales y contractuales que el
+      personal de salud tiene con el sistema de salud de su país (vinculación, servicio obligatorio) y
+      no lo contratan mientras estén pendientes.
+    recommendation: >-
+      Exigir a los reclutadores y a los empleadores que respeten las obligaciones pendientes del
+      personal de salud con el sistema de salud de su país y que no lo contraten hasta que se hayan
+      cumplido.
+    model-clause: >-
+      Los empleadores y los reclutadores respetarán las obligaciones legales que el personal de salud
+      tenga con el sistema de salud de la Parte de origen, incluida toda obligación de vinculación o
+      de servicio derivada de una formación financiada con fondos públicos, y no contratarán personal
+      de salud mientras dichas obligaciones estén pendientes.
+    evidence:
+      # Not the Parties' own obligations under the agreement or international law.
+      - all: ["respet*|cumpl*|honr*|complet*|satisfac*|tener en cuenta|tendrá* en cuenta|tomar en cuenta|tomará* en cuenta|consider*", "obligaci*|compromiso* de servicio|período de servicio|periodo de servicio|servicio obligatorio|servicio social obligatorio|servicio social|servicio rural|año rural|internado rural|devolución de servicio*|vinculación|fianza*"]
+        within: 13
+        not: ["obligaciones de las partes|obligaciones de ambas partes|obligaciones derivadas de el presente|obligaciones contraídas en virtud de|obligaciones internacionales|derecho internacional|tratado*"]
+      - all: ["@recruit|emple*|selecciona*|acerca*|contact*", "obligaci*|compromiso*|período de servicio|periodo de servicio|servicio obligatorio|servicio social|servicio rural|año rural|vinculad*|vínculo*|fianza*", "pendiente*|sigan|siga|mientras|hasta que|antes de|todavía|aún|no haya* cumplido|no haya* completado|sin haber cumplido|sin haber completado|a menos que|salvo que|vigente*|incumplid*"]
+        within: 24
+        polarity: negated
+        not: ["obstáculo*|impedimento*|inhabilit*|excluir*|descalific*|óbice"]
+    examples:
+      - text: >-
+          Los empleadores respetarán toda obligación de vinculación que los médicos tengan con el
+          servicio público de salud de su país de origen.
+        expect: binding
+      - text: >-
+          Las Partes no contratarán personal de salud mientras siga vinculado por un período de
+          servicio debido al sistema de salud del país de origen.
+        expect: binding
+      - text: >-
+          Los reclutadores deberían tener en cuenta las obligaciones pendientes del personal de salud
+          con el sistema de salud de su país.
+        expect: hortatory
+      - text: >-
+          La contratación será realizada por agencias privadas de contratación designadas por los
+          empleadores.
+        expect: none
+  fees-charged-to-workers:
+    statement: >-
+      Las comisiones de contratación o los costos conexos (comisiones de colocación, visados, viajes,
+      exámenes) se cobran al personal de salud, corren a su cargo o se descuentan de su salario.
+    recommendation: >-
+      Suprimir la disposición: las comisiones de contratación y los costos conexos corren a cargo de
+      los empleadores, nunca del personal de salud.
+    model-clause: >-
+      Todas las comisiones de contratación y los costos conexos, incluidos los costos de visado,
+      exámenes, viaje y alojamiento inicial, correrán a cargo del empleador y no podrán recuperarse del
+      personal de salud en forma alguna.
+    evidence:
+      # Who bears the cost is read from the clause: "a cargo del solicitante", "descontado del
+      # salario de la enfermera", "a sus expensas", "no serán reembolsadas", "no se concederá
+      # ninguna exención".
+      - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost", party-not: "compañía*|empresa*|agencia*|empleador*|firma*|licenciatari*"}
+        # Statutory deductions and overpayments are no recruitment cost.
+        not: ["@state-business", "pagad* en exceso|pago* en exceso|pagad* indebidamente|pago* indebido*|por error|controversia*|queja*|reclamaci*|impuesto*|seguridad social|cotizaci*|como cualquier otro|como los demás trabajadores|como el resto de el personal|como a los demás"]
+      # A payer released from a worker's cost leaves it with the worker: "el hospital no estará
+      # obligado en ningún caso a sufragar el costo del viaje de regreso de la matrona".
+      - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
+        all: ["@worker"]
+        not: ["@state-business", "reembols*|devol*|devuelv*|compensa*|gratuit*|gratis|sin costo*|sin cargo*|ningún costo|recuper*|descont*|deduc*"]
+    examples:
+      - text: Los costos de contratación correrán a cargo del trabajador de la salud.
+        expect: flagged
+      - text: >-
+          La agencia de contratación podrá cobrar al profesional de la salud una comisión de colocación
+          que no exceda de dos meses de salario.
+        expect: flagged
+      - text: >-
+          El costo del visado y del pasaje aéreo podrá descontarse del salario de la enfermera en
+          cuotas mensuales.
+        expect: flagged
+      - text: Los candidatos viajarán al país de destino a sus expensas.
+        expect: flagged
+      - text: El trabajador sufragará los costos del examen médico y del visado.
+        expect: flagged
+      - text: Ningún costo de contratación correrá a cargo del trabajador de la salud.
+        expect: clear
+      - text: Los gastos de viaje de cada enfermera correrán a cargo del empleador.
+        expect: clear
+      - text: >-
+          Los empleadores pagarán las tasas de visado del personal de salud contratado en virtud del
+          presente Acuerdo.
+        expect: clear
+      - text: >-
+          Las agencias de contratación no cobrarán ninguna comisión a las enfermeras, ni directa ni
+          indirectamente.
+        expect: clear
+      - text: Las tasas de visado pagadas por la matrona no serán reembolsadas.
+        expect: flagged
+      - text: No se concederá a los farmacéuticos contratados ninguna exención de la tasa de registro.
+        expect: flagged
+      - text: Los gastos de las misiones de expertos correrán a cargo de la Parte de origen.
+        expect: clear
+      - text: >-
+          El hospital no estará obligado en ningún caso a sufragar el costo del viaje de regreso de la
+          matrona.
+        expect: flagged
+      - text: >-
+          El empleador no será responsable de las tasas de inscripción de la enfermera en el colegio
+          profesional, que serán pagadas por la enfermera.
+        expect: flagged
+      - text: >-
+          Todo cargo por la evaluación de los diplomas por la autoridad nacional competente será
+          pagado por el solicitante.
+        expect: flagged
+      - text: >-
+          Los candidatos recibirán formación lingüística gratuita antes de su entrada en el país
+          receptor.
+        expect: clear
+  penalty-bonds-repayment:
+    statement: >-
+      El personal de salud debe reembolsar costos, pagar penalidades o indemnizaciones, o constituir
+      fianzas o depósitos si deja su empleo antes de tiempo, lo que lo ata a un empleador.
+    recommendation: >-
+      Suprimir las cláusulas de reembolso, las penalidades, las fianzas y los depósitos: el trabajador
+      que deja su empleo antes de tiempo no adeuda costos de contratación, viaje ni formación.
+    model-clause: >-
+      Ningún contrato celebrado en el marco del presente Acuerdo contendrá cláusulas de reembolso,
+      penalidades, fianzas, depósitos ni indemnizaciones que restrinjan la libertad del trabajador de
+      la salud de poner fin a su empleo o de cambiar de empleador.
+    evidence:
+      # Not "término" alone: "al término del contrato, el empleador reembolsará a la enfermera".
+      - all: ["@worker", "reembols*|devolver*|devolverá*|devuelva*|reintegr*|restitu*|perder*|perderá*|pierd*|daños y perjuicios|penalidad*|penalizaci*|multa*|cláusula penal|pena convencional|indemniz*|compensar a el empleador|compensará* a el empleador|compensación a el empleador|resarc*", "renunci*|dimit*|rescind*|rescisión|terminar*|terminación|termine*|ponga fin|pongan fin|incumpl*|romp*|antes de el término|antes de su término|antes de el vencimiento|antes de la expiración|antes de completar|antes de cumplir|anticipad*|prematur*|abandon*|se fugue*|fuga|retir*|no complet*|no cumpl*|preaviso|deje* el empleo|deje* a el empleador|deje* su empleo|deje* su puesto"]
+        within: 26
+        not: ["antigüedad|reincorporación"]
+      # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
+      - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|garantía* financiera*|avalista*|fiador*|depósito* de garantía|depósito*|pagaré*|aval", "@payer|reclut*|contrata*|reembols*|perder*|pierd*|ejecut*|compensa*|indemniz*|a favor de"]
+        within: 16
+        not: ["licencia*|fianza de cumplimiento|garantía de cumplimiento|la agencia constituirá|las agencias constituirán|la agencia depositará|las agencias depositarán|el reclutador depositará|su depósito de garantía|su fianza"]
+    examples:
+      - text: >-
+          La enfermera que renuncie antes de cumplir dos años de servicio reembolsará al empleador los
+          costos de formación.
+        expect: flagged
+      - text: >-
+          Antes de su partida, cada candidato suscribirá una fianza a favor del empleador, garantizada
+          por un familiar.
+        expect: flagged
+      - text: >-
+          Los profesionales de la salud que rescindan el contrato anticipadamente pagarán una
+          indemnización por daños y perjuicios equivalente a seis meses de salario.
+        expect: flagged
+      - text: >-
+          No se exigirá a ningún trabajador que reembolse los costos de contratación o de formación si
+          deja al empleador antes del término del contrato.
+        expect: clear
+      - text: Una enfermera podrá renunciar en cualquier momento con un preaviso de un mes.
+        expect: clear
+      - text: >-
+          La enfermera que rompa el contrato antes de su término indemnizará al empleador por los
+          gastos efectuados en su nombre.
+        expect: flagged
+      - text: >-
+          La fianza firmada antes de la partida se ejecutará contra toda enfermera que deje al empleador
+          en un plazo de tres años.
+        expect: flagged
+  passport-retention:
+    statement: >-
+      Los empleadores, patrocinadores o reclutadores retienen, guardan o reciben el pasaporte o los
+      documentos de identidad o de residencia del personal de salud.
+    recommendation: >-
+      Suprimir la disposición y establecer que nadie puede retener el pasaporte ni los documentos de
+      identidad de un trabajador de la salud.
+    model-clause: >-
+      El personal de salud conservará su pasaporte y sus documentos de identidad y de residencia, y
+      ningún empleador, reclutador ni otra persona podrá retenerlos ni confiscarlos.
+    evidence:
+      # "Confiscación" alone is not a pattern: agreements mostly name it to forbid it.
+      - all: ["pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|documento* de residencia|permiso* de residencia|tarjeta* de residencia|permiso* de trabajo|cédula*|documento* personal*|documentaci* personal", "reten*|retend*|retien*|retenid*|retención|guard*|conserv*|custodia|en depósito|deposit*|entreg*|consign*|como garantía|en garantía|en su poder|bajo su custodia|quedará* en poder", "empleador*|agencia*|patrocinador*|reclutador*|hospital*|dirección|gerencia|clínica*|administrador*|licenciatari*|la entidad|entidad empleadora"]
+        within: 18
+    examples:
+      - text: >-
+          El empleador guardará el pasaporte y los documentos de residencia del profesional de la salud
+          para su custodia durante la vigencia del contrato.
+        expect: flagged
+      - text: A su llegada, las enfermeras entregarán sus pasaportes a la dirección del hospital.
+        expect: flagged
+      - text: >-
+          Los empleadores no retendrán los pasaportes ni los documentos de identidad del personal de
+          salud.
+        expect: clear
+      - text: El personal de salud conservará sus propios pasaportes en todo momento.
+        expect: clear
+  recruitment-despite-home-obligations:
+    statement: >-
+      Se declara que las obligaciones del personal de salud con el sistema de salud de su país
+      (vinculación, servicio obligatorio) no impiden su contratación.
+    recommendation: >-
+      Suprimir la disposición: los reclutadores deben respetar las obligaciones pendientes con el
+      sistema de salud del país de origen.
+    model-clause: >-
+      Los empleadores y los reclutadores no contratarán personal de salud mientras tenga obligaciones
+      pendientes con el sistema de salud de la Parte de origen, incluidas las obligaciones de
+      vinculación o de servicio derivadas de una formación financiada con fondos públicos.
+    evidence:
+      # Not the States' treaty obligations: "no afectará los derechos y obligaciones de las Partes en
+      # virtud de otros acuerdos internacionales".
+      - all: ["obligaci*|fianza*|vinculaci*|período de servicio|periodo de servicio|servicio obligatorio|servicio social|servicio rural|año rural|compromiso* de servicio", "obstáculo*|impedimento*|impedir*|impedirá*|impida*|afect*|inhabilit*|descalific*|excluir*|óbice"]
+        within: 26
+        polarity: negated
+        not: ["acuerdo* internacional*|otros acuerdos|derecho internacional|tratado*|en virtud de otros|de las partes|de ambas partes|de cualquiera de las partes|de una de las partes"]
+      # Not "sin perjuicio de" nor "no obstante", which save or qualify other provisions.
+      - all: ["independientemente de|con independencia de|pese a|a pesar de|sin tener en cuenta|sin considerar", "obligaci*|fianza*|vinculaci*|período de servicio|periodo de servicio|servicio obligatorio|servicio social|servicio rural|año rural|compromiso* de servicio"]
+        within: 11
+        polarity: any
+        not: ["derecho internacional|de las partes|acuerdo* internacional*|tratado*"]
+    examples:
+      - text: >-
+          Toda fianza derivada de una formación financiada con fondos públicos no constituirá un
+          obstáculo para la contratación en el marco del presente Acuerdo.
+        expect: flagged
+      - text: >-
+          Las enfermeras podrán ser contratadas independientemente de cualquier servicio obligatorio que
+          deban en virtud de la legislación del país de origen.
+        expect: flagged
+      - text: >-
+          Los empleadores respetarán toda obligación de vinculación del personal de salud y no lo
+          contratarán mientras esta siga pendiente.
+        expect: clear
+  contract-substitution:
+    statement: >-
+      Las condiciones ofrecidas en la contratación pueden modificarse o sustituirse tras la llegada, o
+      no es obligatorio dar al personal de salud información exacta ni una copia de su contrato antes
+      de su partida.
+    recommendation: >-
+      Suprimir la disposición: el contrato ofrecido antes de la partida obliga a la llegada, y cada
+      trabajador recibe información exacta y una copia del contrato en un idioma que comprenda antes
+      de partir.
+    model-clause: >-
+      Cada trabajador de la salud recibirá, antes de su partida y en un idioma que comprenda, una copia
+      del contrato de trabajo, cuyas condiciones no podrán modificarse a su llegada en su perjuicio.
+    evidence:
+      # "las condiciones aplicadas a la llegada prevalecerán", "podrá asignarla a cualquier
+      # categoría a su llegada".
+      - all: ["condiciones|cláusula*|término*|salari*|sueldo*|remuneraci*|paga|puesto*|categoría|grado|contrato*|oferta*", "a su llegada|a la llegada|tras su llegada|tras la llegada|después de su llegada|después de la llegada|una vez llegad*|llegue*|a el llegar|tras llegar|después de llegar", "prevalec*|vari*|alter*|modific*|cambi*|reemplaz*|sustitu*|difer*|asign*|enmend*|reasign*"]
+        within: 26
+        not: ["consentimiento|más favorable*|no menos favorable*"]
+      # "podrá modificar su salario, no obstante las condiciones de la oferta que se le hizo".
+      - all: ["vari*|alter*|modific*|cambi*|reemplaz*|sustitu*|asign*|reasign*", "no obstante|independientemente de|con independencia de|a pesar de|pese a|sin tener en cuenta", "oferta*|contrato*|condiciones pactadas|condiciones acordadas|condiciones establecidas|términos acordados"]
+        within: 26
+        not: ["consentimiento|más favorable*|no menos favorable*"]
+      # "Las agencias no estarán obligadas a entregar al candidato una copia del contrato".
+      - all: ["no estará* obligad*|no están obligad*|no está obligad*|no tendrá* obligación de|no tendrá* la obligación de|no será* necesario|no es necesario|no necesita*|no necesitará*|sin obligación de|no se exigirá*|no se requerirá*", "copia*|información|datos|detalles|pormenores", "contrato*|condiciones|puesto*|salari*|sueldo*"]
+        within: 18
+        polarity: any
+    examples:
+      - text: Las condiciones aplicadas a la llegada prevalecerán sobre las ofrecidas en la contratación.
+        expect: flagged
+      - text: >-
+          El empleador podrá modificar la categoría y el salario de la enfermera a su llegada, no
+          obstante la oferta de empleo.
+        expect: flagged
+      - text: >-
+          Las agencias de contratación no necesitan entregar a los candidatos una copia del contrato de
+          trabajo antes de su partida.
+        expect: flagged
+      - text: Las condiciones de empleo no se modificarán a la llegada.
+        expect: clear
+      - text: >-
+          Cada candidato recibirá una copia del contrato de trabajo en un idioma que comprenda antes de
+          su partida.
+        expect: clear
+      - text: >-
+          Todo cambio de las condiciones a la llegada requerirá el consentimiento por escrito de la
+          enfermera.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # health-system-sustainability
+  # ---------------------------------------------------------------------------------------------
+  safeguards-list-g2g-channel:
+    statement: >-
+      Cuando el país de origen figura en la Lista de apoyo y salvaguardias del personal de salud de
+      la OMS, la contratación activa se realiza únicamente por el canal de gobierno a gobierno del
+      acuerdo, nadie contrata activamente fuera de él, y la contratación está sujeta a un tope o
+      limitada al personal de salud excedente o desempleado.
+    recommendation: >-
+      Canalizar toda la contratación activa en el país incluido en la Lista a través del mecanismo de
+      gobierno a gobierno del acuerdo, prohibir la contratación fuera de él y fijar topes anuales o
+      limitar la contratación al personal de salud excedente o desempleado.
+    model-clause: >-
+      Toda contratación activa de personal de salud en la Parte de origen se realizará exclusivamente
+      a través del canal de gobierno a gobierno establecido por el presente Acuerdo; la Parte de
+      destino velará por que ningún empleador ni agencia de contratación realice contratación activa
+      en el territorio de la Parte de origen fuera del presente Acuerdo, y las Partes acordarán cada
+      año un tope para el número de trabajadores de la salud contratados en cada categoría.
+    evidence:
+      - all: ["de gobierno a gobierno|gobierno a gobierno|intergubernamental*|g2g|de Estado a Estado|de público a público|servicio* público* de empleo|servicio* de empleo público*|agencia* pública* de empleo|servicio* nacional* de empleo", "canal*|vía|vías|mecanismo*|arreglo*|acuerdo*|base|marco|solo|únicamente|exclusivamente|solamente|@recruit|colocaci*"]
+        within: 13
+      - all: ["contratación activa|reclutamiento activo|captación activa|contratar activamente|contratará* activamente|reclutar activamente|reclutará* activamente|contrate* activamente|reclute* activamente", "fuera de|a el margen de|excepto|salvo|solo|únicamente|exclusivamente|solamente|distint* de|que no sea*"]
+        within: 20
+        polarity: any
+      - all: ["activa|activo|activamente", "reclut*|contrata*|contrate*|captación", "limitad* a|ningún otro|ninguna otra|solo|únicamente|exclusivamente|solamente|excepto|salvo|fuera de|a el margen de"]
+        within: 20
+        polarity: any
+      # Recruitment by others barred, or allowed only through the governments' own channel: "Ningún
+      # empleador contratará activamente en un país incluido en la Lista salvo en el marco de un
+      # acuerdo entre los dos Gobiernos", "solo podrán ser contratadas a través del canal
+      # administrado conjuntamente".
+      - all: ["@recruit|nomina*|postula*|anunci*|publicit*|vacante*", "solo a través de|solo por medio de|solo mediante|solo en el marco de|solo por conducto de|únicamente a través de|únicamente mediante|únicamente por conducto de|únicamente en el marco de|exclusivamente a través de|exclusivamente mediante|exclusivamente por conducto de|solamente a través de|salvo a través de|excepto a través de|salvo en el marco de|excepto en el marco de|salvo por conducto de|salvo en nombre de|a menos que el ministerio|sino a través de|sino mediante|sino por conducto de|intergubernamental*|de gobierno a gobierno|entre los dos gobiernos|entre ambos gobiernos|administrad* conjuntamente|gestionad* conjuntamente|acordad* con el|acordad* con la"]
+        within: 29
+        polarity: any
+      - restriction: {actor: "privad*|agencia*|reclutador*|intermediari*|empresa*|compañía*|empleador*|persona*|Partes|participante*|$destination", action: "@recruit|acerca*|anunci*|publicit*|capt*|nomin*|contratar*", stance: restricted}
+        all: ["salvaguardias|incluid* en la lista|figure* en la lista|lista|escasez*|excepto|salvo|distint* de|a menos que|solo|únicamente|servicio público|hospital* público*|hospital* estatal*|prest* servicio* en|activamente|activa|activo"]
+      - all: ["tope*|límite*|limitar el número|limitará* el número|cupo*|cuota*|contingente*|número máximo|máximo de|número limitado", "@worker|@recruit|número*|categoría*|año*|anual*"]
+        within: 13
+      - all: ["excedente*|excedentari*|desemplead*|desempleo|desocupad*|desocupación|sin empleo|sin trabajo|exceso|sobreoferta|no pueda* absorber|no puede* absorber|no pueden absorber|no absorbid*|en paro", "@worker|@recruit|enfermer*|mercado* laboral*|mercado* de trabajo"]
+        within: 16
+        polarity: any
+      # "El número de enfermeras contratadas en un año no excederá de ...": a cap in other words.
+      - all: ["número|números|cantidad|ingreso*|cifra*", "@recruit|@worker|admitid*|admisi*", "no exced*|no podrá* exceder|no superará*|no supere*|no podrá* superar|no más de|no mayor de|como máximo|hasta un máximo|a lo sumo|en ningún caso exced*|en ningún caso superará*"]
+        within: 18
+        polarity: any
+    examples:
+      - text: >-
+          La contratación de personal de salud procedente del país de origen se realizará únicamente a
+          través del canal de gobierno a gobierno establecido en virtud del presente Acuerdo.
+        expect: binding
+      - text: >-
+          Las Partes acordarán cada año un tope en el número de enfermeras que se contratarán en cada
+          especialidad.
+        expect: binding
+      - text: >-
+          El programa contratará únicamente a enfermeras desempleadas, procedentes de países cuyos
+          mercados laborales locales no pueden absorber el excedente.
+        expect: binding
+      - text: >-
+          Durante la fase piloto, ningún otro empleador ni agencia de contratación debería realizar
+          contratación activa de personal de salud en el país de origen.
+        expect: hortatory
+      - text: Las Partes procurarán limitar el número de enfermeras contratadas cada año.
+        expect: hortatory
+      - text: La contratación será realizada por agencias privadas designadas por los empleadores.
+        expect: none
+      - text: >-
+          El número de enfermeras contratadas en un año no excederá del número de enfermeras
+          registradas desempleadas en la Parte de origen.
+        expect: binding
+  origin-workforce-needs-considered:
+    statement: >-
+      El acuerdo tiene en cuenta las necesidades de personal de salud del país de origen: evalúa el
+      impacto de la contratación, excluye las especialidades con escasez o requiere el consentimiento
+      de las autoridades sanitarias del país de origen.
+    recommendation: >-
+      Exigir una evaluación del impacto de la contratación en el sistema de salud del país de origen,
+      excluir las especialidades con escasez en ese país y supeditar la contratación a la conformidad
+      de sus autoridades sanitarias.
+    model-clause: >-
+      La Comisión Mixta dará seguimiento al impacto de la contratación en el sistema de salud de la
+      Parte de origen, y no se realizará ninguna contratación en las especialidades que las
+      autoridades sanitarias de la Parte de origen hayan notificado como deficitarias.
+    evidence:
+      - all: ["impacto*|efecto*|repercusi*|necesidades|escasez|déficit|carencia*|sostenibilidad|sostenible*|consecuencia*", "@health-system|@health-workforce"]
+        within: 16
+      # The phrase says it all: "sus necesidades de personal de salud".
+      - all: ["necesidades de personal de salud|necesidades de personal sanitario|necesidades en materia de personal|necesidades de recursos humanos|necesidades de fuerza laboral|necesidades de fuerza de trabajo"]
+      - all: ["escasez|escas*|déficit|falta de personal|carencia*|insuficien*|deficitari*", "@recruit|especialidad*|categoría*|profesi*|cuadro*|perfil*"]
+        within: 21
+        polarity: any
+      - all: ["ministerio de salud|ministerio de sanidad|ministerio de salud pública|autoridad* sanitaria*|autoridad* de salud|@origin", "consult*|aprob*|consentimiento|acuerd*|conformidad|notific*|autoriza*|visto bueno|anuencia", "@recruit|vacante*|cupo*|cuota*|plaza*"]
+        within: 20
+      # "Ninguna enfermera será contratada sin el consentimiento previo de su Ministerio de Salud":
+      # the safeguard is usually a prohibition.
+      - all: ["ministerio de salud|ministerio de sanidad|autoridad* sanitaria*|autoridad* de salud|@origin", "sin|a menos que|salvo|excepto", "consentimiento|aprobación|acuerdo|autorización|conformidad|visto bueno|anuencia|aprobad*|acordad*|autorizad*", "@recruit|campaña*|vacante*|anunci*"]
+        within: 23
+        polarity: negated
+        not: ["sin necesidad|sin que sea necesari*|sin requerir|sin exigir"]
+      - all: ["no será* contratad*|no será* reclutad*|no contratará*|no se contratará*|no reclutará*|no se reclutará*|no será* nominad*|no nominará*|no se nominará*|no contactará*|se abstendrá* de contratar|se abstendrá* de reclutar|se abstendrá* de contactar|evitará* contratar|evitará* reclutar|evitar contratar|evitar reclutar|eviten contratar|evitar la contratación|evitarán la contratación", "mientras esté* emplead*|mientras trabaje*|mientras preste* servicio*|actualmente emplead*|emplead* en|que trabaje* en|que preste* servicio* en|que se desempeñe* en|en funciones|en activo|a el servicio de", "públic*|gubernamental*|estatal*|distrit*|distrital*|provincial*|establecimiento* de salud|centro* de salud|hospital*"]
+        within: 21
+        polarity: any
+        not: ["obligatori*|fianza*|vinculad*|obligaci*|servicio rural|año rural|período de servicio|periodo de servicio"]
+      - all: ["autorizad*|certific*|confirm*|verific*|consentimiento|aprobaci*|aprobad*|visto bueno|constancia", "ministerio de salud|ministerio de sanidad|autoridad* sanitaria*|autoridad* de salud|ministerio", "reclut*|contrata*|contrate*|oferta*|emple*|selecci*|candidat*|excedente*"]
+        within: 29
+      # Staff now serving in the origin's public service left alone, specialties in shortage kept
+      # out, the effect on its facilities assessed.
+      - all: ["no emplead*|no esté* emplead*|no trabaje*|no preste* servicio*|que no trabaja*|desemplead*|excedente*|excluid*|excluir*|excluirá*|se excluye*", "públic*|gubernamental*|estatal*|distrit*|distrital*|servicio* de salud|establecimiento* de salud|@recruit"]
+        within: 21
+        polarity: any
+      # Not "comprometer": "se comprometen" is the commonest binding marker.
+      - all: ["impacto*|efecto*|consecuencia*|advers*|debilit*|merm*|agot*|salvaguardia*|dotación|niveles de personal|disponibilidad|socav*|menoscab*|poner en peligro|pondrá* en peligro|ponga* en peligro|poner en riesgo|pondrá* en riesgo|ponga* en riesgo|perjudic*", "hospital*|puesto* de salud|establecimiento* de salud|centro* de salud|clínica*|servicio* de salud|servicios esenciales|distrito* rural*|zona* rural*|servicios de maternidad|salud materna|servicios de enfermería|servicios de partería|servicios clínicos|@health-system"]
+        within: 21
+        polarity: any
+      - all: ["especialista*|especialidad*|cuidados críticos|cuidados intensivos|terapia intensiva|neonatal*|anestesi*|quirófano*|quirúrgic*", "excluid*|excluir*|excluirá*|se excluye*|no será* nominad*|no nominará*|no será* contratad*|no contratará*|no se contratará*|escasez|déficit|cupo*|cuota*"]
+        within: 16
+        polarity: any
+    examples:
+      - text: >-
+          La Comisión Mixta evaluará el impacto de la contratación en la fuerza laboral de salud del
+          país de origen.
+        expect: binding
+      - text: >-
+          Las vacantes se cubrirán únicamente con la aprobación del Ministerio de Salud del país de
+          origen.
+        expect: binding
+      - text: >-
+          No se efectuará ninguna contratación en las especialidades que la Parte de origen haya
+          notificado como en situación de escasez crítica, como la partería.
+        expect: binding
+      - text: >-
+          Cada Participante procurará tener en cuenta las necesidades de fuerza laboral de salud del
+          otro.
+        expect: hortatory
+      - text: El presente Acuerdo entrará en vigor en la fecha de su firma.
+        expect: none
+      - text: >-
+          Ninguna enfermera será contratada en la Parte de origen sin el consentimiento previo por
+          escrito de su Ministerio de Salud.
+        expect: binding
+      - text: >-
+          Las enfermeras no serán contratadas mientras estén empleadas en un hospital de distrito de la
+          Parte de origen.
+        expect: binding
+      - text: Los empleadores deberían evitar contratar especialidades escasas en la Parte de origen.
+        expect: hortatory
+      - text: >-
+          No se requerirá la aprobación previa de las autoridades sanitarias de la Parte de origen para
+          la contratación.
+        expect: none
+  active-recruitment-outside-g2g:
+    statement: >-
+      Agencias privadas o empleadores realizan contratación activa en un país incluido en la Lista de
+      apoyo y salvaguardias (publicidad, ferias de contratación, acercamientos directos en los
+      establecimientos de salud, primas por recomendación) fuera de un canal de gobierno a gobierno.
+    recommendation: >-
+      Suprimir la disposición: en un país incluido en la Lista, contratar únicamente por el canal de
+      gobierno a gobierno del acuerdo y prohibir la contratación activa por otros.
+    model-clause: >-
+      Toda contratación activa de personal de salud en la Parte de origen se realizará exclusivamente
+      a través del canal de gobierno a gobierno establecido por el presente Acuerdo, y ningún
+      empleador, agencia de contratación u otro intermediario realizará contratación activa en su
+      territorio fuera de dicho canal.
+    evidence:
+      # "Las agencias privadas podrán contratar en Nepal": the agency left free to recruit. Not
+      # "solicitar" (to request).
+      - restriction: {actor: "privad*|agencia*|reclutador*|intermediari*|empresa*|compañía*|empleador*", action: "reclutar|reclutará*|contratar|contratará*|realizar* contrataciones|realizar* actividades de contratación|efectuar* contrataciones|llevar a cabo la contratación|dedicarse a la contratación|acercarse|acercará*|anunci*|publicit*|hacer publicidad|captar*|captará*|ofrecer* empleo|contactar*", stance: free}
+        not: ["solo|únicamente|exclusivamente|solamente|de gobierno a gobierno|intergubernamental*|comisión mixta"]
+      # Not "abordar" (to address an issue).
+      - all: ["acercarse|acercará*|contactar* directamente|captar*|captación|cazatalentos|anunci* vacantes|anunci* las vacantes|anunci* puestos|anuncio* de empleo|anuncio* de vacantes|publicidad|publicit*|feria* de contratación|feria* de empleo|feria* laboral*|campaña* de contratación|campaña* de reclutamiento|jornada* de reclutamiento|jornada* de contratación", "@worker|establecimiento* de salud|hospital*|clínica*|centro* de salud|lugar* de trabajo|centro* de trabajo"]
+        within: 16
+        # Advertising with the joint body's approval, or its costs reimbursed, is the channel working.
+        not: ["aprobación|consentimiento|comisión mixta|reembols*|solo a través de|únicamente a través de|exclusivamente a través de|únicamente por conducto de|exclusivamente por conducto de"]
+      - all: ["prima* por recomendación|bono* por recomendación|bonificaci* por recomendación|incentivo* por recomendación|comisi* por recomendación|prima* por referido*|bono* por referido*|presenten a colegas|presentar a colegas|recomienden a colegas|recomendar a colegas|contratar a colegas|recluten a colegas|atraer a colegas|recomienden a compañeros|presenten a compañeros"]
+      - all: ["contratación activa|reclutamiento activo|captación activa|contratar activamente|contratará* activamente|reclutar activamente|reclutará* activamente|contrate* activamente|reclute* activamente", "agencia*|empleador*|privad*|direct*|cualquier*"]
+        within: 13
+    examples:
+      - text: >-
+          La contratación será realizada por agencias privadas de contratación, que serán libres de
+          anunciar vacantes y de acercarse directamente a los profesionales de la salud en los hospitales
+          públicos.
+        expect: flagged
+      - text: >-
+          Las agencias privadas autorizadas podrán contratar enfermeras en el país de origen en nombre
+          de empleadores del país de destino.
+        expect: flagged
+      - text: >-
+          Las agencias de contratación podrán pagar primas por recomendación a las enfermeras que
+          presenten a colegas de su lugar de trabajo.
+        expect: flagged
+      - text: >-
+          Ninguna agencia privada de contratación contratará personal de salud en el país de origen
+          fuera del presente Acuerdo.
+        expect: clear
+      - text: >-
+          La contratación será realizada exclusivamente por los servicios públicos de empleo de ambas
+          Partes.
+        expect: clear
+  unlimited-recruitment:
+    statement: >-
+      La contratación queda sin límite cualquiera que sea la escasez del país de origen: sin tope ni
+      cupo, en cualquier especialidad, o con preferencia por el personal de salud que presta servicio
+      en los establecimientos públicos del país de origen.
+    recommendation: >-
+      Vincular la contratación al personal de salud excedente o desempleado del país de origen, con un
+      tope acordado cada año con su ministerio de salud, y excluir las especialidades con escasez y al
+      personal que presta servicio en sus establecimientos públicos.
+    model-clause: >-
+      La contratación en virtud del presente Acuerdo se limitará al personal de salud desempleado o
+      excedente en la Parte de origen, dentro de un tope anual acordado con su Ministerio de Salud, y
+      excluirá las especialidades en las que la Parte de origen comunique escasez.
+    evidence:
+      - all: ["sin límite*|ilimitad*|sin limitación|cualquier número|sin tope*|ningún tope|ningún límite|no estará* sujet* a ningún tope|no estará* sujet* a ningún límite|no estará* sujet* a tope*|no estará* sujet* a límite*|sin cupo*|ningún cupo|sin cuota*|ninguna cuota|sin restricción* en cuanto a su número|sin restricción* de número|ninguna restricción en cuanto a el número|independientemente de la situación de la dotación|independientemente de la dotación|con independencia de la situación de la dotación|cualquiera que sea la situación de la dotación|sea cual sea la dotación|límite* cuantitativo*|límite* numérico*", "@recruit|@worker|admisi*|admitid*"]
+        within: 21
+        polarity: any
+        not: ["en ningún caso exced*|en ningún caso superará*|no excederá*|no superará*|hasta un máximo|renovaci*|prórroga*|prorroga*|período de residencia|periodo de residencia|período de estancia|periodo de estancia|duración de la estancia|duración de la residencia"]
+      - all: ["prioridad|preferencia|preferent*|prefer*|en primer lugar|primero", "actualmente emplead*|emplead* actualmente|que trabaje* actualmente|que trabajan en|que presten servicio* en|que prestan servicio* en|que se desempeñe* en|emplead* en|que trabaje* en", "públic*|gubernamental*|estatal*|distrit*|distrital*|nacional*|provincial*"]
+        within: 18
+      - all: ["cualquier especialidad|todas las especialidades|cualquier profesión|toda especialidad|sea cual sea la especialidad|cualquiera que sea la especialidad|cualquiera que sea su especialidad", "@recruit|@worker|emple*"]
+        within: 18
+      # "El número de trabajadores que se contraten se determinará en función de la demanda de los
+      # empleadores del Estado receptor": the origin's situation plays no part.
+      - all: ["número|números|cantidad|cifra*", "determinad* por|determinará* en función de|se determinará* según|fijad* por|establecid* por|en función de|según|con arreglo a|dependerá* de|depend*", "demanda|necesidades de el mercado laboral|necesidades de el mercado de trabajo|necesidades de los empleadores|requerimientos de los empleadores|requisitos de los empleadores|necesidades de mano de obra"]
+        within: 21
+        not: ["excedente*|desemplead*|origen|remitente|emisor*|escasez|consult*|comisión mixta|acordad*|que envía"]
+    examples:
+      - text: >-
+          Las enfermeras que obtengan la titulación nacional podrán permanecer y trabajar, sin límite en
+          el número de renovaciones de su período de residencia.
+        expect: clear
+      - text: >-
+          La contratación en virtud del presente Acuerdo no estará sujeta a ningún tope, independientemente
+          de la situación de la dotación de personal del sector de la salud de la Parte de origen.
+        expect: flagged
+      - text: >-
+          Se dará prioridad a los candidatos actualmente empleados en hospitales públicos del país de
+          origen.
+        expect: flagged
+      - text: >-
+          La contratación se limitará a enfermeras inscritas como desempleadas, dentro de un tope anual.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # workforce-development-retention
+  # ---------------------------------------------------------------------------------------------
+  destination-self-sufficiency:
+    statement: >-
+      La Parte de destino se compromete a planificar, formar y retener a su personal de salud con el
+      fin de satisfacer sus necesidades, en la medida de lo posible, con sus propios recursos humanos.
+    recommendation: >-
+      Comprometer a la Parte de destino a adoptar un plan de fuerza laboral basado en datos y a formar
+      y retener a su propio personal de salud, de modo que dependa menos de la contratación
+      internacional.
+    model-clause: >-
+      Cada Parte se compromete a formar, retener y mantener un personal de salud adecuado a sus
+      propias condiciones, sobre la base de un plan de fuerza laboral basado en datos, con el fin de
+      satisfacer sus necesidades de personal de salud, en la medida de lo posible, con sus propios
+      recursos humanos.
+    evidence:
+      - all: ["autosuficien*|sus propios recursos humanos|propias necesidades de personal|su propio personal de salud|su propia fuerza laboral|su propia fuerza de trabajo|fuerza laboral nacional|fuerza de trabajo nacional|oferta nacional|formación nacional|formad* en el país|formar suficientes|formar a suficientes|educar a suficientes|dependencia de el personal extranjero|dependencia de personal extranjero|dependencia de trabajadores extranjeros|dependencia de la contratación internacional|reducir su dependencia|reducir la dependencia|disminuir su dependencia|disminuir la dependencia|menor dependencia|reincorporación a la práctica|reincorporación a el ejercicio|volver a ejercer|jornada* flexible*|horario* flexible*|trabajo flexible"]
+      - all: ["fuerza* laboral*|fuerza* de trabajo|recursos humanos|talento humano|dotación de personal|dotaciones de personal|plantilla*|necesidades de personal|plan de personal|planes de personal", "plan|planes|planifica*|planea*|previsi*|proyecci*|estrategi*"]
+        within: 8
+      - all: ["educar|formar|formación|formando|capacitar|capacitación", "retener|retención|reteniendo|mantener|sostener|conservar", "fuerza* laboral*|fuerza* de trabajo|personal|@worker"]
+        within: 13
+    examples:
+      - text: >-
+          El país de destino adoptará un plan nacional de fuerza laboral de salud orientado a satisfacer
+          sus necesidades con sus propios recursos humanos.
+        expect: binding
+      - text: >-
+          Cada Parte se compromete a formar, retener y mantener una fuerza laboral de salud adecuada a
+          sus propias condiciones.
+        expect: binding
+      - text: >-
+          Cada Participante procurará tener en cuenta sus propias necesidades de fuerza laboral de salud
+          en su planificación.
+        expect: hortatory
+      - text: >-
+          Reconociendo la importancia de la autosuficiencia en la fuerza laboral de salud de cada Parte,
+        expect: mention
+      - text: Las Partes cooperarán en la contratación de enfermeras.
+        expect: none
+  origin-retention-support:
+    statement: >-
+      El acuerdo apoya las medidas del país de origen para retener al personal de salud, en particular
+      en las zonas rurales y desatendidas.
+    recommendation: >-
+      Comprometer a la Parte de destino a apoyar las medidas de retención del país de origen, como
+      incentivos para el personal de salud en zonas rurales y desatendidas.
+    model-clause: >-
+      La Parte de destino apoyará las medidas adoptadas por la Parte de origen para la retención del
+      personal de salud, en particular en las zonas rurales y desatendidas.
+    evidence:
+      # Not the withholding of pay or documents ("retención salarial", "retención del pasaporte").
+      - all: ["retención|retener|reteniendo|retenga*|fidelizaci*|arraigo", "medida*|estrategi*|incentivo*|plan|planes|polític*|program*|rural*|desatendid*|subatendid*|remot*|apartad*|@health-system|@health-workforce|@worker"]
+        within: 13
+        not: ["pasaporte*|documento*|registros|datos personales|retención de datos|conservación de datos|salari*|sueldo*|retenciones"]
+      - all: ["distribución desigual|mala distribución|desatendid*|subatendid*|zona* rural*|área* rural*|zona* remota*|zona* apartada*|zona* de difícil acceso|lugar* de difícil acceso|marginad*", "@worker|despliegue*|incentivo*|puesto*|plaza*|dotación|destino*"]
+        within: 16
+      # Incentives that keep health workers in post: allowances, housing, career paths, working
+      # conditions, especially in rural or hardship posts.
+      - all: ["zona* difícil*|condiciones difíciles|incentivo*|complemento* salarial*|asignaci*|vivienda|carrera profesional|trayectoria profesional|condiciones de trabajo|condiciones laborales|bonificaci*|bono*|plus", "@worker|enfermer*|matron*|parter*|médic*|puesto*|plaza*|destinad*|prest* servicio*"]
+        within: 18
+        not: ["@comparator|mism*|igual*|menos que|excluid*|migrante*|contratad*|extranjer*"]
+    examples:
+      - text: >-
+          La Parte de destino financiará incentivos para la retención de enfermeras en los distritos
+          rurales del país de origen.
+        expect: binding
+      - text: Las Partes buscarán la manera de apoyar estrategias de retención en el país de origen.
+        expect: hortatory
+      - text: El contrato tendrá una duración determinada de tres años.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # data-information-exchange
+  # ---------------------------------------------------------------------------------------------
+  exchange-migration-data:
+    statement: >-
+      Las Partes intercambian periódicamente datos sobre el personal de salud contratado, por número,
+      profesión y empleador, y sobre el que regresa.
+    recommendation: >-
+      Exigir a las Partes que intercambien, al menos una vez al año, datos sobre el número, la
+      profesión y el empleador del personal de salud contratado y sobre el que regresa.
+    model-clause: >-
+      Las Partes intercambiarán, al menos cada seis meses, datos sobre el número, la profesión, la
+      especialidad y el empleador del personal de salud contratado en virtud del presente Acuerdo, y
+      sobre el que haya regresado a la Parte de origen.
+    evidence:
+      # Not the protection of personal data.
+      - all: ["intercambi*|compart*|proporcion*|facilit*|suministr*|informar*|informará*|comunic*|transmit*|recopil*|recog*|reunir*|registr*|document*|seguimiento|monitore*|publicar*|publicará*|publicación|notific*|remit*|envi*|entreg*|elabor*|consolid*", "datos|estadística*|cifras|registros|número de|registro|base* de datos|información sobre|cuántos|cuántas"]
+        within: 13
+        not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
+      - all: ["información|datos", "movilidad|migraci*|migrator*|flujo*|existencias|movimiento*|contratad*|reclutad*|salidas|partidas|regresos|retornos|despliegue*"]
+        within: 13
+        not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
+    examples:
+      - text: >-
+          Las Partes intercambiarán cada seis meses estadísticas sobre el número de enfermeras
+          contratadas y de las que han regresado.
+        expect: binding
+      - text: Cada Parte recopilará datos sobre los flujos de personal de salud entre los dos países.
+        expect: binding
+      - text: >-
+          Los Participantes procurarán compartir información relativa a la migración del personal de
+          salud.
+        expect: hortatory
+      - text: Las Partes cooperarán en la formación de enfermeras.
+        expect: none
+      - text: >-
+          Cada empleador notificará al registro nacional el número de trabajadores de la salud que haya
+          contratado en el extranjero.
+        expect: binding
+  designated-national-authority:
+    statement: >-
+      Cada Parte designa una autoridad nacional, un organismo de ejecución o un punto de contacto
+      responsable del intercambio de información y de la aplicación.
+    recommendation: >-
+      Disponer que cada Parte designe una autoridad nacional responsable del intercambio de
+      información y de la aplicación del Código y del acuerdo.
+    model-clause: >-
+      Cada Parte designará una autoridad nacional responsable del intercambio de información en
+      virtud del presente Acuerdo y de la aplicación del Código de prácticas mundial de la OMS.
+    evidence:
+      - all: ["designa*|establec*|nombra*|identific*|crear|creará*", "autoridad* nacional*|autoridad* competente*|autoridad|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|organismo* coordinador*|órgano* coordinador*|organismo* rector*|oficina"]
+        within: 11
+      - all: ["autoridad* nacional*|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|autoridad* de ejecución", "será|serán|es|son|responsable*|encargad*|designa*"]
+        within: 11
+    examples:
+      - text: >-
+          Cada Parte designará una autoridad nacional responsable del intercambio de información.
+        expect: binding
+      - text: >-
+          El organismo de ejecución por parte de Nepal será el Departamento de Empleo en el Extranjero.
+        expect: binding
+      - text: >-
+          Las Partes deberían nombrar puntos de contacto para las cuestiones que surjan en virtud del
+          presente Memorando.
+        expect: hortatory
+      - text: Las Partes intercambiarán datos sobre las enfermeras contratadas.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # monitoring-review
+  # ---------------------------------------------------------------------------------------------
+  joint-monitoring-body:
+    statement: >-
+      Una comisión mixta u otro órgano similar de ambas Partes supervisa la aplicación del acuerdo y
+      da seguimiento a sus efectos.
+    recommendation: >-
+      Establecer una Comisión Mixta de ambas Partes, con representantes del personal de salud y de
+      los empleadores, encargada de supervisar la aplicación y dar seguimiento a los efectos de la
+      contratación, que se reúna al menos una vez al año.
+    model-clause: >-
+      Se establecerá una Comisión Mixta integrada por representantes de ambas Partes, con la
+      participación de representantes del personal de salud y de los empleadores, encargada de
+      supervisar la aplicación del presente Acuerdo y de dar seguimiento a sus efectos en los sistemas
+      de salud de ambas Partes, que se reunirá al menos una vez al año.
+    evidence:
+      # A joint body set up or given oversight, not one whose meetings are merely paid for.
+      - all: ["mixt*|conjunt*|bilateral*|binacional*|directiv*|de seguimiento|de supervisión|de vigilancia|de ejecución|de implementación|técnic*|de coordinación", "comité*|comisión|comisiones|grupo* de trabajo|grupo* técnico*|grupo* directivo*|equipo* de tarea|consejo|junta|mesa* de trabajo|subcomité*|subcomisión", "establec*|constitu*|crea*|creará*|integrad*|compuest*|conformad*|se reunirá*|sesionará*|reunirse|se reúne*|convoca*|supervis*|vigila*|seguimiento|monitore*|examina*|revis*|evalu*|responsable de|encargad* de|velará*"]
+        within: 21
+        not: ["costo*|gasto*|viaje*|viático*|dietas|sala* de reuniones|servicio* de interpretación|intérprete*|interpretación y traducción|traducción e interpretación|interpretación simultánea|delegaci*|funcionarios que asistan|equipamiento|consenso|no interferirá*|no intervendrá*|comenzará* después"]
+      - all: ["comité*|comisión|comisiones|grupo* de trabajo|subcomité*|subcomisión", "monitore*|supervis*|vigila*|seguimiento|aplicación|ejecución|implementación|implement*|revis*|examin*|evalu*"]
+        within: 16
+        not: ["costo*|gasto*|viaje*|viático*|dietas|sala* de reuniones|servicio* de interpretación|intérprete*|interpretación y traducción|traducción e interpretación|interpretación simultánea|delegaci*|funcionarios que asistan|equipamiento|consenso|no interferirá*|no intervendrá*|comenzará* después|presentará* a|presentar a|informará* a|rendirá* cuentas a|someterá* a"]
+    examples:
+      - text: >-
+          Se establecerá un Grupo de Trabajo Conjunto para supervisar la aplicación del presente
+          Memorando.
+        expect: binding
+      - text: Los Participantes podrán considerar el establecimiento de un comité directivo.
+        expect: hortatory
+      - text: >-
+          Los Participantes podrán celebrar consultas a solicitud de cualquiera de ellos sobre
+          cuestiones relacionadas con el presente Memorando.
+        expect: none
+  periodic-review:
+    statement: El acuerdo se revisa o evalúa a intervalos establecidos.
+    recommendation: >-
+      Prever una revisión del acuerdo a intervalos establecidos, por ejemplo cada tres años.
+    model-clause: >-
+      Las Partes examinarán cada tres años la aplicación y los efectos del presente Acuerdo y podrán
+      modificarlo a la luz de dicho examen.
+    evidence:
+      - all: ["revis*|evalu*|examin*|valor*", "cada|anual*|periódic*|regular*|bienal*|trienal*|intervalos|semestral*"]
+        within: 16
+        not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación"]
+      - all: ["revis*|evalu*|examin*", "después de|transcurrid*|dentro de|a el final de|a el término de|a el cabo de|primer*|segund*|tercer*|cuart*|quint*|a mitad de|a medio término|tras", "año*|meses"]
+        within: 13
+      # "presentará al Consejo cada tres años un informe sobre la aplicación del presente Marco".
+      - all: ["informe*|reporte*", "aplicación|ejecución|implementación|funcionamiento|avance*|progreso*", "cada|anual*|periódic*|regular*|bienal*|trienal*|intervalos|seis meses|semestral*"]
+        within: 21
+        not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*"]
+      - all: ["evalu*|revis*|examin*", "resultado*|impacto|aplicación|ejecución|implementación|funcionamiento|eficacia|efectividad|logros", "programa|acuerdo|memorando|arreglo|plan|marco|protocolo|convenio"]
+        within: 13
+        not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación|credencial*|título*|cualificaci*|solicitud*|licencia*"]
+      # "será evaluado conjuntamente seis meses antes de su vencimiento".
+      - all: ["revis*|evalu*", "último año|año final|expir*|venc*|a partir de entonces|en adelante|final de su|término de su|final de la vigencia|término de la vigencia|fin de su vigencia"]
+        within: 16
+        not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación|credencial*|título*|cualificaci*|solicitud*|licencia*"]
+      - all: ["revisión de medio término|revisión a medio término|revisión intermedia|evaluación intermedia|evaluación de medio término|evaluación a medio término|evaluación de mitad de período|evaluación final|evaluación independiente|evaluaciones independientes|revisión independiente"]
+    examples:
+      - text: Las Partes evaluarán el funcionamiento del presente Acuerdo cada dos años.
+        expect: binding
+      - text: El presente Arreglo será evaluado conjuntamente seis meses antes de su vencimiento.
+        expect: binding
+      - text: >-
+          Los Participantes podrán considerar el establecimiento de un grupo de trabajo para examinar de
+          vez en cuando su aplicación.
+        expect: none
+      - text: La fase piloto será revisada al cabo de quince meses.
+        expect: binding
+      - text: Los Participantes deberían revisar periódicamente el presente Memorando.
+        expect: hortatory
+      - text: El presente Memorando podrá ser modificado por consentimiento mutuo por escrito.
+        expect: none
+      - text: >-
+          La Secretaría presentará al Consejo cada tres años un informe sobre la aplicación del presente
+          Marco.
+        expect: binding
+      - text: Las Partes podrán invitar a un organismo independiente a evaluar los resultados del programa.
+        expect: hortatory
+  report-to-who:
+    statement: >-
+      Las Partes informan a la OMS sobre la aplicación del acuerdo a través de los informes nacionales
+      previstos en el Código.
+    recommendation: >-
+      Comprometer a las Partes a informar sobre el acuerdo en sus informes nacionales sobre la
+      aplicación del Código de prácticas mundial de la OMS.
+    model-clause: >-
+      Las Partes informarán a la Organización Mundial de la Salud sobre la aplicación del presente
+      Acuerdo a través del instrumento nacional de presentación de informes del Código de prácticas
+      mundial de la OMS.
+    evidence:
+      # Not "información", nor "presentes" ("teniendo presentes ... el Código de la OMS").
+      - all: ["organización mundial de la salud|instrumento nacional de presentación de informes|instrumento de notificación nacional|presentación de informes nacionales|informes nacionales|secretaría de la OMS|código mundial de la OMS|OMS", "informar*|informará*|informen|informe|informes|notific*|comunic*|presentar*|presentará*|presenten|remit*|transmit*|compart*|reportar*|reportará*|rendir* cuentas"]
+        within: 18
+    examples:
+      - text: >-
+          Las Partes informarán a la Organización Mundial de la Salud sobre la aplicación del presente
+          Acuerdo.
+        expect: binding
+      - text: >-
+          Las Partes deberían compartir información sobre el presente Acuerdo con la OMS a través del
+          instrumento nacional de presentación de informes del Código.
+        expect: hortatory
+      - text: Cada Parte designará una autoridad nacional.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # freedom-to-migrate
+  # ---------------------------------------------------------------------------------------------
+  right-to-migrate-respected:
+    statement: >-
+      El acuerdo respeta el derecho del personal de salud a salir de cualquier país y su libertad de
+      migrar, y no restringe la elección individual.
+    recommendation: >-
+      Establecer que nada de lo dispuesto en el acuerdo limita la libertad del personal de salud de
+      migrar a los países que deseen admitirlo y emplearlo, ni de regresar.
+    model-clause: >-
+      Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de limitar la libertad
+      del personal de salud, de conformidad con la legislación aplicable, de migrar a los países que
+      deseen admitirlo y emplearlo, o de regresar a su país de origen.
+    evidence:
+      - all: ["permiso* de salida|visado* de salida|visa* de salida|autorizaci* de salida|prohibici* de viajar|prohibici* de viaje|prohibici* de emigrar|prohibici* de emigración", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|ya no|no necesita*|no necesitará*|exent*|exim*|suprim*|supresión|aboli*|elimin*|ni|sin|ningún|ninguna|no"]
+        within: 18
+        polarity: any
+      # "libre circulación", "derecho a salir de cualquier país".
+      - all: ["libertad|derecho*|libre* de|libre* para", "migrar*|migraci*|emigrar*|emigraci*|salir de cualquier país|salir de su país|salir de el país|abandonar el país|abandonar cualquier país|desplazarse|circular libremente|libre circulación|circulación"]
+        within: 16
+      # "Nada ... se interpretará en el sentido de restringir el derecho ... a migrar": the
+      # grammar's cancellers make the denial affirm.
+      - all: ["restring*|restric*|limit*|imped*|impid*|obstaculi*|coart*|menoscab*|vulner*|perjudic*|afect*", "libertad|derecho*|libre*", "migrar*|migraci*|emigrar*|emigraci*|salir|abandonar|desplazarse|circulación|regresar|volver"]
+        within: 16
+        polarity: negated
+      # "Nada impedirá a las enfermeras salir del país", "podrá salir del país en cualquier momento".
+      - restriction: {actor: "@worker", action: "migrar*|emigrar*|salir de el país|salir de cualquier país|salir de su país|a el extranjero|en el extranjero|otro país|tercer país|terceros países", stance: free}
+      # "no supeditarán a autorización la emigración del personal de salud".
+      - all: ["no supeditará*|no se supeditará*|no estará* supeditad*|no condicionará*|no estará* condicionad*|no se condicionará*|no estará* sujet*|no quedará* sujet*|no someterá*|no se someterá*|no será* sometid*", "emigración|salida|migración|partida|emigrar|salir", "autorizaci*|permiso*|aprobaci*|consentimiento|visto bueno|conformidad|licencia*"]
+        within: 16
+        polarity: any
+    examples:
+      - text: >-
+          Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de restringir el
+          derecho de las enfermeras a migrar a otro país.
+        expect: binding
+      - text: >-
+          Las Partes no obstaculizarán la libertad del personal de salud de salir de cualquier país,
+          incluido el propio.
+        expect: binding
+      - text: Reconociendo el derecho de toda persona a salir de cualquier país, incluso del propio,
+        expect: mention
+      - text: >-
+          Las enfermeras deberán poseer una licencia válida expedida por el Consejo de Enfermería.
+        expect: none
+      - text: Las Partes no supeditarán a autorización la emigración de las enfermeras.
+        expect: binding
+      - text: >-
+          Ninguna de las Partes exigirá al personal de salud la obtención de un permiso de salida como
+          condición para su empleo.
+        expect: binding
+  free-to-change-employer:
+    statement: >-
+      El personal de salud puede cambiar de empleador sin el permiso de su empleador o reclutador y
+      sin penalización.
+    recommendation: >-
+      Reconocer a los trabajadores el derecho a cambiar de empleador sin el permiso del empleador o
+      del reclutador, y prohibir las cláusulas contractuales que lo restrinjan.
+    model-clause: >-
+      El personal de salud contratado en virtud del presente Acuerdo será libre de cambiar de
+      empleador dentro del territorio de la Parte de destino sin el permiso de su empleador o
+      reclutador, y ningún contrato contendrá cláusulas de reembolso, penalidades ni fianzas que
+      restrinjan dicha libertad.
+    evidence:
+      - all: ["cambi* de empleador*|cambi* de empleo*|cambi* de trabajo|cambi* de puesto de trabajo|cambi* de lugar de trabajo|cambi* de centro de trabajo|cambi* de patrocinador*", "libre*|libremente|libertad|derecho*|facilit*|a voluntad|a su voluntad"]
+        within: 13
+      # "no necesita carta de liberación de su primer empleador", "podrá cambiar de empleador sin
+      # el consentimiento de".
+      - restriction: {actor: "@worker", action: "@change-employer", stance: free}
+      # A permission no longer required: "no se exigirá carta de liberación", "exentas del
+      # certificado de no objeción", "evitar vincular los permisos a un único empleador".
+      - all: ["carta* de liberación|constancia* de liberación|liberación|no objeción|consentimiento|permiso|autorización|vincular* a un único empleador|vinculad* a un único empleador|vinculad* a un solo empleador|ligad* a un único empleador|atad* a un único empleador|un único empleador|un solo empleador", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|no necesita*|no necesitará*|ya no|exent*|exim*|suprim*|aboli*|evitar*|evitará*|sin necesidad de|sin tener que|sin requerir|sin que sea necesari*|ni|no será* condición|no constituirá* condición|no estará* condicionad*|no se condicionará*|no quedará* supeditad*|no estará* supeditad*"]
+        within: 21
+        polarity: any
+        not: ["permiso de salida|visado de salida|visa de salida|salir de el país"]
+      - all: ["consentimiento|permiso|aprobación|autorización|liberación|no objeción", "no será* condición|no será* requerid*|no será* necesari*|no se requerirá*|no se exigirá*|no será* exigid*|ya no será* necesari*|ya no se exigirá*"]
+        within: 18
+      # "En ningún caso el traslado de una enfermera a otro empleador quedará supeditado al
+      # consentimiento de su empleador": the change freed from someone's permission.
+      - restriction: {action: "@change-employer", stance: free}
+        all: ["condicionad*|supeditad*|consentimiento|aprobación|permiso|autorización|liberación|acuerdo|no objeción"]
+      # "las enfermeras que deseen cambiar de empleador podrán hacerlo sin el acuerdo del empleador".
+      - restriction: {actor: "@worker", stance: free}
+        all: ["@change-employer", "sin el consentimiento|sin la autorización|sin la aprobación|sin el permiso|sin el acuerdo|sin la conformidad|sin carta de liberación|sin necesidad de|sin necesitar|sin que sea necesari*"]
+    examples:
+      - text: Las enfermeras podrán cambiar de empleador sin el consentimiento del empleador original.
+        expect: binding
+      - text: >-
+          El trabajador de la salud será libre de trasladarse a otro empleador tras notificarlo con un
+          mes de antelación al empleador actual.
+        expect: binding
+      - text: >-
+          Los Participantes procurarán facilitar el cambio de empleador a las enfermeras que lo
+          soliciten.
+        expect: hortatory
+      - text: El empleador proporcionará alojamiento durante los tres primeros meses.
+        expect: none
+      - text: Todo cambio de empleador estará sujeto a la aprobación de la Comisión Mixta.
+        expect: none
+      - text: >-
+          En ningún caso el traslado de una enfermera a otro empleador quedará supeditado al
+          consentimiento de su empleador.
+        expect: binding
+  free-to-end-employment-and-return:
+    statement: >-
+      El personal de salud puede poner fin a su empleo con preaviso y regresar a su país en cualquier
+      momento, sin penalización ni permiso.
+    recommendation: >-
+      Establecer que los trabajadores pueden rescindir su empleo con un preaviso razonable y regresar
+      a su país en cualquier momento, sin penalización, y que el costo del viaje de regreso no corre
+      a su cargo.
+    model-clause: >-
+      El personal de salud podrá rescindir su contrato de trabajo con un preaviso de un mes y regresar
+      a su país de origen en cualquier momento, sin penalización y sin el permiso del empleador o del
+      reclutador.
+    evidence:
+      - all: ["@worker", "rescind*|rescisión|renunci*|dimit*|dimisión|poner fin|pondrá* fin|terminar* su contrato|terminar* el contrato|dar por terminado|dejar su empleo|dejar el empleo|abandonar su empleo|resolver el contrato|resolución de el contrato", "derecho*|libre*|libertad|facultad*|sin penalidad|sin penalización|sin sanción|preaviso|aviso previo|notificación"]
+        within: 20
+      - all: ["regres*|retorn*|volver", "su país|país de origen|su casa|a casa|su propio país|en cualquier momento", "derecho*|libre*|libertad|podrá|podrán|permit*|autorizad*|facultad*|a voluntad|a su voluntad"]
+        within: 16
+      - all: ["regres*|retorn*|volver", "en cualquier momento|cuando lo desee*|cuando así lo desee*|si así lo desea*|si lo desea*"]
+        within: 11
+      - restriction: {actor: "@worker", action: "rescind*|renunci*|dimit*|poner fin a su empleo|poner fin a el contrato|terminar* el contrato|terminar* su contrato|dar por terminado|regresar a su país|volver a su país|regresar a casa|volver a casa|regresar a el país de origen|dejar su empleo|dejar el empleo|@leave", stance: free}
+      # Leaving carries no penalty: "no se aplicará penalidad alguna si el Empleado pone fin al
+      # presente Contrato", "no exigirá reembolso aunque la persona contratada se retire".
+      - all: ["reembols*|devolver*|devolución|recuper*|penalidad*|penalizaci*|sanción|sanciones|daños y perjuicios|perder*|pérdida|responsabilidad|indemniz*|multa*", "dej*|renunci*|dimit*|rescind*|rescisión|terminar*|terminación|ponga* fin|pone fin|abandon*|cambi* de empleador|trasladarse a otro|regres* a su país|volver a casa|retir*|salida"]
+        within: 29
+        polarity: negated
+    examples:
+      - text: >-
+          Una enfermera podrá rescindir el contrato de trabajo en cualquier momento con un preaviso de
+          un mes.
+        expect: binding
+      - text: >-
+          Todo trabajador de la salud tiene derecho a renunciar y a regresar a su país con un preaviso
+          razonable.
+        expect: binding
+      - text: >-
+          El personal de salud podrá regresar a su país de origen en cualquier momento, a cargo del
+          empleador.
+        expect: binding
+      - text: >-
+          Al personal de salud que desee regresar a su país antes del término del contrato se le debería
+          permitir hacerlo.
+        expect: hortatory
+      - text: El contrato tendrá una duración determinada de tres años.
+        expect: none
+  barred-from-changing-employer:
+    statement: >-
+      El personal de salud queda atado a un solo empleador: no puede cambiar de empleador ni aceptar
+      otro empleo sin el consentimiento del empleador.
+    recommendation: >-
+      Suprimir la restricción: los trabajadores deben ser libres de cambiar de empleador sin el
+      permiso de nadie.
+    model-clause: >-
+      El personal de salud contratado en virtud del presente Acuerdo será libre de cambiar de
+      empleador dentro del territorio de la Parte de destino sin el permiso de su empleador o
+      reclutador.
+    evidence:
+      # "no podrá cambiar de empleador sin la autorización de", "necesita carta de liberación",
+      # "solo podrá trasladarse con la aprobación de": the worker restricted in changing employer.
+      # An exemption from the requirement ("exentas del certificado de no objeción cuando cambien de
+      # empleador") is read as a requirement by the frame, so it is left out.
+      - restriction: {actor: "@worker", action: "@change-employer", stance: restricted}
+        not: ["exent*|exim*|dispensad*|ya no se exigirá*|ya no será* necesari*"]
+      # "El traslado a otro hospital requerirá la aprobación del empleador actual".
+      - restriction: {action: "@change-employer", stance: restricted}
+        all: ["aprobación|consentimiento|permiso|autorización|liberación|no objeción|visto bueno|anuencia|conformidad"]
+        not: ["exent*|exim*|dispensad*|ya no se exigirá*|ya no será* necesari*"]
+      - restriction: {actor: "@change-employer|transferencia de patrocinio|cambio de patrocinador*", stance: restricted}
+        all: ["aprob*|consentimiento|permiso|liberación|no objeción|autoriz*|visto bueno|anuencia|conformidad"]
+      # "No se permitirán traslados entre hospitales durante la colocación".
+      - restriction: {actor: "@change-employer|traslados|traslado|transferencias|transferencia", stance: restricted}
+        all: ["no se permit*|no está* permitid*|no estarán permitid*|no será* permitid*|prohibid*|se prohíbe*|no se autorizará*"]
+      # Spanish puts the subject of "no se permitirán" after it, where the frame reads the action.
+      - restriction: {action: "@change-employer|traslados|transferencias", stance: restricted}
+        all: ["no se permit*|no está* permitid*|no estarán permitid*|no será* permitid*|prohibid*|se prohíbe*|no se autorizará*"]
+      # An obligation to stay is a bar on leaving: "permanecerán con el empleador indicado en su
+      # permiso de trabajo", "prestará servicios exclusivamente para el empleador asignado".
+      - all: ["@worker", "permanecerá* con|permanecerá* a el servicio de|permanecerá* en el empleo de|seguirá* con|se quedará* con|deberá* permanecer con|deberá* permanecer a el servicio de|obligad* a permanecer|se compromete* a permanecer|se compromete* a prestar servicio*|se obliga* a permanecer|prestará* servicio* exclusivamente|trabajará* exclusivamente|exclusivamente para|exclusivamente con|únicamente para el empleador|solo para el empleador|únicamente con el empleador|solo con el empleador|únicamente para su empleador|solo para su empleador|únicamente para el patrocinador", "empleador*|patrocinador*|hospital*|clínica*|institución|establecimiento*|entidad*"]
+        within: 18
+        polarity: affirmed
+        not: ["desee*|elij*|escoj*|libre* de|podrá* permanecer|podrá* quedarse|voluntari*"]
+      # Not "sujeto a" ("sujetas a las instrucciones del empleador").
+      - all: ["@worker", "vinculad* a|ligad* a|atad* a|restringid* a|vincular*|atar*", "empleador*|patrocinador*"]
+        within: 16
+      # "no concederá un nuevo permiso de trabajo a la enfermera que pretenda cambiar de empleador".
+      - all: ["@worker", "permiso* de trabajo|visado*|visa|visas|permiso* de residencia|autorizaci* de trabajo|autorizaci* de residencia", "no expedirá*|no se expedirá*|no será* expedid*|no concederá*|no se concederá*|no será* concedid*|no otorgará*|no se otorgará*|no será* otorgad*|no renovará*|no se renovará*|no será* renovad*|no podrá* optar|no será* elegible*|deneg*|rechaz*|negar*|negará*", "@change-employer|dej* el servicio|abandon* el servicio|abandon* su empleo|se fugue*|fugad*|fuga|abandono de el empleo"]
+        within: 31
+        polarity: any
+      # "El permiso de trabajo es válido únicamente para el empleo con el empleador indicado en él y
+      # caduca si el trabajador deja a ese empleador".
+      - all: ["permiso* de trabajo|visado*|visa|visas|permiso* de residencia|autorizaci* de trabajo", "válid* únicamente|válid* solo|válid* solamente|solo para el empleo con|únicamente para el empleo con|vinculad* a|ligad* a|caduc*|cancel*|revoc*|dejará* de ser válid*|perderá* su validez|perderá* validez|quedará* sin efecto|extingu*", "empleador"]
+        within: 21
+      # "La enfermera extranjera que deje a su empleador sin su permiso será denunciada por fuga y su
+      # permiso de residencia será cancelado".
+      - all: ["@worker", "deje* a su empleador|deje* a el empleador|abandone* a su empleador|abandone* a el empleador|abandone* su empleo|deje* su empleo|se fugue*|fugad*|fuga|abandono de el empleo|abandone* el lugar de trabajo", "cancel*|revoc*|deport*|denunci*|notific*|report*|detenid*|deten*|arrest*|expuls*|repatri*"]
+        within: 26
+      - all: ["@worker", "sin su consentimiento|sin el consentimiento|sin su autorización|sin la autorización|sin su permiso|sin el permiso|sin permiso|sin autorización", "cancel*|revoc*|deport*|denunci*|report*|detenid*|deten*|arrest*|expuls*|repatri*"]
+        within: 31
+      # "que podrá vetarla", "los patrocinadores deberían negar la carta de liberación".
+      - all: ["veto*|vetar*|vetará*|rechaz*|deneg*|negar*|negará*|bloque*|retendrá* la carta|oponerse|opondrá*", "@change-employer|oferta* de empleo|oferta* de trabajo|oferta de otro|carta de liberación|liberación"]
+        within: 21
+      - all: ["carta* de liberación|certificado* de no objeción|constancia* de no objeción|carta* de no objeción|certificado* de liberación|constancia* de liberación", "empleador*|patrocinador*|cambi*|traslad*|transfer*"]
+        within: 18
+        not: ["no será* necesari*|no se requerirá*|no se exigirá*|no será* exigid*|no será* condición|exent*|exim*|suprim*|aboli*|ya no|no necesita*|dispens*|no supeditará*|no estará* supeditad*|no estará* condicionad*"]
+    examples:
+      - text: >-
+          El profesional de la salud no podrá trasladarse a otro empleador ni aceptar ningún otro empleo
+          durante la vigencia del contrato sin el consentimiento por escrito del empleador.
+        expect: flagged
+      - text: >-
+          Las enfermeras estarán vinculadas al empleador patrocinador durante la vigencia de su visado.
+        expect: flagged
+      - text: El traslado a otro hospital requerirá la aprobación del empleador actual.
+        expect: flagged
+      - text: >-
+          El personal de salud será libre de cambiar de empleador sin el permiso de su empleador o
+          reclutador.
+        expect: clear
+      - text: No se impedirá a las enfermeras cambiar de empleador.
+        expect: clear
+      - text: No se permitirán traslados entre los hospitales empleadores durante los dos primeros años.
+        expect: flagged
+      - text: >-
+          Las matronas contratadas permanecerán con el empleador indicado en su permiso de trabajo
+          durante al menos tres años.
+        expect: flagged
+      - text: >-
+          La Parte receptora no concederá un nuevo permiso de trabajo a la enfermera que pretenda
+          cambiar de empleador durante su primer contrato.
+        expect: flagged
+      - text: >-
+          Las enfermeras contratadas estarán exentas del requisito del certificado de no objeción
+          cuando cambien de empleador.
+        expect: clear
+      - text: >-
+          El permiso de trabajo de una enfermera contratada es válido únicamente para el empleo con el
+          empleador indicado en él.
+        expect: flagged
+      - text: >-
+          Toda oferta de un puesto procedente de otro hospital se presentará al empleador actual, que
+          podrá vetarla.
+        expect: flagged
+  restricts-freedom-to-leave:
+    statement: >-
+      El acuerdo restringe la libertad del personal de salud de salir, renunciar o migrar (permisos de
+      salida, prohibiciones de emigrar, prohibiciones de renunciar o de salir del país).
+    recommendation: >-
+      Suprimir la restricción: nada en un acuerdo debería limitar la libertad del personal de salud de
+      salir de cualquier país o de migrar.
+    model-clause: >-
+      Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de limitar la libertad
+      del personal de salud de salir de cualquier país o de migrar, de conformidad con la legislación
+      aplicable, a los países que deseen admitirlo y emplearlo.
+    evidence:
+      # "no podrá aceptar un puesto en otro país", "no saldrá del país sin el permiso del
+      # Ministerio", "no permitirán la salida de los médicos".
+      - restriction: {actor: "@worker", action: "@leave", stance: restricted}
+      - all: ["permiso* de salida|visado* de salida|visa* de salida|autorizaci* de salida|prohibici* de viajar|prohibici* de viaje|prohibici* de emigrar|prohibici* de emigración|prohibici* de salida|constancia* de salida|certificado* de salida"]
+        polarity: affirmed
+        not: ["no será* exigid*|no se exigirá*|no se requerirá*|no será* requerid*|no será* necesari*|no será* condición|exent*|exim*|suprim*|aboli*|ya no|no necesita*|dispens*"]
+      # Finite forms only, so "nada se interpretará en el sentido de limitar la libertad de migrar"
+      # is not flagged.
+      - all: ["restringirá*|restringe*|restrinja*|restringid*|limitará*|limita|limitan|limite*|limitad*|suspenderá*|suspende*|suspendid*|impedirá*|impide*|impida*|impedid*|denegará*|deniega*|denegad*|prohibirá*|prohíbe*|prohibid*", "emigración|migración|salida|derecho a salir|libertad de salir|libertad de circulación|libertad de movimiento|salir de el país|abandonar el país"]
+        within: 13
+      # "La retirada del programa antes del término del contrato requerirá el consentimiento de ...":
+      # leaving itself needs someone's permission.
+      - restriction: {actor: "salida|partida|retiro|retirada|renuncia|dimisión|abandono|viaje*|desplazamiento*|visita*", stance: restricted}
+        all: ["aprob*|consentimiento|permiso|liberación|no objeción|autoriz*|visto bueno|anuencia|conformidad"]
+        not: ["@fee|costo*|gasto*|asignaci*|viático*"]
+      # "La renuncia no será aceptada durante los primeros dieciocho meses".
+      - all: ["renuncia*|dimisi*|preaviso", "no será* aceptad*|no se aceptará*|no se admitirá*|no será* admitid*|no se permitirá*|no será* permitid*|será* rechazad*|se rechazará*"]
+        within: 11
+        polarity: any
+      # "no expedirá pasaportes para trabajar en el extranjero a las matronas".
+      - all: ["@worker", "pasaporte*|documento* de viaje|autorizaci* de emigración|permiso* de emigración", "no expedirá*|no se expedirá*|no será* expedid*|no concederá*|no se concederá*|no otorgará*|no se otorgará*|no renovará*|no se renovará*|no será* renovad*|no expedir|no conceder|no otorgar|no renovar"]
+        within: 21
+        polarity: any
+      - all: ["@worker", "pasaporte*|documento* de viaje|autorizaci* de emigración|permiso* de emigración", "rechaz*|deneg*|negar*|negará*|negad*"]
+        within: 21
+    examples:
+      - text: >-
+          El trabajador de la salud no podrá salir del territorio de la Parte de destino antes del
+          término del contrato.
+        expect: flagged
+      - text: >-
+          La Parte de origen restringirá la emigración de las enfermeras con menos de cinco años de
+          servicio.
+        expect: flagged
+      - text: El personal de salud que parta deberá obtener un permiso de salida de su empleador.
+        expect: flagged
+      - text: >-
+          Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de limitar la
+          libertad de las enfermeras de migrar.
+        expect: clear
+      - text: El personal de salud podrá regresar a su país de origen en cualquier momento.
+        expect: clear
+      - text: >-
+          La retirada del programa antes del término del contrato requerirá la aprobación del
+          Ministerio.
+        expect: flagged
+      - text: >-
+          La Parte de origen se compromete a no expedir pasaportes para trabajar en el extranjero a las
+          enfermeras que prestan servicio en hospitales rurales.
+        expect: flagged
+      - text: >-
+          No se exigirá un permiso de salida a la enfermera que abandone el país para trabajar en el
+          extranjero.
+        expect: clear
+      - text: >-
+          Las Partes exigirán a las enfermeras contratadas que obtengan la aprobación del Ministerio
+          antes de renunciar.
+        expect: flagged
+      - text: La renuncia no será aceptada durante el primer año de servicio.
+        expect: flagged
+      - text: >-
+          Los gastos de viaje de las enfermeras durante sus vacaciones anuales estarán sujetos a la
+          aprobación del empleador.
+        expect: clear
+"""#,
+            "languages/fr.yaml": #"""
+# The French language file of the WHO Code pack: the words that recognise every criterion and red
+# flag of the Code de pratique mondial de l'OMS pour le recrutement international des personnels de
+# santé (WHA63.16, 2010) in agreements written in French. Format: docs/rule-format.md, "Languages".
+#
+# The patterns are accord's own wording, written for French treaty and memorandum text (France,
+# francophone Africa, Belgium, Québec); they are not quoted from the Code or from any agreement.
+# Principles, weights, severities, contexts and required strengths are those of the principle files.
+#
+# How the text is read (grammars/fr/grammar.yaml): case and accents are folded in text and terms
+# alike (é -> e, à -> a, ç -> c, œ -> oe), so terms keep their accents; elisions are split and
+# expanded ("l'employeur" is "le employeur", "d'origine" is "de origine", "n'est" is "ne est") and
+# "du", "au", "aux", "des" are read "de le", "à le", "à les", "de les", in text and terms alike. A
+# term written as French writes it therefore matches ("pays d'origine", "à la charge des
+# travailleurs"), but a span is a word or two longer than in English: the `within` values are about
+# 1.3 times the English ones. Folding merges words: "à" and "a" (has), "dès" and "des", and the
+# masculine participle of an -er verb with the present ("payé" = "paye"); "formé", "formés" fold to
+# "forme", "formes" (shape), so trained staff are named with other words.
+#
+# French states obligations in the present indicative ("Les Parties échangent ..."), so an operative
+# sentence with no marker binds; "s'efforcent de", "devraient", "dans la mesure du possible"
+# exhort; "peuvent" permits; "ne peut", "il est interdit de" forbid. Negation cues are ne (n'),
+# pas, aucun(e), nul(le), jamais, ni, sans, rien: "ne ... pas" gives two, and a denial needs one.
+#
+# Prefixes cover gender and number: "infirmier*" is infirmier, infirmiers; "infirmière*" is
+# infirmière, infirmières. Words that are also adjectives or ordinary words ("nationaux",
+# "personnel", "médecin*" which would take in "médecine") are listed in phrases.
+version: 1
+language: fr
+vocabulary:
+  # Health personnel of any cadre, and the words agreements use for them during recruitment.
+  # "personnel" is also an adjective ("données à caractère personnel", "effets personnels"): it is
+  # listed after a determiner or with a noun. "agent" alone is also a recruitment agent.
+  worker: ["travailleu*", "personnel* de santé", "personnel* de la santé", "personnel* sanitaire*",
+    "personnel* soignant*", "personnel* médica*", "personnel* médical", "personnel* infirmier*",
+    "personnel* paramédica*", "le personnel", "du personnel", "au personnel", "son personnel",
+    "leur personnel", "ce personnel", "ces personnels", "les personnels", "personnel recruté",
+    "personnels recrutés", "membre* du personnel", "professionnel* de santé",
+    "professionnel* de la santé", "professionnel* médica*", "professionnel* paramédica*",
+    "agent* de santé", "agent* sanitaire*", "infirmier*", "infirmière*", "sage* femme*",
+    "maïeuticien*", "médecin", "médecins", "docteur*", "praticien*", "clinicien*", "pharmacien*",
+    "kinésithérapeute*", "physiothérapeute*", "ergothérapeute*", "thérapeute*",
+    "manipulateu* en radiologie", "manipulateu* en électroradiologie", "technicien* de laboratoire",
+    "aide* soignant*", "soignant*", "auxiliaire* de vie", "auxiliaire* de santé",
+    "auxiliaire* de soins", "candidat*", "postulant*", "employé", "employés", "employée", "employées", "salarié*", "migrant*",
+    "demandeu* d'emploi", "demandeur", "demandeurs", "demandeuse*", "participant* au programme", "participant* au dispositif",
+    "participant* au régime", "stagiaire*", "recrue*", "personne* recrutée*",
+    "personne* sélectionnée*", "les recrutés", "les recrutées", "le recruté", "la recrutée",
+    "les intéressés", "les intéressées", "le intéressé", "la intéressée"]
+  # The comparators for equal treatment: nationals, domestically trained staff, comparable posts.
+  # "nationaux" is also an adjective ("les systèmes de santé nationaux"), so it is listed with a
+  # determiner ("les nationaux" also covers "aux nationaux", "des nationaux", read "à les", "de les").
+  national: ["les nationaux", "les nationales", "ses nationaux", "leurs nationaux", "propres nationaux",
+    "nationaux du pays", "nationaux de la Partie", "ressortissants", "ressortissantes",
+    "propres ressortissants", "ses ressortissants", "leurs ressortissants", "travailleu* nationa*",
+    "personnel national", "personnels nationaux", "employés nationaux", "salarié* nationa*",
+    "infirmier* nationa*", "infirmière* nationa*", "agent* nationa*", "citoyen*",
+    "formés localement", "formées localement", "formés dans le pays", "formées dans le pays",
+    "formé* sur place", "diplômé* dans le pays", "recruté* localement", "recrutés sur place",
+    "personnel local", "personnels locaux", "travailleu* loca*", "employés locaux", "salarié* loca*",
+    "infirmier* loca*", "infirmière* loca*", "travailleu* résident*", "homologue*", "comparable*",
+    "travailleu* comparable*", "employés comparables", "poste* comparable*", "emploi* comparable*",
+    "poste* équivalent*", "emploi* équivalent*", "même poste", "mêmes postes", "même emploi",
+    "mêmes emplois", "même grade", "mêmes grades", "même catégorie", "même qualification",
+    "même niveau de qualification"]
+  # Whom migrant workers are compared with, in the many ways agreements name them.
+  comparator: ["@national", "local", "locale", "locales", "locaux", "localement", "formés dans le",
+    "formées dans la", "formés dans la", "formées dans le", "diplômé* dans le", "diplômé* de le pays",
+    "qualifiés dans le", "inscrit* dans le", "enregistré* dans le", "recruté* dans le pays",
+    "recruté* sur place", "employés localement", "pays d'accueil", "pays hôte", "État d'accueil",
+    "Partie d'accueil", "pays de destination", "autres salariés", "autres employés",
+    "autres travailleurs", "autres infirmier*", "autres infirmière*", "autres agents",
+    "autres professionnels", "autre personnel", "autres personnels", "le reste du personnel",
+    "collègue*", "personnel permanent", "personnel* titulaire*", "agents titulaires",
+    "personnel en place", "personnel existant", "résident*", "citoyens", "nationalité",
+    "lieu de formation", "pays de formation", "diplôme* étranger*", "qualification* étrangère*",
+    "diplôme* nationa*", "secteur public"]
+  # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
+  # "charge" is left out: "à la charge de" is how French says who pays.
+  fee: [frais, "coût", "coûts", "commission*", "redevance*", "honoraire*", "tarif*", "montant*",
+    "somme*", "dépense*", "débours", "caution*", "dépôt* de garantie", "cautionnement*",
+    "paiement*", "versement*", "prix", "droits de scolarité", "droits de inscription",
+    "frais de scolarité", "avance sur", "avances", "prêt", "prêts", "emprunt*", "argent"]
+  # Costs related to recruitment that are often shifted to workers.
+  related-cost: ["visa*", "voyage*", "billet* de avion", "billet*", "titre* de transport",
+    "transport*", "déplacement*", "trajet*", "vol", "vols", "examen* médica*", "visite* médicale*",
+    "bilan* de santé", "contrôle* médica*", "test* de langue", "test* linguistique*",
+    "cours de langue", "formation* linguistique*", "examen*", "test*", "cours de adaptation",
+    "cours de formation", "cours préparatoire*", "cours de français", "cours de anglais",
+    "cours de allemand", "formation",
+    "inscription*", "enregistrement*", "licence*", "autorisation* de exercer", "certification*",
+    "homologation*", "équivalence*", "reconnaissance*", "évaluation*", "traduction*",
+    "légalisation*", "authentification*", "notari*", "casier judiciaire", "extrait de casier",
+    "assurance*", "logement*", "hébergement*", "loyer*", "rapatriement*", "voyage retour",
+    "voyage de retour", "billet* de retour", "adaptation", "stage* de adaptation", "mise à niveau",
+    "frais de dossier", "traitement de le dossier", "passeport*"]
+  recruit: ["recrut*", "embauch*", "placement*", "déploi*", "déployé*", "emploi de",
+    "engagement de personnel*"]
+  # The origin country in general words; agreements usually name it, which patterns cannot know.
+  origin: ["pays d'origine", "pays source*", "pays d'envoi", "pays de départ",
+    "pays pourvoyeur*", "pays fournisseur*", "pays de provenance", "pays d'émigration",
+    "État d'origine", "États d'origine", "Partie d'origine", "Partie d'envoi", "Partie de départ",
+    "Partie pourvoyeuse", "pays en développement", "pays partenaire*", "Participant d'origine",
+    "gouvernement* du pays d'origine", "gouvernement de la Partie d'origine",
+    "ministère de la santé du pays d'origine", "ministère de la santé de la Partie d'origine",
+    "pays de le travailleur", "$origin"]
+  # The destination country in general words, and by name.
+  destination: ["pays de destination", "pays d'accueil", "pays hôte*", "pays d'emploi", "pays d'immigration", "État d'accueil", "États d'accueil",
+    "État de destination", "Partie d'accueil", "Partie de destination", "Participant d'accueil",
+    "employeur* d'accueil", "établissement* d'accueil", "hôpita* d'accueil", "structure* d'accueil",
+    "employeur* de le pays d'accueil", "$destination"]
+  # "formations sanitaires" are health facilities in francophone Africa.
+  health-system: ["système* de santé", "système* sanitaire*", "système* de soins",
+    "secteur* de la santé", "secteur* de santé", "secteur* sanitaire*", "service* de santé",
+    "service* public* de santé", "service* public* de la santé", "service* national* de santé",
+    "service* de soins", "formation* sanitaire*", "établissement* de santé", "établissement* de soins",
+    "établissement* sanitaire*", "structure* de santé", "structure* sanitaire*",
+    "structure* de soins", "centre* de santé", "institution* de santé", "institution* sanitaire*",
+    "offre de soins"]
+  # The workforce as a whole. "personnels de santé" is also the plural of the workers themselves,
+  # so it is listed only after a word that makes it a workforce.
+  health-workforce: ["ressources humaines pour la santé", "ressources humaines en santé",
+    "ressources humaines de la santé", "ressources humaines de santé", "ressources humaines sanitaires",
+    "ressources humaines", "main d'œuvre", "effectifs de santé", "effectifs sanitaires",
+    "effectifs de personnel*", "effectifs infirmiers", "effectifs médicaux", "effectifs soignants",
+    "développement des personnels de santé", "développement du personnel de santé",
+    "planification des personnels de santé", "gestion des personnels de santé",
+    "besoins en personnel*", "marché du travail de la santé", "marché* du travail sanitaire",
+    "personnel infirmier", "corps infirmier", "corps médical"]
+  # "formés" folds to "formes" (shapes), so training is named by its nouns and infinitive.
+  train: ["formation*", "former", "formateur*", "formatrice*", "éducation", "enseignement*",
+    "enseigner", "stage*", "cursus", "curricul*", "programme* d'études", "programme* de formation",
+    "cours de formation", "cours de perfectionnement", "cours de spécialisation", "renforcement des capacités", "renforcement de capacités", "développement des capacités",
+    "compétence*", "bourse*", "perfectionnement", "formation continue", "mentorat", "tutorat",
+    "tuteur*", "spécialisation*", "formation spécialisée", "formations spécialisées"]
+  # Use with a second term: "retour" alone also matches "en retour".
+  return: ["retour", "retours", "retourn*", "réintégr*", "rapatri*", "réinstall*", "réinsertion",
+    "réinsér*"]
+  assistance: ["assistance technique", "appui technique", "soutien technique",
+    "coopération technique", "assistance financière", "soutien financier", "appui financier",
+    "aide financière", "contribution* financière*", "aide au développement", "assistance",
+    "appui*", "soutien*", "soutenir", "soutient", "soutiennent", "aide", "aider", "fonds",
+    "financ*", "investi*", "subvention*", "contribu*", "compens*"]
+  # Who else bears a cost, so that a clause placing it on them provides no-recruitment-fees:
+  # employers, agencies, the Parties and their programmes.
+  payer: ["employeur*", "hôpita*", "établissement*", "structure*", "agence*", "recruteur*",
+    "intermédiaire*", "parrain*", "gouvernement*", "ministère*", "État", "États", "Partie",
+    "Parties", "participant*", "programme", "programmes", "dispositif*", "fonds", "autorité*",
+    "institution*", "opérateur*", "organisme*", "organisation*", "société*", "entreprise*",
+    "direction", "administration*", "structure* d'accueil", "établissement employeur"]
+  # Business between the two States: what they pay for it is no worker's cost. "commission" alone
+  # is also a fee, so only the joint bodies are listed. "ses propres frais" is also "at her own
+  # expense" ("à ses propres frais"): only a Party's charging its own costs is listed.
+  state-business: ["expert*", "délégation*", "délégué*", "fonctionnaire*", "mission*", "réunion*",
+    "comité*", "commission mixte", "commission conjointe", "commission de suivi",
+    "commission technique", "groupe* de travail", "conférence*", "secrétariat*",
+    "officier* de liaison", "diplomate*", "détaché*", "détachement*",
+    "formateur*", "formation des formateurs", "atelier*", "séminaire*", "consultant*",
+    "visite* d'étude", "voyage* d'étude", "charge ses propres", "charge leurs propres",
+    "supporte ses propres", "supportent leurs propres", "supportera ses propres",
+    "supporteront leurs propres", "assume ses propres", "assument leurs propres",
+    "assumera ses propres", "assumeront leurs propres", "mise en œuvre du présent",
+    "mise en œuvre de la présente"]
+  # Other sectors and persons: sentences about them provide nothing for health workers. "police"
+  # alone is also an insurance policy ("police d'assurance"), "judiciaire" a criminal record check.
+  other-sector: ["agricol*", "agricultur*", "saisonni*", "exploitation* agricole*", "bâtiment",
+    "travaux publics", "construction", "génie civil", "logiciel*", "ingénieu*", "informaticien*",
+    "informatique", "travail domestique", "travailleu* domestique*", "employés de maison",
+    "diplomate*", "douan*", "étudiants en ingénierie", "hôtellerie", "industrie manufacturière",
+    "pêche", "pêcheu*", "gens de mer", "marin*", "marchandise*", "policier*", "forces de police",
+    "forces de l'ordre", "militaire*", "forces armées", "magistrat*", "procureur*", "enseignant*",
+    "instituteur*", "secteur minier", "mines", "vétérinaire*", "agronom*"]
+  # Health cadres: a sentence that names one is about health workers, whatever else it names.
+  health-cadre: ["santé", "sanitaire*", "infirmi*", "sage* femme*", "maïeuti*", "médec*", "médica*",
+    "pharmac*", "soignant*", "soins", "kinésithérapeute*", "physiothérapeute*", "radiolog*",
+    "dentiste*", "chirurgi*", "clinique*", "hôpita*", "hospitali*"]
+  # What employment brings beyond basic pay, which migrant workers are often denied.
+  benefit: ["indemnité*", "allocation*", "prime*", "supplément*", "complément*", "majoration*",
+    "pension*", "retraite*", "bonus", "gratification*", "avantage*", "prestation*", "assurance*",
+    "congé*", "échelon*", "heures supplémentaires", "formation", "promotion*", "avancement",
+    "régime*", "ajustement*", "indemnité* de maladie", "maternité", "logement", "progression",
+    "intéressement", "participation aux bénéfices", "treizième mois"]
+  # What a worker earns: a cost taken from it is borne by the worker. "paye" is left out: it folds
+  # with "payé".
+  wage: ["salaire*", "salaria*", "rémunération*", "traitement", "traitements", "bulletin* de paie",
+    "fiche* de paie", "gains", "revenu*", "indemnité* de fin de service", "indemnité* de fin de contrat",
+    "émoluments"]
+  # Changing employer, in the words contracts use.
+  change-employer: ["changer d'employeur", "change d'employeur", "changent d'employeur",
+    "changement d'employeur", "changements d'employeur", "changer d'emploi",
+    "changement d'emploi", "changer de poste", "changer de lieu de travail", "changer d'établissement",
+    "changement d'établissement", "lieu de travail", "lieux de travail", "autre employeur",
+    "autres employeurs", "nouvel employeur", "nouveaux employeurs", "second employeur",
+    "employeur différent", "tout autre employeur", "employeur à un autre", "autre prestataire",
+    "autre établissement", "autres établissements", "établissement à un autre", "autre hôpital",
+    "autres hôpitaux", "hôpital à un autre", "autre structure", "autre emploi", "autres emplois",
+    "nouvel emploi", "autre poste", "emploi ailleurs", "emploi auprès d'un autre",
+    "travailler pour un autre", "travailler ailleurs", "passer à un autre", "passer chez un autre",
+    "transfert vers un autre", "transfert vers une autre", "transfert à un autre",
+    "transfert du contrat", "transfert de contrat", "transferts entre", "transfert entre",
+    "mutation*", "transfert de parrainage", "changer de parrain", "changement de parrain",
+    "parrainage"]
+  # Leaving: the post, the employment, the country.
+  leave: ["quitter", "quitte", "quittent", "quittera", "quitteront", "départ*", "partir", "partent",
+    "émigr*", "migrer", "migration*", "démission*", "démissionn*", "résili*", "rompre le contrat",
+    "rupture du contrat", "mettre fin au contrat", "mettre fin à son emploi", "mettre fin à leur emploi",
+    "mettre fin à son contrat", "mettre fin à leur contrat", "aller à l'étranger",
+    "se rendre à l'étranger", "pays tiers", "autre pays", "autres pays", "pays autre que",
+    "à l'étranger", "rentrer chez", "rentrer dans leur pays", "rentrer dans son pays",
+    "retourner dans leur pays", "retourner dans son pays", "hors du pays", "hors du territoire",
+    "sortir du pays", "sortir du territoire", "quitter le territoire", "sortie du territoire",
+    "travailler ailleurs", "emploi ailleurs", "s'installer ailleurs", "emploi à l'étranger", "travail à l'étranger", "travailler à l'étranger",
+    "poste* à l'étranger", "État tiers", "États tiers", "autre État", "autres États",
+    "autre destination"]
+  # Coming back after a stay, for circular migration.
+  reentry: ["entrer de nouveau", "entrer à nouveau", "revenir", "reviennent", "retourner dans le",
+    "retour dans le pays", "réadmi*", "nouvelle admission", "nouveau contrat", "nouvel engagement",
+    "réemploi", "réembauch*", "réengag*", "recrutés de nouveau", "recrutés à nouveau",
+    "recruté de nouveau", "recrutée de nouveau", "travailler de nouveau", "travailler à nouveau",
+    "postuler de nouveau", "postuler à nouveau", "nouvelle candidature", "revenir travailler"]
+# What pronouns in a frame's slots stand for: "à leurs propres frais" is the worker's when the
+# nearest person named before it is a worker.
+pronouns:
+  person: "@worker"
+  body: "@payer"
+# How to tell that an agreement recruits, places or employs health workers across borders (the
+# recruitment context): any of these in an operative clause.
+recruitment-evidence:
+  - all: ["@recruit|emploi|emplois|employ*|admission*|admis|admise*|admettre|accept*|permis de travail|autorisation* de travail|titre* de séjour|visa*|déploi*|placement*|migrat*|migrer|mobilité", "@worker|@health-cadre"]
+    within: 18
+    not: ["visite* d'étude|voyage* d'étude|bourse* d'étude*|échange* d'experts"]
+# Sentences about other sectors are left out unless they also name a health cadre.
+out-of-scope:
+  when: "@other-sector"
+  unless: "@health-cadre"
+rules:
+  # ---------------------------------------------------------------------------------------------
+  # circular-migration
+  # ---------------------------------------------------------------------------------------------
+  facilitate-circular-migration:
+    statement: >-
+      Les Parties s'engagent à faciliter la migration circulaire (ou temporaire, dans les deux sens)
+      des personnels de santé.
+    recommendation: >-
+      Engager les Parties à faciliter la migration circulaire, afin que les compétences et les
+      connaissances profitent aux deux pays.
+    model-clause: >-
+      Les Parties facilitent la migration circulaire des personnels de santé entre leurs territoires,
+      afin que les compétences et les connaissances acquises profitent aux systèmes de santé des deux
+      Parties.
+    evidence:
+      # "migration circulaire", "mobilité circulaire": the adjective follows the noun.
+      - all: ["circulaire*|dans les deux sens|aller retour|allers retours|va et vient|aller et retour", "migrat*|mobilité*|mouvement*|échange*|flux|circulation"]
+        within: 8
+      - all: ["temporaire*", "migrat*|mobilité"]
+        within: 4
+      # Movement both ways: exchanges in either direction, alternating posts, career breaks to work
+      # at home with a right to come back.
+      - all: ["dans les deux sens|dans un sens comme dans l'autre|dans les deux directions|aller retour|alterner entre|alternant entre|alternance entre|circuler entre|rotation entre|rotations entre", "@worker|placement*|poste*|échange*|clinicien*|formateur*|enseignant*|personnel"]
+        within: 18
+        polarity: any
+      # "mise en disponibilité" is the French civil service's career break.
+      - all: ["congé* sabbatique*|congé* sans solde|mise en disponibilité|en disponibilité|détachement*|interruption de carrière|congé* pour convenances personnelles", "pays|origine|retour*|retourn*|chez eux|chez elle|chez lui|réintégr*"]
+        within: 20
+      - all: ["diaspora*|séjour* de retour|retour* temporaire*|visite* de retour|mission* de enseignement|mentorat à distance|tutorat à distance|courtes missions", "@worker|enseign*|former|formation*|mentorat|partag*|visite*|expertise|compétence*"]
+        within: 18
+      # Coming back after going home: "peuvent présenter une nouvelle candidature au titre du
+      # présent Mémorandum", "peuvent entrer de nouveau pour un nouveau contrat".
+      - all: ["postuler de nouveau|postuler à nouveau|nouvelle candidature|réengag*|recruté* de nouveau|recruté* à nouveau|recrutée* de nouveau|recrutée* à nouveau|entrer de nouveau|entrer à nouveau|revenir|contrat* ultérieur*|nouveau contrat|nouveaux contrats|retourner dans le pays d'accueil|retourner dans le pays de destination", "@worker|contrat*|emploi|emplois|programme|dispositif|mémorandum|accord|placement*|poste|postes"]
+        within: 20
+        not: ["grade de début|premier échelon|indépendamment de l'expérience|sans tenir compte de l'expérience|quelle que soit leur expérience|quelle que soit son expérience|renouvel*|reconduct*|reconduit*|fonction publique"]
+      # "visa à entrées multiples" (visa, à, entrées, multiples).
+      - all: ["entrées multiples|entrée multiple|multi entrées|plusieurs entrées", "visa*|permis|titre* de séjour|autorisation*"]
+        within: 5
+      - all: ["alternée*|alternés|successi*|plusieurs|répétée*|répétés|jusqu'à deux|jusqu'à trois", "périodes|séjours|placements|contrats|missions|affectations", "travail|emploi|exercice|retour*|pays d'origine|chaque pays|chez eux"]
+        within: 16
+    examples:
+      - text: Les Parties favorisent la mobilité circulaire des infirmiers et des sages-femmes entre les deux pays.
+        expect: binding
+      - text: >-
+          Chaque Partie s'engage à faciliter la migration temporaire des personnels de santé et leur
+          retour à l'issue de leur contrat.
+        expect: binding
+      - text: Les Participants s'efforceront de faciliter la migration circulaire des personnels de santé.
+        expect: hortatory
+      - text: >-
+          Les Parties coopèrent au recrutement d'infirmiers en vue d'un emploi dans le pays de
+          destination.
+        expect: none
+      - text: >-
+          Les infirmiers qui rentrent dans leur pays à la fin de leur contrat peuvent présenter une
+          nouvelle candidature au titre du présent Mémorandum.
+        expect: binding
+      - text: >-
+          Les Parties délivrent des visas à entrées multiples aux infirmiers qui ont accompli un
+          premier contrat.
+        expect: binding
+      - text: >-
+          Les Participants examineront la possibilité de délivrer des visas à entrées multiples aux
+          infirmiers.
+        expect: hortatory
+      - text: Le présent Mémorandum est renouvelé automatiquement pour de nouvelles périodes de trois ans.
+        expect: none
+  return-reintegration-support:
+    statement: >-
+      L'accord soutient les personnels de santé qui retournent dans leur pays d'origine, à titre
+      temporaire ou définitif, et leur réintégration dans son système de santé.
+    recommendation: >-
+      Prévoir un programme financé de retour et de réintégration des personnels de santé, avec une
+      affectation dans le service de santé du pays d'origine et la reconnaissance de l'expérience
+      acquise à l'étranger.
+    model-clause: >-
+      La Partie de destination finance un programme de retour et de réintégration, mis en œuvre par
+      les autorités sanitaires du pays d'origine, dans le cadre duquel les personnels de santé qui
+      retournent après avoir été employés au titre du présent Accord se voient proposer une
+      affectation dans le service public de santé et la reconnaissance de l'expérience et des
+      qualifications acquises à l'étranger.
+    evidence:
+      - all: ["réintégr*|réinsertion|réinsér*|réinstall*|migration* de retour|migrants de retour|retour volontaire"]
+        not: ["statistique*|données|chiffres|nombre de"]
+      # "retour" alone is also "en retour" (in return for): counted only with a worker and a word of
+      # support; the return journey is a cost, not a return programme.
+      - all: ["retour|retours|retourn*|rentrent|rentrer|rentrant|rentrés|rentrées", "@worker", "soutien*|soutenir|soutient|soutiennent|appui*|appuyer|facilit*|aide|aides|aider|aident|accompagn*|programme*|dispositif*|placement*|poste|postes|emploi|emplois|réemploi|affectation*|incitation*|mesures incitatives|indemnité*|allocation*|reconnaissance|reconna*|places|fonction*|déploi*|nomination*|formateur*"]
+        within: 16
+        not: ["statistique*|données|chiffres|nombre de|reprise de l'exercice|quitté la profession|voyage de retour|voyage retour|billet* de retour|avion de retour|frais de retour|trajet de retour|vol de retour|titre de transport de retour"]
+      # Re-employment, reinstatement or counted service for those who come home.
+      - all: ["réemploi|réemploy*|réintégr*|réaffect*|reprendre leur poste|reprendre son poste|reprise de fonctions|retrouver leur poste|retrouver son poste|même poste|poste équivalent|grade équivalent|trouver un poste|trouver un emploi", "retour*|retourn*|rentr*|à l'étranger|départ|ensuite|à l'issue"]
+        within: 24
+        polarity: any
+        not: ["grade de début|premier échelon|indépendamment de l'expérience|sans tenir compte de l'expérience|quelle que soit leur expérience|quelle que soit son expérience"]
+      - all: ["pris en compte|prise en compte|prises en compte|prendre en compte|prend en compte|comptabilis*|validé*|validée*|reconnu*|reconnue*|décompté*|compté*|comptée*|compter", "service*|période*|temps|années|expérience|ancienneté", "à l'étranger|hors du pays|outre mer|dans le pays d'accueil|au Royaume Uni|$destination"]
+        within: 20
+      - all: ["pension*|retraite*|sécurité sociale|périodes d'assurance|prestation*|droits acquis", "totalis*|cumul*|transfér*|transfert*|portab*|export*|conserv*|maintien|maintenu*", "retour*|retourn*|origine|rentr*"]
+        within: 26
+        polarity: any
+    examples:
+      - text: >-
+          Le pays de destination finance un dispositif destiné à aider les infirmiers qui retournent
+          dans leur pays d'origine à trouver un poste dans le service public de santé.
+        expect: binding
+      - text: >-
+          Les Parties soutiennent la réintégration des sages-femmes de retour dans le service national
+          de santé.
+        expect: binding
+      - text: >-
+          Les Participants peuvent envisager, sur une base volontaire, des mesures susceptibles de
+          faciliter le retour des personnels de santé qui souhaitent rentrer chez eux.
+        expect: hortatory
+      - text: L'employeur prend en charge le coût du billet d'avion de retour de l'infirmier.
+        expect: none
+      - text: Le contrat précise le salaire, la durée du travail et les droits à congé de l'infirmier.
+        expect: none
+  skills-benefit-origin:
+    statement: >-
+      Les pays d'origine et de destination aident les personnels de santé à mettre les compétences et
+      l'expérience acquises à l'étranger au service de leur pays d'origine.
+    recommendation: >-
+      Prévoir la reconnaissance et l'utilisation, dans le pays d'origine, des compétences et de
+      l'expérience que les personnels de santé acquièrent à l'étranger.
+    model-clause: >-
+      Les Parties coopèrent afin que les compétences, les connaissances et l'expérience acquises par
+      les personnels de santé au cours de leur emploi à l'étranger soient reconnues et mises au
+      service du système de santé du pays d'origine.
+    evidence:
+      - all: ["compétence*|connaissance*|expérience*|savoir faire|expertise*|qualification*", "acquis*|obtenu*|obtenue*|développé*|développée*|appris|apprise*", "étranger|étrangère|profit*|bénéfic*|pays d'origine|origine|retour*|collègue*|transmettre|transmis*|transmise*|partag*|envoi"]
+        within: 18
+      - all: ["reconn*|reconnaissance|valid*|homolog*|accrédit*", "expérience*|qualification*|compétence*", "étranger|acquis*|obtenu*|obtenue*"]
+        within: 13
+    examples:
+      - text: >-
+          Les Parties veillent à ce que les compétences et les connaissances acquises par les
+          infirmiers dans le pays de destination profitent, à leur retour, au système de santé du
+          pays d'origine.
+        expect: binding
+      - text: >-
+          Les autorités compétentes devraient reconnaître l'expérience professionnelle acquise à
+          l'étranger par les personnels de santé de retour.
+        expect: hortatory
+      - text: >-
+          Reconnaissant la valeur, pour leur pays d'origine, de l'expérience acquise à l'étranger par
+          les professionnels de santé,
+        expect: mention
+      - text: Les Parties échangent des données sur le nombre d'infirmiers recrutés chaque année.
+        expect: none
+  reentry-barred:
+    statement: >-
+      Les personnels de santé qui ont travaillé à l'étranger ne peuvent revenir ni être de nouveau
+      admis au titre de l'accord (interdiction de retour, refus d'un nouveau visa), ce qui empêche la
+      migration circulaire.
+    recommendation: >-
+      Supprimer l'interdiction ; les personnels de santé rentrés dans leur pays peuvent revenir au
+      titre de l'accord, et la migration circulaire est facilitée.
+    model-clause: >-
+      Les personnels de santé qui retournent dans la Partie d'origine à la fin de leur emploi restent
+      admissibles à un nouvel emploi au titre du présent Accord, et les Parties facilitent leur
+      migration circulaire.
+    evidence:
+      - restriction: {actor: "@worker", action: "@reentry|nouveau visa|autre visa|nouveau permis|nouvelle autorisation|réadmis|réadmise*|revenir dans le dispositif|retour dans le dispositif|retour dans le programme|revenir au titre", stance: restricted}
+      - all: ["@worker", "n'est pas admissible*|ne sont pas admissibles|ne sera pas admissible*|ne seront pas admissibles|n'est plus admissible*|ne sont plus admissibles|n'est pas éligible*|ne sont pas éligibles|ne sera pas éligible*|ne seront pas éligibles|inéligible*|exclu|exclue|exclus|exclues|interdit*|ne peut être réadmis*|ne peuvent être réadmis*|ne peut pas être réadmis*|ne peuvent pas être réadmis*|n'est pas accordé*|ne sont pas accordé*|ne sera pas accordé*|n'est pas délivré*|ne sont pas délivré*|ne sera pas délivré*|ne peut bénéficier|ne peuvent bénéficier|n'est pas ouvert*|ne sont pas ouvert*", "nouveau|nouvel|nouvelle*|nouveaux|autre|de nouveau|à nouveau|second*|deuxième|ultérieur*|réentrée|réadmi*|retour"]
+        within: 20
+    # The denial is in the words themselves ("n'est pas admissible"), "ne" included, so that the
+    # match is affirmed.
+    examples:
+      - text: >-
+          Un agent de santé qui a été admis une fois au titre du régime temporaire ne peut être
+          réadmis dans ce régime.
+        expect: flagged
+      - text: >-
+          Une infirmière dont l'emploi au titre du présent Mémorandum prend fin n'est pas admissible à
+          un nouveau visa de travail pendant une période de trois ans.
+        expect: flagged
+      - text: >-
+          Les infirmiers qui rentrent dans leur pays peuvent présenter une nouvelle candidature à un
+          emploi au titre du présent Mémorandum.
+        expect: clear
+  return-penalised:
+    statement: >-
+      Le travail à l'étranger ou le retour est pénalisé : les services accomplis à l'étranger ne sont
+      pas pris en compte, l'ancienneté ou le droit à réintégration est perdu, ou le retour est imposé
+      comme sanction (échec à un examen, plainte) aux frais du travailleur.
+    recommendation: >-
+      Prendre en compte les services accomplis à l'étranger au retour, conserver l'ancienneté et le
+      droit à réintégration des personnels de retour, et ne pas faire du retour une sanction.
+    model-clause: >-
+      Les services accomplis à l'étranger au titre du présent Accord sont pris en compte pour
+      l'ancienneté, l'avancement d'échelon et la pension dans la fonction publique de la Partie
+      d'origine, et les personnels de santé de retour sont réintégrés à un grade au moins égal à
+      celui qu'ils détenaient avant leur départ.
+    evidence:
+      - all: ["service*|temps|expérience|période*|années", "à l'étranger|hors du pays|outre mer|dans le pays d'accueil|dans le pays de destination|étranger*|étrangère*|$destination", "pas pris en compte|pas prise en compte|pas prises en compte|pas pris en considération|pas comptabilisé*|pas compté*|pas décompté*|pas validé*|pas reconnu*|pas être pris en compte|pas être comptabilisé*|pas être reconnu*|non pris en compte|non reconnu*|ne compte pas|ne comptent pas|sans tenir compte|indépendamment|quel que soit|quelle que soit|quels que soient|quelles que soient|ne ouvre pas droit|ne ouvrent pas droit"]
+        within: 24
+        polarity: any
+      - all: ["perd|perdent|perdra|perdront|perdre|perte|déchu*|déchéance|réputé* démissionnaire*|considéré* comme démissionnaire*|radié*|radiation", "réintégration|ancienneté|poste|emploi|droit au retour|droit de retour|pension|retraite|avancement|échelon*|fonction publique|démissionnaire*"]
+        within: 18
+      # "renvoyé" alone is also "referred" ("la plainte est renvoyée à l'inspection du travail").
+      - all: ["renvoyé* dans|renvoyée* dans|renvoyé* chez|renvoyée* chez|renvoyé* au pays|renvoyée* au pays|rapatrié*|rapatriée*|expulsé*|expulsée*|reconduit* à la frontière|retiré* du placement|retirée* du placement|retiré* du programme|retirée* du programme|exclu du programme|exclue du programme|exclus du programme", "échec*|échou*|plainte*|réclamation*|non fondée*|infondée*|faute*|inconduite|ne réussit pas|ne réussissent pas|pas réussi|licenci*|renvoi|résili*"]
+        within: 30
+        polarity: any
+      - all: ["réintègr*|réintégr*|reprend*|reprise|retour dans|retour à", "grade de début|premier échelon|échelon le plus bas|bas de la grille|bas de l'échelle|sans tenir compte de l'expérience|indépendamment de l'expérience|quelle que soit leur expérience|quelle que soit son expérience|sans reprise d'ancienneté|sans ancienneté"]
+        within: 18
+      # "L'emploi à l'étranger constitue une rupture de service".
+      - all: ["à l'étranger|hors du pays|outre mer|étranger*|étrangère*|émigr*", "rupture de service|rupture du service|interruption de service|interruption du service|interruption de carrière|rupture de carrière|rupture dans la carrière|interruption de l'ancienneté"]
+        within: 13
+    examples:
+      - text: >-
+          Le temps passé dans un emploi hors du pays n'est pas pris en compte comme service ouvrant
+          droit à avancement ou à pension lors de la réintégration dans la fonction publique.
+        expect: flagged
+      - text: >-
+          Tout participant qui dépose une plainte jugée par la suite non fondée est retiré du
+          placement et renvoyé dans son pays.
+        expect: flagged
+      - text: >-
+          Les services accomplis à l'étranger sont pris en compte pour l'ancienneté lors du retour
+          dans la fonction publique.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # technical-financial-assistance
+  # ---------------------------------------------------------------------------------------------
+  technical-assistance-capacity-building:
+    statement: >-
+      La Partie de destination fournit une assistance technique ou un renforcement des capacités
+      pour renforcer le système de santé et les personnels de santé du pays d'origine.
+    recommendation: >-
+      Engager la Partie de destination à fournir une assistance technique et un renforcement des
+      capacités au système de santé du pays d'origine, en précisant les domaines et les moyens.
+    model-clause: >-
+      La Partie de destination fournit à la Partie d'origine une assistance technique destinée à
+      renforcer son système de santé, y compris la planification, la formation, la réglementation
+      et la gestion de ses personnels de santé.
+    evidence:
+      - all: ["assistance technique|coopération technique|appui technique|soutien technique|expertise technique|collaboration technique|conseil technique|conseils techniques|appui conseil", "@health-system|@health-workforce|@origin|@train|réglement*|régulat*|renforc*"]
+        within: 16
+      # "renforcement des capacités" (renforcement, de, les, capacités), "renforcer les capacités".
+      - all: ["capacité*", "renforc*|développ*|consolid*|accroître|accroissement"]
+        within: 4
+      # "appui" is also the Safeguards List's name ("Liste d'appui et de sauvegarde").
+      - all: ["renforc*|soutien*|soutenir|soutient|soutiennent|appui*|appuyer|appuie*|développ*|amélior*", "@health-system|@health-workforce|capacités de réglementation|capacité de réglementation|organe* de réglementation|autorité* de réglementation|autorité* de régulation|ordre* professionnel*|ordre* des infirmiers|ordre* des médecins|ordre* des sages femmes|conseil* de l'ordre"]
+        within: 10
+        not: ["liste d'appui|liste de sauvegarde|réintégr*|retour*|retourn*"]
+      # Help given to the origin by name or in general words: "soutient les Philippines dans la
+      # révision de leurs programmes de formation infirmière".
+      - all: ["soutien*|soutenir|soutient|soutiennent|appui*|appuyer|appuie*|aide|aider|aident|assist*|renforc*|conseill*", "@origin", "curricul*|programme* de formation|programme* d'études|réglement*|régulat*|@health-system|@health-workforce|@train|autorisation* d'exercer|licence*|agrément*|accrédit*|planification|système* d'information|capacit*"]
+        within: 20
+        not: ["liste d'appui|liste de sauvegarde|engagés par|exposés par|encourus par"]
+      - all: ["former|formation*|enseign*|encadr*|mentorat|tutorat", "hôpitaux d'origine|hôpital d'origine|pays d'origine|établissements d'origine|établissement d'origine|leur pays|chez eux|leurs hôpitaux"]
+        within: 13
+      - all: ["soutien*|soutenir|soutient|soutiennent|appui*|appuyer|amélior*|renforc*|développ*|extension|agrandi*|accroître|accroissement|étendre", "formation infirmière|formation des infirmiers|formation en soins infirmiers|école* d'infirmi*|école* de sages femmes|institut* de formation|établissement* de formation|école* de médecine|faculté* de médecine|capacité* de formation|formation médicale|formation* en santé|enseignement médical|enseignement infirmier|écoles de santé"]
+        within: 10
+    examples:
+      - text: >-
+          Chaque Partie s'engage à fournir une assistance technique pour renforcer les organes de
+          réglementation des soins infirmiers de l'autre Partie.
+        expect: binding
+      - text: Le Royaume-Uni soutient le renforcement des capacités dans le secteur de la santé du Kenya.
+        expect: binding
+      - text: >-
+          La Partie de destination soutient l'extension des écoles d'infirmiers et des instituts de
+          formation dans le pays d'origine.
+        expect: binding
+      - text: >-
+          Les Participants peuvent examiner, selon qu'il convient, les moyens de soutenir le
+          développement des personnels de santé en Zambie.
+        expect: hortatory
+      - text: Les Parties désignent des points de contact pour la mise en œuvre du présent Accord.
+        expect: none
+  financial-support-origin-health-system:
+    statement: >-
+      La Partie de destination apporte un soutien financier ou des investissements au système de
+      santé du pays d'origine ou à la formation de ses personnels de santé.
+    recommendation: >-
+      Engager la Partie de destination à financer le système de santé ou la formation des personnels
+      de santé du pays d'origine, pour un montant convenu pour chaque année de recrutement.
+    model-clause: >-
+      Pour chaque année au cours de laquelle des recrutements ont lieu au titre du présent Accord, la
+      Partie de destination apporte à la Partie d'origine un soutien financier pour l'éducation et
+      la formation des personnels de santé et le renforcement de son système de santé, d'un montant
+      convenu par les Parties.
+    evidence:
+      # Unlike the English pattern, an employer's financing is left out: "les cours de langue sont
+      # financés par l'employeur" is a recruitment cost, not support for the origin.
+      - all: ["financ*|fonds|investi*|subvention*|don|dons|contribu*", "@health-system|@health-workforce|@train|institution*|école*|université*|collège*|hôpita*"]
+        within: 13
+        not: ["effectué* par la Partie d'origine|par la Partie d'origine|par le pays d'origine|par l'État d'origine|engagés par|exposés par|encourus par|employeur*"]
+      # Money from the destination for the origin's education or health system, named or not:
+      # "des subventions d'un montant de 4 millions de livres pour la formation des sages-femmes
+      # dans la Partie d'envoi", "cofinancer l'indemnité complémentaire du Malawi".
+      - all: ["subvention*|fonds|financement*|soutien financier|aide financière|assistance financière|appui budgétaire|fonds fiduciaire|investi*|cofinanc*|co financ*|don|dons|million*|milliard*", "@train|@health-system|éducation|curricul*|école* d'infirmi*|école* de médecine|faculté*|équipement*|centre* d'excellence|indemnité*|allocation*|collège*|campus", "@origin"]
+        within: 34
+        not: ["effectué* par la Partie d'origine|par la Partie d'origine|par le pays d'origine|par l'État d'origine|engagés par|exposés par|encourus par|liste d'appui|liste de sauvegarde"]
+      - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|frais de scolarité|éducation|bourse*|curricul*|indemnité*|allocation*|équipement*|école*|institution*|établissement*"}
+        all: ["@origin"]
+        not: ["@state-business"]
+    examples:
+      - text: >-
+          Le pays de destination contribue au financement de l'éducation et de la formation des
+          personnels de santé dans le pays d'origine.
+        expect: binding
+      - text: >-
+          Les Parties investissent conjointement dans l'extension des écoles d'infirmiers de la
+          République du Ghana.
+        expect: binding
+      - text: >-
+          Les Parties devraient, dans la mesure du possible, mobiliser des ressources financières pour
+          renforcer le système de santé du pays source.
+        expect: hortatory
+      - text: >-
+          Chaque Participant prend à sa charge ses propres frais liés à la mise en œuvre du présent
+          Mémorandum d'entente.
+        expect: none
+      - text: L'infirmier qui rompt le contrat indemnise l'employeur des frais de formation.
+        expect: none
+  origin-training-twinning-transfer:
+    statement: >-
+      L'accord prévoit des mesures concrètes en faveur du système de santé du pays d'origine : une
+      formation adaptée à son profil épidémiologique et à ses besoins, le jumelage d'établissements
+      de santé ou de formation, ou le transfert de technologies et de compétences.
+    recommendation: >-
+      Ajouter des mesures concrètes : une formation dans le pays d'origine adaptée à son profil
+      épidémiologique, le jumelage d'établissements de santé et de formation, et le transfert de
+      compétences et de technologies.
+    model-clause: >-
+      Les Parties établissent des accords de jumelage entre les établissements de santé et de
+      formation de leurs territoires, et la Partie de destination soutient le transfert de
+      compétences et de technologies vers la Partie d'origine ainsi qu'une formation adaptée à son
+      profil épidémiologique et à ses besoins de santé.
+    evidence:
+      - all: ["jumelage*|jumelé*|jumelée*|jumeler"]
+      - all: ["profil épidémiologique|profil des maladies|charge de morbidité|fardeau de la maladie|épidémiolog*|besoins sanitaires|besoins de santé|besoins locaux|besoins nationaux", "@train|curricul*|programme* d'études"]
+        within: 18
+      # "transfert de compétences et de technologies".
+      - all: ["technologie*|compétence*|connaissance*|savoir faire|expertise*|savoirs", "transfert*|transférer|transfère*"]
+        within: 6
+      - all: ["@train", "dans le pays d'origine|dans les pays d'origine|dans le pays source|dans le pays d'envoi|dans le pays de départ|dans le pays pourvoyeur|dans leur pays d'origine"]
+        within: 8
+      # Training, education or institutions of the origin named by the parties' names: "l'Irlande
+      # soutient la formation des infirmiers au Zimbabwe".
+      - all: ["soutien*|soutenir|soutient|soutiennent|appui*|appuyer|financ*|fonds|renforc*|former|formation*|éducation|construi*|équip*|assist*|contribu*|investi*|aide|aider", "@train|école* d'infirmi*|école* de sages femmes|école* de médecine|institut* de formation|établissement* de formation|faculté*|formation continue|formation en cours d'emploi", "@origin"]
+        within: 18
+        not: ["engagés par|exposés par|encourus par|liste d'appui|liste de sauvegarde"]
+      - all: ["bourse*|formation* spécialisée*|formation* de spécialité|spécialisation*|formation* postuniversitaire*|formation* post universitaire*|formation* de troisième cycle", "@origin|leur pays|envoi"]
+        within: 20
+      - all: ["enseignant*|professeur*|corps enseignant|enseignement|enseigner|chargé* de cours|formateur*|formatrice*|mentor*|tuteur*", "rotation*|visite*|échange*|placement*|détachement*|mission*|campus|école*|faculté*|institut*|collège*", "@origin"]
+        within: 26
+    examples:
+      - text: Les Parties mettent en place des accords de jumelage entre les hôpitaux des deux pays.
+        expect: binding
+      - text: >-
+          Le pays de destination accorde des bourses de formation spécialisée aux médecins du pays
+          d'origine.
+        expect: binding
+      - text: >-
+          Les formations soutenues au titre du présent Accord sont adaptées au profil épidémiologique
+          du pays d'envoi.
+        expect: binding
+      - text: >-
+          Les Participants s'efforceront de promouvoir le transfert de compétences et de technologies
+          vers le secteur de la santé du pays source.
+        expect: hortatory
+      - text: >-
+          Les Participants peuvent explorer, selon qu'il convient, des possibilités d'activités de
+          formation d'intérêt mutuel.
+        expect: none
+  reverse-subsidy:
+    statement: >-
+      Le pays d'origine paie ce que la destination exige des travailleurs recrutés (cours de langue ou
+      d'adaptation, examens de compétence, pratique supervisée) et subventionne ainsi le recrutement
+      de la destination au lieu de recevoir un soutien pour son propre système de santé.
+    recommendation: >-
+      Supprimer la disposition ; les coûts des exigences d'inscription, d'adaptation et de langue de
+      la destination sont à la charge de la Partie de destination ou de ses employeurs, et l'accord
+      prévoit en revanche un soutien au système de santé du pays d'origine.
+    model-clause: >-
+      Les coûts de la formation linguistique, des programmes d'adaptation et des évaluations des
+      compétences exigés par la Partie de destination sont à la charge de la Partie de destination
+      ou de l'employeur ; la Partie de destination soutient en outre la formation des personnels de
+      santé dans la Partie d'origine.
+    evidence:
+      # "La Partie d'envoi supporte le coût des cours de langue que la Partie d'accueil exige".
+      - cost: {party: "@origin", party-not: "@worker", burden: bears, item: "@fee|@related-cost|cours*|formation*|programme*|frais de scolarité|fonctionnement|placement*|enseignement|stage* supervisé*|pratique supervisée|exercice supervisé"}
+        all: ["exig*|requis|requise*|norme*|standard*|inscription*|enregistrement|@destination|adaptation|mise à niveau|compétence*|examen*|évaluation*"]
+        not: ["dans le pays d'envoi|dans le pays d'origine|dans la Partie d'origine|son propre système de santé|son système de santé|@state-business"]
+    examples:
+      - text: >-
+          La Partie d'envoi supporte le coût des cours de langue et d'adaptation que la Partie
+          d'accueil exige des candidats avant leur inscription.
+        expect: flagged
+      - text: La Partie d'accueil supporte le coût des cours d'adaptation qu'elle exige des candidats.
+        expect: clear
+      - text: La Partie d'envoi prend en charge les frais de voyage de sa délégation au Comité mixte.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # equal-treatment
+  # ---------------------------------------------------------------------------------------------
+  equal-pay-and-conditions:
+    statement: >-
+      Les personnels de santé migrants perçoivent la même rémunération et bénéficient des mêmes
+      conditions d'emploi que les nationaux ou le personnel formé dans le pays occupant des postes
+      comparables.
+    recommendation: >-
+      Garantir aux personnels de santé migrants la même rémunération et les mêmes conditions
+      d'emploi que celles des nationaux occupant des postes comparables.
+    model-clause: >-
+      Les personnels de santé recrutés au titre du présent Accord sont engagés, promus et rémunérés
+      sur la base de critères objectifs, perçoivent la même rémunération et bénéficient des mêmes
+      conditions d'emploi que les nationaux occupant des postes comparables.
+    evidence:
+      # Equal treatment is usually written with a negation ("non moins favorables que", "sans
+      # discrimination"), hence polarity any.
+      - all: ["même|mêmes|égal|égale|égaux|égales|égalité|équivalent*|identique*|parité|comparable*", "salaire*|rémunération*|traitement*|conditions|droits|avantages|prestations|indemnité*|allocation*|primes", "@national"]
+        within: 20
+        polarity: any
+      - all: ["même|mêmes|égal|égale|égaux|égales|équivalent*|identique*", "salaire*|rémunération*|traitement*|conditions|avantages|prestations|indemnité*|allocation*|primes", "que|celui de|celle de|ceux de|celles de", "@worker"]
+        within: 13
+        polarity: any
+      - all: ["moins favorable*|défavorable*", "@national"]
+        within: 16
+        polarity: any
+      # "non inférieure à celle des nationaux": only the denial of "lower" treats alike.
+      - all: ["inférieur*|moindre*|plus bas|plus basse*|plus faible*", "@national"]
+        within: 16
+        polarity: negated
+      - all: ["égalité de traitement|même traitement|sur le même pied|sur un pied d'égalité|sur la même base|au même titre que|dans les mêmes conditions que|aux mêmes conditions que|sans distinction illicite", "@worker|@national|emploi*|employ*|salaire*|rémunération*|rémunéré*|rémunérée*"]
+        within: 16
+      # "un traitement non moins favorable que celui accordé à ses propres ressortissants",
+      # "rémunérés selon la même grille que le personnel titulaire": a comparison that treats alike.
+      - comparison: {direction: equal}
+        all: ["@comparator"]
+        not: ["subvention*|financement*|budget*|contribution*|million*|milliers|plus élevé*|plus élevée*|supérieur*|plus que"]
+      # "non inférieur à celui versé à une infirmière norvégienne de même ancienneté": the
+      # destination's own workers named by country.
+      - comparison: {direction: equal}
+        all: ["$destination"]
+        not: ["subvention*|financement*|budget*|contribution*|million*|milliers|plus élevé*|plus élevée*|supérieur*|plus que"]
+      # "Aucune grille salariale distincte n'est appliquée aux infirmiers recrutés", "ni la
+      # nationalité ni le pays de formation ne sont pris en compte dans les décisions de promotion".
+      - all: ["distinct*|séparé*|spécial|spéciale|spécifique*|différent*|inférieur*", "grille*|barème*|échelle*|taux|grade*|catégorie*|tarif*", "@worker|recruté*|recrutée*|étranger*|étrangère*|migrant*|international*|internationaux"]
+        within: 13
+        polarity: negated
+      - all: ["nationalité|pays de formation|lieu de formation|pays d'origine|origine nationale", "promotion*|avancement|salaire*|rémunération*|nomination*|mutation*|formation|décision*|traitement"]
+        within: 20
+        polarity: negated
+      - all: ["traitement équitable|égalité de traitement|non discrimination|non discriminatoire|égalité des chances"]
+        polarity: any
+    examples:
+      - text: >-
+          Les infirmiers migrants ont droit à une rémunération et à des conditions d'emploi non moins
+          favorables que celles dont bénéficient les nationaux.
+        expect: binding
+      - text: >-
+          Les professionnels de santé recrutés au titre du présent Accord perçoivent, sans
+          discrimination, le même salaire et les mêmes indemnités que leurs homologues japonais.
+        expect: binding
+      - text: >-
+          Les infirmiers philippins ne peuvent être employés en Allemagne à des conditions de travail
+          moins favorables que celles des travailleurs allemands comparables.
+        expect: binding
+      - text: Les candidats retenus bénéficient des mêmes avantages que les infirmiers britanniques.
+        expect: binding
+      - text: >-
+          Les Participants devraient s'efforcer de veiller à ce que les infirmiers perçoivent le même
+          salaire que le personnel local.
+        expect: hortatory
+      - text: >-
+          Les personnels de santé employés au titre du présent Mémorandum sont soumis à la législation
+          du travail du Canada.
+        expect: none
+      - text: Aucune grille salariale distincte n'est appliquée aux sages-femmes recrutées.
+        expect: binding
+      - text: >-
+          Ni la nationalité ni le lieu de formation d'un infirmier ne sont pris en compte dans les
+          décisions de promotion.
+        expect: binding
+  equal-professional-development:
+    statement: >-
+      Les personnels de santé migrants ont le même accès que les autres membres du personnel au
+      perfectionnement professionnel, à la formation continue et à l'avancement de carrière, et
+      bénéficient d'un accueil et d'une orientation appropriés.
+    recommendation: >-
+      Garantir l'égalité d'accès au perfectionnement professionnel et à l'avancement de carrière,
+      ainsi qu'un programme d'accueil et d'orientation à l'arrivée.
+    model-clause: >-
+      La Partie de destination veille à ce que les personnels de santé recrutés au titre du présent
+      Accord aient le même accès que les nationaux au perfectionnement professionnel, à la formation
+      continue et à l'avancement de carrière, et bénéficient d'un accueil et d'une orientation
+      appropriés à leur arrivée.
+    evidence:
+      - all: ["même|mêmes|égal|égale|égaux|égales|équivalent*|égalité", "accès|possibilité*|chance*|droit*|base|conditions", "perfectionnement professionnel|développement professionnel|formation continue|formation professionnelle continue|carrière*|promotion*|avancement|formation|formations|études complémentaires"]
+        within: 20
+        polarity: any
+      # "accueil" alone is in "pays d'accueil": only the programme of welcome is listed.
+      - all: ["programme* d'accueil|séance* d'accueil|session* d'accueil|journée* d'accueil|semaine d'accueil|dispositif d'accueil|livret d'accueil|accueil et orientation|accueil et d'orientation|accueil et une orientation|accueil et d'une orientation|accueil et à une orientation|orientation|familiarisation|initiation|programme* d'intégration|période d'intégration|parcours d'intégration|intégration professionnelle", "programme*|cours|séance*|formation|période|@worker|arrivée|arrivant*"]
+        within: 13
+    examples:
+      - text: >-
+          Chaque Partie garantit aux personnels de santé migrants l'égalité des chances en matière
+          d'avancement de carrière et de formation continue.
+        expect: binding
+      - text: Chaque infirmier participe à un programme d'accueil et d'orientation à son arrivée.
+        expect: binding
+      - text: >-
+          Les employeurs devraient accorder aux infirmiers recrutés à l'international le même accès
+          au perfectionnement professionnel que leurs collègues.
+        expect: hortatory
+      - text: Les infirmiers recrutés suivent un cours de langue avant leur départ.
+        expect: none
+  social-security-coverage:
+    statement: >-
+      Les personnels de santé migrants sont couverts par la sécurité sociale (assurance maladie,
+      pension, accidents du travail) dans les mêmes conditions que les autres travailleurs.
+    recommendation: >-
+      Préciser que les personnels de santé migrants sont couverts par la sécurité sociale du pays de
+      destination dans les mêmes conditions que les nationaux, et prévoir la portabilité des
+      prestations.
+    model-clause: >-
+      Les personnels de santé recrutés au titre du présent Accord sont couverts par le régime de
+      sécurité sociale de la Partie de destination dans les mêmes conditions que ses ressortissants,
+      et les Parties facilitent la portabilité des droits à pension qu'ils acquièrent.
+    evidence:
+      - all: ["sécurité sociale|protection sociale|assurance* sociale*|pension*|retraite*|assurance maladie|assurance médicale|couverture médicale|couverture maladie|accident* du travail|maladie* professionnelle*|santé et sécurité au travail|sécurité et santé au travail", "@worker|couver*|couvert*|affili*|bénéfic*|droit*|accès|assur*|régime*|système*|protég*|protection"]
+        within: 16
+    examples:
+      - text: >-
+          Les infirmiers employés au titre du présent Accord sont couverts par le régime de sécurité
+          sociale de l'Allemagne.
+        expect: binding
+      - text: >-
+          Les Parties devraient faciliter la portabilité des droits à pension des personnels de santé
+          migrants.
+        expect: hortatory
+      - text: L'employeur fournit un logement pendant les trois premiers mois de l'emploi.
+        expect: none
+  grievance-mechanism-access:
+    statement: >-
+      Les personnels de santé migrants ont accès à des mécanismes de plainte gratuits ou abordables et
+      à des voies de recours effectives, indépendants de l'employeur.
+    recommendation: >-
+      Donner aux personnels de santé un accès gratuit aux mécanismes de plainte et aux voies de
+      recours, y compris par l'intermédiaire de l'attaché chargé des questions de travail du pays
+      d'origine et des juridictions du pays de destination.
+    model-clause: >-
+      Chaque Partie veille à ce que les personnels de santé recrutés au titre du présent Accord aient
+      accès, gratuitement, à des mécanismes de plainte et à des voies de recours effectives, y
+      compris les juridictions du travail et l'attaché chargé des questions de travail de la Partie
+      d'origine, sans crainte de représailles.
+    evidence:
+      - all: ["plainte*|réclamation*|doléance*|recours|réparation|litige*|différend*", "accès|indépendant*|indépendante*|impartia*|gratuit*|sans frais|tribuna*|juridiction*|prud'hom*|attaché*|médiateur*|ombudsman|inspect*|autorité* compétente*|mécanisme*", "@worker|emploi*|employ*|travail"]
+        within: 20
+      - all: ["accès|recours|même*|égal*|droit|droits|saisir", "tribunal|tribunaux|juridiction*|justice|aide juridictionnelle|aide juridique|assistance juridique|assistance judiciaire|prud'hom*", "@worker"]
+        within: 18
+      # "peut porter une réclamation devant le tribunal du travail", "les plaintes sont adressées à
+      # un guichet indépendant des employeurs"; not disputes between the States, which go to
+      # arbitration.
+      - all: ["demande*|plainte*|réclamation*|litige*|différend*|action*|recours|affaire*|requête*", "tribunal|tribunaux|juridiction*|médiateur*|autorité* du travail|inspection du travail|inspecteur* du travail|guichet*|bureau* des plaintes|office* du travail|indépendamment des employeurs|indépendamment de l'employeur|indépendant de|indépendante de|indépendants de|prud'hom*"]
+        within: 16
+        not: ["arbitra*|entre les Parties|entre les deux Parties|entre les Parties contractantes|entre les Participants|entre les deux Gouvernements|interprétation ou de l'application|interprétation ou l'application|voie diplomatique|définitive et sans appel|définitive et non susceptible"]
+    examples:
+      - text: >-
+          Chaque Partie veille à ce que les personnels de santé aient accès, gratuitement, à des
+          mécanismes de plainte et à des voies de recours effectives.
+        expect: binding
+      - text: >-
+          Les infirmiers migrants devraient pouvoir déposer des plaintes auprès de l'inspection du
+          travail du pays d'accueil.
+        expect: hortatory
+      - text: >-
+          Les infirmiers ont accès aux tribunaux du travail du pays de destination dans les mêmes
+          conditions que les nationaux.
+        expect: binding
+      - text: >-
+          Tout différend entre le professionnel de santé et l'employeur est réglé selon la procédure
+          interne de l'employeur.
+        expect: none
+      - text: Un infirmier recruté peut porter une réclamation devant le tribunal du travail.
+        expect: binding
+      - text: >-
+          Tout différend entre les Parties relatif à l'interprétation du présent Accord est soumis à
+          un tribunal arbitral.
+        expect: none
+  pay-below-nationals:
+    statement: >-
+      Les personnels de santé migrants peuvent être moins bien rémunérés, ou employés à des
+      conditions moins favorables, que les nationaux, ou sont exclus des avantages et des promotions
+      réservés aux nationaux.
+    recommendation: >-
+      Supprimer la disposition ; la rémunération et les conditions d'emploi doivent être celles des
+      nationaux occupant des postes comparables.
+    model-clause: >-
+      Les personnels de santé recrutés au titre du présent Accord perçoivent la même rémunération et
+      bénéficient des mêmes conditions d'emploi que les nationaux occupant des postes comparables.
+    evidence:
+      - all: ["moins que|inférieur*|plus bas|plus basse*|plus faible*|réduit*|réduite*|moindre*|moins favorable*|différent*|distinct*|séparé*", "@national"]
+        within: 16
+      # "85 pour cent de la grille applicable au personnel national", "exclus de la prime que
+      # perçoit le personnel local", "contrairement aux diplômés nationaux": a comparison that
+      # treats worse.
+      - comparison: {direction: less}
+        all: ["@comparator"]
+      # "90 pour cent du salaire d'une infirmière britannique nouvellement diplômée".
+      - comparison: {direction: less}
+        all: ["$destination", "salaire*|rémunér*|payé*|payée*|traitement*|indemnité*|allocation*|grille*|barème*|échelle*|échelon*|bande*"]
+      - all: ["@worker", "exclu de|exclus de|exclue de|exclues de|inéligible* à|exempté* de l'affiliation|exemptée* de l'affiliation|privé de|privés de|privée de|privées de|se voit refuser|se voient refuser|limité aux urgences|limitée aux urgences|limités aux urgences|limitées aux urgences", "@benefit"]
+        within: 20
+      # The denial is in the words themselves, "ne" included ("n'ont pas droit à la prime de
+      # nuit"), so the negation it carries is what the pattern looks for.
+      - all: ["@worker", "n'est pas éligible à|ne sont pas éligibles à|n'est pas admissible à|ne sont pas admissibles à|ne perçoit pas|ne perçoivent pas|ne percevra pas|ne percevront pas|ne perçoit aucun*|ne perçoivent aucun*|ne bénéficie pas|ne bénéficient pas|ne bénéficiera pas|ne bénéficieront pas|n'a pas droit|n'ont pas droit|n'aura pas droit|n'auront pas droit|aucun droit à|ne reçoit pas|ne reçoivent pas|ne reçoit aucun*|ne reçoivent aucun*|n'est pas versé*|ne sont pas versé*|n'est pas étendu*|ne sont pas étendu*|ne participe pas|ne participent pas|ne peut prétendre|ne peuvent prétendre|ne peut bénéficier|ne peuvent bénéficier|ne peuvent pas bénéficier|ne peut pas bénéficier|ne s'applique pas|ne s'appliquent pas", "@benefit"]
+        within: 20
+        polarity: any
+      # "Ni l'indemnité de zone rurale ni le supplément de logement ne sont versés aux médecins
+      # recrutés au titre du présent Accord".
+      - all: ["@benefit", "versé* à|versée* à|accordé* à|accordée* à|étendu* à|étendue* à|applicable* à|s'applique à|s'appliquent à|payable* à|ouvert* à|ouverte* à|servi* à|servie* à", "@worker"]
+        within: 26
+        polarity: negated
+      # "ne peuvent bénéficier de l'indemnité de vie chère accordée au personnel national": a
+      # benefit withheld from the workers that others receive.
+      - restriction: {actor: "@worker", action: "bénéficier*|percevoir|recevoir|prétendre|avoir droit|avoir accès|être éligible*|être admissible*|toucher", stance: restricted}
+        all: ["@comparator"]
+      # "Le salaire minimum ... ne s'applique pas aux aides-soignants étrangers": labour protection
+      # withheld.
+      - all: ["salaire* minimum*|SMIC|salaire minimum interprofessionnel|convention* collective*|protection du salaire|droit du travail|code du travail|législation du travail|protection de l'emploi|durée du travail|temps de travail|sécurité sociale|grille* salariale*|grille* des salaires|barème* des salaires|échelle* des salaires|échelle* salariale*|indemnité*|prime*|supplément*|bonus|majoration*", "ne s'applique pas|ne s'appliquent pas|n'est pas applicable|ne sont pas applicables|n'est pas étendu*|ne sont pas étendu*|ne couvre pas|ne couvrent pas|exclu de|exclus de|exclue de|exclues de|exempté* de|exemptée* de|ne bénéficie pas|ne bénéficient pas|en dehors du champ|hors du champ", "étranger*|étrangère*|migrant*|recruté*|recrutée*|international*|internationaux|expatrié*|expatriée*|non ressortissant*|non nationa*"]
+        within: 18
+      # "ne peuvent être admis à la formation de spécialiste", "ne peuvent être nommés à des postes
+      # d'encadrement": migrant workers barred from what others may reach.
+      - restriction: {actor: "@worker", action: "nomm*|promu*|promue*|promouvoir|promotion*|admis à|admise* à|admission à|formation de spécialiste*|formation spécialisée|internat|encadrement|poste* de responsabilité|poste* de direction|grade*|cadre de santé|infirmier* chef*|infirmière* chef*|surveillant*", stance: restricted}
+      - all: ["seul|seuls|seule|seules|seulement|uniquement|exclusivement", "citoyenneté|citoyens|les nationaux|ressortissants|diplômés nationaux|diplômés des écoles nationales", "peuvent|peut|éligible*|admissible*|être nommé*|être nommée*|être retenu*|admis|admise*|réservé*|réservée*"]
+        within: 13
+      - all: ["réservé* à|réservée* à|limité* à|limitée* à|restreint* à|restreinte* à|exclusivement pour|exclusivement à|uniquement pour|uniquement à|seulement pour", "@national"]
+        within: 6
+      # "La sélection aux postes d'infirmier chef est limitée aux candidats ayant fait leurs études
+      # dans le pays d'accueil", "les hôpitaux devraient réserver des places à leurs infirmiers
+      # formés localement". ("sous réserve de" is no reserving: the bare noun is left out.)
+      - all: ["limité* à|limitée* à|réservé* à|réservée* à|restreint* à|restreinte* à|ouvert* uniquement|ouverte* uniquement|ouvert* seulement|ouverte* seulement|réserver|réservent|réservera|réserveront|mettre de côté", "@comparator"]
+        within: 16
+      # Others served first: "accorde à ses propres ressortissants la priorité sur les personnels
+      # de santé de la Partie d'envoi", "attribué en priorité au personnel local".
+      - all: ["priorité sur|préférence sur|préséance sur|de préférence à|en priorité|priorité à|priorité aux|attribué* en premier|attribuée* en premier", "@comparator"]
+        within: 13
+      # "rémunérées sur la grille de la bande 4 plutôt que sur celle de la bande 5 de leurs collègues
+      # britanniques".
+      - all: ["plutôt que|au lieu de|et non sur|et non selon", "grille*|barème*|échelle*|échelon*|grade*|taux|cadre*|bande*|catégorie*", "@comparator|collègue*|nationa*"]
+        within: 18
+      # "fixé au minimum de la grille, quelle que soit la durée de son expérience".
+      - all: ["minimum de la grille|minimum de l'échelle|bas de la grille|bas de l'échelle|premier échelon|échelon le plus bas|échelon de début|niveau de début", "quel que soit|quelle que soit|quels que soient|quelles que soient|indépendamment de|sans tenir compte de|sans égard à|sans égard pour", "expérience|ancienneté"]
+        within: 26
+      - all: ["expatrié*|expatriée*|distinct*|séparé*|spécial|spéciale|spécifique*|différent*|particulier*|particulière*", "grille*|barème*|échelle*|taux|grade*|tarif*|cadre*|structure*|bande*", "salaria*|salaire*|rémunération*|traitement*|paie"]
+        within: 10
+      # "Les nationaux perçoivent un salaire supérieur d'au moins 15 pour cent à celui des
+      # infirmiers étrangers": the comparison run from the other side.
+      - all: ["@national|@comparator", "supérieur à|supérieure à|supérieurs à|supérieures à|supérieur de|supérieure de|supérieurs de|supérieures de|plus élevé que|plus élevée que|plus élevés que|plus élevées que|plus important que|plus importante que|dépass*|excéd*", "étranger*|étrangère*|migrant*|recruté*|recrutée*|international*|internationaux|expatrié*|expatriée*|non ressortissant*|non nationa*"]
+        within: 20
+      # "rémunérées au taux applicable aux stagiaires, quel que soit leur grade": a qualified
+      # worker paid as a learner or an assistant.
+      - all: ["@worker", "payé* au taux|payée* au taux|rémunéré* au taux|rémunérée* au taux|payé* comme|payée* comme|rémunéré* comme|rémunérée* comme|employé comme|employés comme|employée comme|employées comme|engagé* comme|engagée* comme|classé* comme|classée* comme|payé* selon|payée* selon|rémunéré* selon|rémunérée* selon|en qualité de", "stagiaire*|étudiant*|étudiante*|aide* soignant*|aides soignantes|assistant*|assistante*|auxiliaire*|agent* de service|non qualifié*|non qualifiée*|non diplômé*|non diplômée*|non inscrit*|non inscrite*|non enregistré*"]
+        within: 16
+      # "Les infirmiers étrangers ne peuvent ni adhérer à un syndicat ni en constituer, alors que le
+      # personnel national le peut".
+      - restriction: {actor: "@worker", action: "syndicat*|syndiqu*|syndical*|grève*|négociation* collective*|association*|adhérer", stance: restricted}
+    examples:
+      - text: >-
+          Le salaire des infirmiers est fixé selon la grille applicable au personnel expatrié, qui peut
+          être inférieure à la grille applicable aux nationaux occupant le même poste.
+        expect: flagged
+      - text: >-
+          Les personnels de santé migrants ne sont pas éligibles aux indemnités et aux possibilités de
+          promotion réservées aux nationaux.
+        expect: flagged
+      - text: >-
+          Les employeurs peuvent rémunérer les infirmiers étrangers selon une grille salariale
+          distincte pour expatriés.
+        expect: flagged
+      - text: >-
+          Les infirmiers migrants perçoivent des salaires non inférieurs à ceux versés aux nationaux
+          occupant le même poste.
+        expect: clear
+      - text: >-
+          Les personnels de santé sont rémunérés à des conditions non moins favorables que celles du
+          personnel national comparable.
+        expect: clear
+      - text: Les infirmiers étrangers n'ont pas droit à la prime de nuit.
+        expect: flagged
+      - text: >-
+          Ni l'indemnité de zone rurale ni le supplément de logement ne sont versés aux médecins
+          recrutés au titre du présent Arrangement.
+        expect: flagged
+      - text: >-
+          Le personnel local perçoit un salaire supérieur de 20 pour cent à celui des infirmiers
+          migrants du même grade.
+        expect: flagged
+      - text: >-
+          Les sages-femmes étrangères qualifiées sont rémunérées au taux applicable aux
+          aides-soignants pendant leur première année.
+        expect: flagged
+      - text: Les aides-soignants migrants ne peuvent ni adhérer à un syndicat ni en constituer.
+        expect: flagged
+      - text: Les infirmiers migrants ne sont pas exclus de la prime de nuit.
+        expect: clear
+      - text: >-
+          La prime de nuit est versée aux infirmiers migrants dans les mêmes conditions qu'aux
+          infirmiers nationaux.
+        expect: clear
+      - text: >-
+          La promotion au poste d'infirmier chef de service est réservée aux infirmiers formés dans le
+          pays d'accueil.
+        expect: flagged
+      - text: >-
+          Les sages-femmes recrutées sont rémunérées sur la grille de la bande 4 plutôt que sur celle
+          de la bande 5 de leurs collègues nationaux.
+        expect: flagged
+      - text: >-
+          L'employeur accorde au personnel local la priorité sur les infirmiers recrutés dans
+          l'attribution des congés.
+        expect: flagged
+  employer-controls-disputes:
+    statement: >-
+      Les litiges entre les personnels de santé et les employeurs sont réglés par l'employeur ou
+      selon ses procédures internes, sans accès à une instance indépendante.
+    recommendation: >-
+      Remplacer les procédures contrôlées par l'employeur par un accès à des mécanismes de plainte
+      indépendants, aux juridictions du travail et à l'attaché chargé des questions de travail du
+      pays d'origine.
+    model-clause: >-
+      Tout litige entre un agent de santé et un employeur peut être porté, gratuitement, devant les
+      autorités du travail et les juridictions compétentes de la Partie de destination, sans
+      préjudice d'une conciliation par l'intermédiaire du Comité mixte.
+    evidence:
+      # "ne peuvent être examinées que par l'agence": French says "only" with "ne ... que", whose
+      # "ne" is a negation cue, hence polarity any.
+      - all: ["litige*|différend*|plainte*|réclamation*|désaccord*|contestation*", "employeur*|recrut*|agence*|parrain*|hôpita*|direction|directeur*|directrice*|administration*", "définitive*|définitif*|définitifs|en dernier ressort|sans appel|interne|internes|exclusivement|seul|seule|seuls|seules|uniquement|seulement|que par|que devant"]
+        within: 24
+        polarity: any
+      # "tout recours aux tribunaux est exclu", "aucun appel devant une juridiction n'est recevable".
+      - all: ["recours|tribuna*|juridiction*|appel*|action en justice", "exclu|exclue|exclus|exclues|écarté*|écartée*|interdit*|irrecevable*|fermé|fermée"]
+        within: 10
+      - all: ["sans appel|sans possibilité d'appel|sans possibilité de recours|non susceptible* d'appel|non susceptible* de recours|insusceptible* de recours|aucun recours|aucun appel|pas susceptible* d'appel|pas susceptible* de recours"]
+        polarity: any
+      - all: ["renonc*|se désist*|désistement|ne exercer aucun|ne pas exercer", "recours|tribuna*|juridiction*|action*|réclamation*|appel*|autorité* du travail|poursuite*"]
+        within: 13
+        polarity: any
+        # The employer renouncing its claims against the worker takes nothing from her.
+        not: ["réclamation* contre le|réclamation* contre la|réclamation* à l'encontre|action* contre le travailleur|action* contre la travailleuse|action* contre l'infirmi*|action* à l'encontre"]
+    examples:
+      - text: >-
+          Tout différend entre le professionnel de santé et l'employeur est réglé selon la procédure
+          interne de l'employeur, dont la décision est définitive.
+        expect: flagged
+      - text: >-
+          Les plaintes des infirmiers ne peuvent être examinées que par l'agence de recrutement qui
+          les a placés.
+        expect: flagged
+      - text: >-
+          Tout différend entre un infirmier et l'employeur peut être porté devant les tribunaux du
+          travail du pays de destination.
+        expect: clear
+      - text: >-
+          Une plainte de l'infirmière est tranchée par le directeur de l'hôpital, et tout recours aux
+          tribunaux est exclu.
+        expect: flagged
+      - text: Le recours aux tribunaux du travail ne peut être exclu par aucun contrat.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # ethical-recruitment
+  # ---------------------------------------------------------------------------------------------
+  no-recruitment-fees:
+    statement: >-
+      Les personnels de santé ne paient aucuns frais de recrutement ni coûts connexes, directement ou
+      indirectement ; l'employeur ou les Parties les prennent en charge.
+    recommendation: >-
+      Préciser qu'aucuns frais de recrutement ni coûts connexes ne sont facturés aux travailleurs,
+      directement ou indirectement, en totalité ou en partie, et qu'ils sont à la charge des
+      employeurs.
+    model-clause: >-
+      Aucuns frais de recrutement ni coûts connexes ne sont facturés aux personnels de santé recrutés
+      au titre du présent Accord ni supportés par eux, que ce soit directement ou indirectement, en
+      totalité ou en partie ; les frais de visa, d'inscription, de tests de langue, de voyage et
+      d'hébergement initial sont à la charge de l'employeur.
+    evidence:
+      # The worker spared a cost: "aucuns frais ne sont facturés aux infirmiers", "les candidats sont
+      # exonérés de tous frais", "l'employeur rembourse à l'infirmière".
+      - cost: {party: "@worker", burden: relieved, item: "@fee|@related-cost"}
+      # The wage spared ("aucune retenue n'est opérée sur le salaire"); "percevoir" is also to
+      # receive pay ("perçoivent une rémunération non moins favorable"), which spares no one a cost.
+      - cost: {party: "@wage", burden: relieved, item: "@fee|@related-cost"}
+        not: ["perçoi*|perçoiv*|percevoir|percevr*|perçu|perçue*|perçus|touche|touchent|toucher|reçoit|reçoivent|recevoir|recevr*"]
+      # Someone else bears a cost of recruiting workers: "l'hôpital employeur prend en charge tous
+      # les frais de placement", "les frais de visa sont à la charge de l'employeur".
+      - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
+        all: ["@worker|@recruit"]
+        not: ["@state-business"]
+      # A named recruitment cost borne by someone else needs no worker in the clause: "le programme
+      # couvre les frais de visa" (but not the travel of experts or delegations).
+      - cost: {party: "@payer", burden: bears, item: "@related-cost"}
+        not: ["@state-business"]
+      # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
+      # "remboursement" alone is also the employer's reimbursing, so only the worker's repaying is
+      # listed.
+      - all: ["caution*|cautionnement*|dépôt* de garantie|garant|garants|billet* à ordre|reconnaissance* de dette|pénalité*|dommages et intérêts|dommages intérêts|clause* pénale*|dédit|indemnité* de dédit|clause* de remboursement|obligation* de remboursement|tenu de rembourser|tenus de rembourser|tenue de rembourser|tenues de rembourser|rembourser à l'employeur|rembourser l'employeur|dette*|redevable*|dédommag*", "@worker|emploi*|employ*|recrut*|contrat*"]
+        within: 20
+        polarity: negated
+      # The prohibition, reduction or elimination of fees itself: "veiller au respect de
+      # l'interdiction des frais de recrutement", "réduire et éliminer les frais payés par les
+      # aides-soignants".
+      - all: ["interdi*|prohib*|proscri*|bannir|zéro frais|aboli*|élimin*|réduire|réduction|mettre fin|supprim*|suppression|combattre|lutter contre|lutte contre", "@fee"]
+        within: 13
+        polarity: any
+      - all: ["frais excessifs|frais exorbitants|frais illégaux|frais illicites|commissions excessives|commissions illégales|servitude pour dettes|servitude pour dette"]
+        polarity: any
+      - all: ["gratuit|gratuite|gratuits|gratuites|gratuitement|gratuité|à titre gratuit|à titre gracieux|gracieusement|sans frais|sans aucun frais|sans coût|sans aucun coût|exempt* de frais|exonéré* de frais|exonérée* de frais|exonéré* de tous frais|exonérée* de tous frais", "recrut*|placement*|déploi*|sélection|embauch*|préparation|@related-cost"]
+        within: 13
+        polarity: any
+    examples:
+      - text: >-
+          Les professionnels de santé ne sont tenus de payer aucuns frais de placement ni aucun coût
+          connexe.
+        expect: binding
+      - text: >-
+          Tous les frais de recrutement, y compris les frais de visa et le billet d'avion, sont à la
+          charge de l'employeur.
+        expect: binding
+      - text: >-
+          Les Parties devraient s'efforcer de veiller à ce qu'aucuns frais de recrutement ne soient
+          facturés aux infirmiers.
+        expect: hortatory
+      - text: Les Parties coopèrent au recrutement d'infirmiers.
+        expect: none
+      - text: Les candidats sont exonérés de tous frais d'évaluation des diplômes.
+        expect: binding
+      - text: >-
+          L'employeur n'est pas tenu de prendre en charge les frais de cours de langue de l'employé,
+          qui restent à la charge de l'employé.
+        expect: none
+  licensed-recruiters-only:
+    statement: >-
+      Seules des agences de recrutement titulaires d'une licence, autorisées ou agréées participent
+      au recrutement, et les Parties les réglementent et les surveillent.
+    recommendation: >-
+      Limiter la participation aux agences de recrutement titulaires d'une licence dans le pays
+      d'origine et agréées dans le pays de destination, publier leur liste et surveiller le respect
+      du Code par celles-ci.
+    model-clause: >-
+      Seules les agences de recrutement titulaires d'une licence délivrée par l'autorité compétente
+      de la Partie d'origine et agréées par l'autorité compétente de la Partie de destination
+      participent au recrutement au titre du présent Accord ; chaque Partie publie la liste de ces
+      agences et surveille le respect par celles-ci du Code de pratique mondial de l'OMS.
+    evidence:
+      # "agent" alone is also a health worker ("agents de santé"): recruiters are named in phrases.
+      - all: ["licence*|agré*|agrément*|autoris*|accrédit*|réglement*|régul*|surveill*|contrôl*|supervis*|liste noire|registre des|liste des|habilit*", "agence*|recruteur*|intermédiaire*|agent* de recrutement|agent* de placement|agent* privé*|bureau* de placement|cabinet* de recrutement|entreprise* de recrutement|société* de recrutement"]
+        within: 11
+      # The Code of Practice, not "le code du travail".
+      - all: ["respect*|conform*|observ*", "code de pratique|code mondial|code de conduite|code de l'OMS|code de déontologie|code éthique", "agence*|recruteur*|intermédiaire*|employeur*"]
+        within: 16
+      # French says "only" with "ne ... que", whose "ne" is a negation cue: polarity any.
+      - all: ["exclusivement|seulement|uniquement|seul|seuls|seule|seules|que par", "service* public* de l'emploi|service* public* de placement|agence* publique*|agence* nationale*|agence* de l'État|organisme* public*|recrutement public|agence* d'exécution|organisme* d'exécution|agence* gouvernementale*|office* national*"]
+        within: 16
+        polarity: any
+      - all: ["exclusivement|uniquement|seul|seuls|seule|seules|seulement|que les|que des", "agence*|recruteur*|intermédiaire*", "liste*|agréé*|agréée*|approuvé*|approuvée*|accrédité*|accréditée*|enregistré*|enregistrée*|inscrit*|inscrite*|éthique*|autorisé*|autorisée*|licence*"]
+        within: 13
+        polarity: any
+      - all: ["contrôl*|vérifi*|filtr*|audit*|inspect*|superv*|surveill*|sanction*|pénali*", "agence*|recruteur*|intermédiaire*"]
+        within: 13
+      # "L'exploitation d'une agence de placement sans licence constitue une infraction".
+      - all: ["sans licence|sans autorisation|sans agrément|non agréé*|non agréée*|non autorisé*|non autorisée*|sans être agréé*|sans enregistrement|sans être autorisé*", "agence*|recrut*|intermédiaire*|placement", "infraction*|interdi*|pénal*|amende*|puni*|sanction*|illégal*|illicite*|délit*"]
+        within: 20
+        polarity: any
+      # Action against fraud and deception in recruitment (Code 4.2).
+      - all: ["tromperie*|trompeu*|fraud*|mensong*|traite|trafic* de migrants|non éthique*|recrutement illégal|recrutement clandestin|sans scrupules|abusi*", "poursuiv*|poursuite*|combattre|lutter|lutte|prévenir|prévention|pénalis*|punir|sanction*|agir contre|prendre des mesures|mesures contre|élimin*|enquêt*|réprim*"]
+        within: 18
+        polarity: any
+    examples:
+      - text: >-
+          Seules les agences de recrutement agréées par les autorités compétentes des deux Parties
+          participent au recrutement au titre du présent Accord.
+        expect: binding
+      - text: Chaque Partie surveille les agences privées de placement opérant sur son territoire.
+        expect: binding
+      - text: Les Parties devraient réglementer les agences de recrutement privées, selon qu'il convient.
+        expect: hortatory
+      - text: >-
+          Le recrutement au titre du présent Mémorandum d'entente peut être effectué par des employeurs
+          publics ou privés et par des agences de recrutement.
+        expect: none
+      - text: >-
+          Le recrutement n'est effectué que par les services publics de l'emploi des deux Parties.
+        expect: binding
+  written-contract-accurate-information:
+    statement: >-
+      Chaque agent de santé reçoit, avant son départ, des informations exactes sur le poste et un
+      contrat écrit, dans une langue qu'il comprend, énonçant des conditions transparentes.
+    recommendation: >-
+      Exiger un contrat écrit, dans une langue que le travailleur comprend, remis avant le départ et
+      non modifié au détriment du travailleur, ainsi que des informations exactes sur le poste
+      proposé.
+    model-clause: >-
+      Avant son départ, chaque agent de santé reçoit des informations exactes sur le poste proposé et
+      un contrat de travail écrit, dans une langue qu'il comprend, précisant le poste, le salaire, la
+      durée du travail, les congés, la durée du contrat et les conditions de sa résiliation ; aucun
+      contrat n'est remplacé ni modifié au détriment du travailleur.
+    evidence:
+      # "tout type de contrat" is no model contract: "type" is read only in "contrat type".
+      - all: ["contrat type|contrats types|contrat* modèle*|modèle* de contrat"]
+      - all: ["écrit|écrite|écrits|écrites|par écrit|copie*", "contrat*"]
+        within: 6
+      # "comprend" is also "includes" ("le contrat comprend"): the language is named instead.
+      - all: ["contrat*", "langue*|compréhensible*|tradui*|traduction*"]
+        within: 20
+      - all: ["exact|exacte*|exacts|complète*|complet*|transparent*|claire*|clair|détaillé*|détaillée*|véridique*|fiable*", "information*|description*|renseignement*|précisions|détails", "poste*|emploi*|conditions|droits|salaire*|vacance*|rémunération*|travail"]
+        within: 16
+      - all: ["fourni*|donner|donne|donnent|donnera|donneront|reçoi*|reçoiv*|communiqu*|remet*|mettre à disposition|mis à disposition", "information*|renseignement*", "conditions|postes|poste proposé|emploi*|travail"]
+        within: 13
+      - all: ["contrat*|offre*|conditions", "rédigé* en|rédigée* en|traduit*|traduite*|expliqué*|expliquée*|langue|langues"]
+        within: 16
+      - all: ["contrat*", "remplacé*|remplacée*|substitu*|modifié*|modifiée*|altéré*|altérée*|changé*|changée*|amendé*", "détriment|moins favorable*|défavorable*|sans le consentement|sans son consentement|sans leur consentement"]
+        within: 20
+        polarity: any
+      - all: ["offre* d'emploi|vacance*|annonce*|avis de vacance|postes proposés|postes offerts", "indique*|indiquent|précise*|précisent|mentionne*|inclu*|énonce*|fait apparaître|font apparaître", "salaire*|grade|horaire*|durée du travail|rémunération|fonctions|conditions"]
+        within: 18
+    examples:
+      - text: >-
+          Chaque infirmier reçoit, avant son départ, un contrat de travail écrit dans une langue qu'il
+          comprend.
+        expect: binding
+      - text: >-
+          Le contrat de travail est traduit en népalais et signé avant le départ du travailleur du
+          Népal.
+        expect: binding
+      - text: >-
+          Les employeurs devraient fournir aux infirmiers des informations exactes sur les postes
+          proposés.
+        expect: hortatory
+      - text: >-
+          Les employeurs sont encouragés à fournir aux personnels de santé des informations sur les
+          conditions d'emploi proposées.
+        expect: hortatory
+      - text: Le contrat est régi par le droit du pays de destination.
+        expect: none
+  identity-documents-kept:
+    statement: >-
+      Les personnels de santé conservent leur passeport et leurs documents d'identité et de séjour ;
+      aucun employeur, recruteur ou parrain ne les retient.
+    recommendation: >-
+      Préciser que les personnels de santé conservent leur passeport et leurs documents d'identité
+      et qu'aucun employeur, recruteur ou parrain ne peut les retenir, même avec le consentement du
+      travailleur.
+    model-clause: >-
+      Les personnels de santé conservent en tout temps leur passeport et leurs documents d'identité
+      et de séjour, et aucun employeur, recruteur ou autre personne ne peut les retenir ni les
+      confisquer.
+    evidence:
+      # "conserve son passeport en sa possession", "garde la garde de son passeport".
+      - all: ["@worker|elle|il|ils|elles|lui même|elle même|eux mêmes|sa propre|son propre|leurs propres", "conserve|conservent|conserver|garde|gardent|garder|détient|détiennent|détenir|possession", "passeport*|pièce* d'identité|document* d'identité|carte* d'identité|document* de voyage|titre* de séjour|carte* de séjour|permis de séjour|document* personnel*|papiers d'identité"]
+        within: 18
+        not: ["employeur*|agence*|hôpita*|titulaire* de licence|parrain*|clinique*|recruteur*|direction|administrat*|en dépôt|en garde|lieu sûr|remettre|remettent|remet|remis|remise|confi*"]
+      # "Aucun employeur ne peut retenir le passeport ...": retention forbidden; "la confiscation
+      # des documents d'identité est interdite".
+      - all: ["conserv*|garder|garde|gardent|détenir|détient|détiennent|retenir|retient|retiennent|retenu*|rétention|confisqu*|confiscation|saisir|saisie|prendre possession|exiger la remise|demander|accepter|se faire remettre|en dépôt|en garde", "passeport*|pièce* d'identité|document* d'identité|carte* d'identité|document* de voyage|titre* de séjour|carte* de séjour|permis de séjour|document* personnel*|papiers d'identité|autorisation* d'exercer|licence* professionnelle*"]
+        within: 18
+        polarity: negated
+    examples:
+      - text: >-
+          L'employée conserve en permanence son passeport et ses autres documents d'identité en sa
+          possession.
+        expect: binding
+      - text: >-
+          Aucun employeur ni aucune agence ne peut conserver le passeport ou le titre de séjour d'un
+          infirmier recruté.
+        expect: binding
+      - text: Les employeurs ne devraient pas détenir les documents d'identité des personnels de santé.
+        expect: hortatory
+      - text: L'employeur garde le passeport de l'infirmier en dépôt pendant la durée du contrat.
+        expect: none
+  respect-home-obligations:
+    statement: >-
+      Les recruteurs et les employeurs respectent les obligations légales et contractuelles des
+      personnels de santé envers le système de santé de leur pays d'origine (engagement de servir,
+      service obligatoire) et ne les recrutent pas tant que celles-ci ne sont pas remplies.
+    recommendation: >-
+      Exiger des recruteurs et des employeurs qu'ils respectent les obligations en suspens des
+      personnels de santé envers le système de santé d'origine et ne les recrutent pas avant qu'elles
+      soient remplies.
+    model-clause: >-
+      Les employeurs et les recruteurs respectent les obligations légales des personnels de santé
+      envers le système de santé de la Partie d'origine, y compris tout engagement de servir ou toute
+      obligation de service découlant d'une formation financée sur fonds publics, et ne recrutent pas
+      de personnels de santé tant que ces obligations n'ont pas été remplies.
+    evidence:
+      # The workers' obligations, not the States' ("les Parties respectent leurs obligations
+      # internationales").
+      - all: ["respect*|honor*|exécut*|accompli*|rempli*|remplir|tenir compte|tiennent compte|tient compte|prendre en compte|prennent en compte|prend en compte|s'acquitt*", "obligation*|engagement* de servir|engagement* de service|période de service|service obligatoire|service civique obligatoire|service rural|obligation* de service|contrat* de bourse|engagement décennal"]
+        within: 13
+        not: ["droit international|obligations internationales|accords internationaux|autres accords|traité*|de chaque Partie|des Parties|des Participants"]
+      - all: ["@recruit|employ*|sélectionn*|sélection|approch*|démarch*", "obligation*|engagement* de servir|engagement* de service|période de service|service obligatoire|obligatoire*|obligation* de service|service rural", "en suspens|restant*|non rempli*|non remplie*|non accompli*|pas été rempli*|pas été remplie*|pas été accompli*|pas encore|tant que|jusqu'à ce que|avant|encore|toujours|lié par|liés par|liée par|liées par|tenu de|tenus de|tenue de|tenues de|à moins que|sauf si|pas achevé*|en cours"]
+        within: 24
+        polarity: negated
+        not: ["obstacle*|empêch*|entrav*|disqualifi*"]
+    examples:
+      - text: >-
+          Les employeurs respectent toute obligation d'engagement de servir que les médecins ont
+          envers le service public de santé de leur pays d'origine.
+        expect: binding
+      - text: >-
+          Les Parties ne recrutent pas de personnels de santé tant qu'ils restent liés par une période
+          de service due au système de santé du pays d'envoi.
+        expect: binding
+      - text: >-
+          Les recruteurs devraient tenir compte de toute obligation en suspens des personnels de santé
+          envers le système de santé de leur pays.
+        expect: hortatory
+      - text: >-
+          Le recrutement est effectué par des agences de recrutement privées désignées par les
+          employeurs.
+        expect: none
+  fees-charged-to-workers:
+    statement: >-
+      Des frais de recrutement ou des coûts connexes (frais de placement, visas, voyage, examens) sont
+      facturés aux personnels de santé, supportés par eux ou déduits de leur salaire.
+    recommendation: >-
+      Supprimer la disposition ; les frais de recrutement et les coûts connexes sont à la charge des
+      employeurs, jamais des personnels de santé.
+    model-clause: >-
+      Tous les frais de recrutement et coûts connexes, y compris les frais de visa, d'examens, de
+      voyage et d'hébergement initial, sont à la charge de l'employeur et ne sont récupérés sous
+      aucune forme auprès des personnels de santé.
+    evidence:
+      # Who bears the cost is read from the clause (docs/rule-format.md, "Frames"): "à la charge du
+      # demandeur", "déduits du salaire de l'infirmière", "à leurs propres frais", "ne sont pas
+      # remboursés". Statutory deductions and overpayments are no recruitment cost; a party that is
+      # "le même salaire que les nationaux" is pay, not a cost.
+      - cost: {party: "@worker", burden: bears, item: "@fee|@related-cost", party-not: "compagnie*|agence*|employeur*|entreprise*|société*|titulaire* de licence|@national|même|mêmes"}
+        not: ["@state-business", "trop perçu|indûment versé*|indûment perçu*|versé* par erreur|payé* par erreur|litige*|différend*|plainte*|impôt*|sécurité sociale|cotisation* sociale*|cotisation* de retraite|comme pour tout autre|comme pour les autres salariés|comme pour les autres employés|comme pour le reste du personnel"]
+      # "déduits du salaire": the wage bears it. "percevoir" is also to receive pay ("les infirmiers
+      # perçoivent un salaire mensuel de ..."), which charges no one.
+      - cost: {party: "@wage", burden: bears, item: "@fee|@related-cost", party-not: "compagnie*|agence*|employeur*|entreprise*|société*|titulaire* de licence|@national|même|mêmes"}
+        not: ["@state-business", "trop perçu|indûment versé*|indûment perçu*|versé* par erreur|payé* par erreur|litige*|différend*|plainte*|impôt*|sécurité sociale|cotisation* sociale*|cotisation* de retraite|comme pour tout autre|comme pour les autres salariés|comme pour les autres employés|comme pour le reste du personnel", "perçoi*|perçoiv*|percevoir|percevr*|touche|touchent|toucher|reçoit|reçoivent|recevoir|recevr*"]
+      # A payer released from a worker's cost leaves it with the worker: "l'hôpital n'est pas tenu
+      # de prendre en charge le coût du voyage de retour de la sage-femme".
+      - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
+        all: ["@worker"]
+        not: ["@state-business", "rembours*|restitu*|indemnis*|dédommag*|compens*|gratuit*|à titre gratuit|sans frais|sans coût|aucun coût|recouvr*|récupér*|dédui*|retenu sur|retenus sur|retenue sur|prélev*"]
+    examples:
+      - text: Les frais de recrutement sont à la charge du travailleur de santé.
+        expect: flagged
+      - text: >-
+          L'agence de recrutement peut facturer au professionnel de santé des frais de placement
+          n'excédant pas deux mois de salaire.
+        expect: flagged
+      - text: >-
+          Le coût du visa et du billet d'avion peut être déduit du salaire de l'infirmier par
+          mensualités.
+        expect: flagged
+      - text: Les candidats se rendent dans le pays de destination à leurs propres frais.
+        expect: flagged
+      - text: Le travailleur de santé supporte les frais de l'examen médical et du visa.
+        expect: flagged
+      - text: Aucuns frais de recrutement ne sont à la charge du travailleur de santé.
+        expect: clear
+      - text: Les frais de voyage de chaque infirmier sont à la charge de l'employeur.
+        expect: clear
+      - text: >-
+          Les employeurs paient les frais de visa des personnels de santé recrutés au titre du présent
+          Accord.
+        expect: clear
+      - text: >-
+          Les agences de recrutement ne facturent aucuns frais aux infirmiers, que ce soit directement
+          ou indirectement.
+        expect: clear
+      - text: Les frais de visa payés par la sage-femme ne sont pas remboursés.
+        expect: flagged
+      - text: Les pharmaciens recrutés ne bénéficient d'aucune exonération des frais d'inscription.
+        expect: flagged
+      - text: Les frais des missions d'experts sont à la charge de la Partie d'envoi.
+        expect: clear
+      - text: >-
+          L'hôpital n'est pas tenu de prendre en charge le coût du voyage de retour de la sage-femme.
+        expect: flagged
+      - text: >-
+          L'employeur n'est pas responsable des frais d'inscription de l'infirmier auprès de l'ordre,
+          qui sont payés par l'infirmier.
+        expect: flagged
+      - text: >-
+          Les frais d'évaluation des diplômes par l'autorité nationale compétente sont à la charge du
+          demandeur.
+        expect: flagged
+      - text: >-
+          Les candidats reçoivent gratuitement une préparation linguistique avant leur entrée dans le
+          pays d'accueil.
+        expect: clear
+      - text: Les infirmiers recrutés perçoivent un salaire mensuel fixé selon la grille applicable.
+        expect: clear
+      - text: >-
+          Les infirmiers perçoivent une rémunération non moins favorable que celle des nationaux.
+        expect: clear
+  penalty-bonds-repayment:
+    statement: >-
+      Les personnels de santé doivent rembourser des frais, payer des pénalités ou des dommages et
+      intérêts, ou constituer une caution ou un dépôt s'ils quittent leur emploi prématurément, ce qui
+      les lie à un employeur.
+    recommendation: >-
+      Supprimer les clauses de remboursement, pénalités, cautions et dépôts ; un travailleur qui part
+      prématurément ne doit aucuns frais de recrutement, de voyage ou de formation.
+    model-clause: >-
+      Aucun contrat conclu au titre du présent Accord ne contient de clause de remboursement, de
+      pénalité, de caution, de dépôt ou de dommages et intérêts qui restreigne la liberté d'un agent
+      de santé de mettre fin à son emploi ou de changer d'employeur.
+    evidence:
+      - all: ["@worker", "rembours*|restitu*|reverser|reverse|perd|perdent|perdra|perdront|dommages et intérêts|dommages intérêts|pénalité*|clause* pénale*|indemnis*|dédommag*|indemnité* de dédit|dédit|indemnité* de rupture", "quitte|quittent|quitter|départ|démission*|démissionn*|résili*|rompt|rompent|rompre|rupture|avant la fin|avant l'expiration|avant le terme|avant son terme|avant d'avoir accompli|avant d'avoir achevé|anticipé*|anticipée*|prématuré*|prématurément|abandon*|se retire|se retirent|met fin|mettent fin|met un terme|échoue*|n'achève pas|n'accomplit pas|préavis"]
+        within: 26
+        not: ["ancienneté|réintégration"]
+      # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
+      # "dépôt" alone is also the filing of a complaint ("dépôt d'une plainte").
+      - all: ["caution|cautions|cautionnement*|garant|garants|sûreté*|dépôt de garantie|dépôts de garantie|dépôt en garantie|somme en dépôt|billet* à ordre|reconnaissance* de dette", "@payer|recrut*|rembours*|perd*|confisqu*|dédommag*|indemnis*|exécut*|faire valoir|mise en jeu|mis en jeu|réalis*"]
+        within: 16
+        not: ["licence*|agrément*|bonne exécution|agence* dépose*|agence* constitue*|agences déposent|agences constituent|sa caution|leur caution|son cautionnement|leur cautionnement|recruteur* dépose*"]
+    examples:
+      - text: >-
+          Un infirmier qui démissionne avant d'avoir accompli deux années de service rembourse les
+          frais de formation à l'employeur.
+        expect: flagged
+      - text: >-
+          Avant son départ, chaque candidat souscrit une caution en faveur de l'employeur, garantie par
+          un membre de sa famille.
+        expect: flagged
+      - text: >-
+          Les professionnels de santé qui résilient le contrat de manière anticipée versent des
+          dommages et intérêts équivalant à six mois de salaire.
+        expect: flagged
+      - text: >-
+          Aucun travailleur n'est tenu de rembourser les frais de recrutement ou de formation s'il
+          quitte l'employeur avant la fin du contrat.
+        expect: clear
+      - text: Une infirmière peut démissionner à tout moment moyennant un préavis d'un mois.
+        expect: clear
+      - text: >-
+          Une infirmière qui rompt le contrat avant son terme indemnise l'employeur des dépenses
+          engagées pour son compte.
+        expect: flagged
+      - text: >-
+          La caution signée avant le départ est mise en jeu à l'encontre de toute infirmière qui quitte
+          l'employeur dans un délai de trois ans.
+        expect: flagged
+  passport-retention:
+    statement: >-
+      Des employeurs, parrains ou recruteurs détiennent, conservent ou reçoivent le passeport ou les
+      documents d'identité ou de séjour des personnels de santé.
+    recommendation: >-
+      Supprimer la disposition et préciser que nul ne peut retenir le passeport ou les documents
+      d'identité d'un agent de santé.
+    model-clause: >-
+      Les personnels de santé conservent leur passeport et leurs documents d'identité et de séjour,
+      et aucun employeur, recruteur ou autre personne ne peut les retenir ni les confisquer.
+    evidence:
+      # "délivrer" (to issue a permit) is left out: "les titres de séjour délivrés aux infirmiers
+      # recrutés par l'employeur" retains nothing.
+      - all: ["passeport*|pièce* d'identité|document* d'identité|carte* d'identité|document* de voyage|titre* de séjour|carte* de séjour|permis de séjour|permis de travail|document* personnel*|papiers d'identité|papiers", "conserve|conservent|conserver|conservé*|conservée*|garde|gardent|garder|gardé*|gardée*|détient|détiennent|détenir|détenu*|détenue*|retient|retiennent|retenir|retenu*|retenue*|rétention|en dépôt|en garde|lieu sûr|remet*|remis|remise*|rendre|dépos*|confi*|en garantie|livr*", "employeur*|agence*|parrain*|recruteur*|hôpita*|direction|clinique*|administrat*|titulaire* de licence|structure* d'accueil|établissement*"]
+        within: 18
+    examples:
+      - text: >-
+          L'employeur détient en lieu sûr le passeport et les titres de séjour du professionnel de
+          santé pendant la durée du contrat.
+        expect: flagged
+      - text: À leur arrivée, les infirmiers remettent leur passeport à la direction de l'hôpital.
+        expect: flagged
+      - text: >-
+          Les employeurs ne conservent pas les passeports ou les documents d'identité des personnels
+          de santé.
+        expect: clear
+      - text: Les personnels de santé conservent en permanence leur propre passeport.
+        expect: clear
+  recruitment-despite-home-obligations:
+    statement: >-
+      Les obligations des personnels de santé envers le système de santé de leur pays (engagement de
+      servir, service obligatoire) sont déclarées sans effet sur le recrutement.
+    recommendation: >-
+      Supprimer la disposition ; les recruteurs doivent respecter les obligations en suspens envers
+      le système de santé d'origine.
+    model-clause: >-
+      Les employeurs et les recruteurs ne recrutent pas de personnels de santé tant que ceux-ci ont
+      des obligations en suspens envers le système de santé de la Partie d'origine, y compris tout
+      engagement de servir ou toute obligation de service découlant d'une formation financée sur
+      fonds publics.
+    evidence:
+      # "n'affecte pas les droits et obligations des Parties découlant d'autres accords": the
+      # States' treaty obligations, not a worker's.
+      - all: ["obligation*|engagement* de servir|engagement* de service|période de service|service obligatoire|service rural|tenu de servir|tenus de servir|tenue de servir|tenues de servir|caution|cautions|cautionnement*", "obstacle|empêch*|entrav*|affect*|disqualifi*|interdi*|s'oppose*"]
+        within: 26
+        polarity: negated
+        not: ["accord* internationa*|autres accords|droit international|traité*|en vertu d'autres|des Parties|de l'une ou l'autre Partie|de chaque Partie|des Participants|de l'un ou l'autre des Participants|obligations internationales"]
+      - all: ["indépendamment de|quel que soit|quelle que soit|quelles que soient|quels que soient|nonobstant|sans égard à|sans tenir compte de", "obligation*|caution|cautions|cautionnement*|engagement* de servir|période de service|service obligatoire|service rural"]
+        within: 10
+        polarity: any
+    examples:
+      - text: >-
+          Toute obligation de servir découlant d'une formation financée sur fonds publics ne fait pas
+          obstacle au recrutement au titre du présent Accord.
+        expect: flagged
+      - text: >-
+          Les infirmiers peuvent être recrutés indépendamment de toute période de service obligatoire
+          dont ils sont redevables en vertu de la législation du pays d'envoi.
+        expect: flagged
+      - text: >-
+          Les employeurs respectent toute obligation de servir des personnels de santé et ne les
+          recrutent pas tant qu'elle n'a pas été remplie.
+        expect: clear
+  contract-substitution:
+    statement: >-
+      Les conditions offertes lors du recrutement peuvent être modifiées ou remplacées après
+      l'arrivée, ou les personnels de santé peuvent ne pas recevoir d'informations exactes ni de
+      copie de leur contrat avant leur départ.
+    recommendation: >-
+      Supprimer la disposition ; le contrat offert avant le départ s'impose à l'arrivée, et chaque
+      travailleur en reçoit une copie, ainsi que des informations exactes, dans une langue qu'il
+      comprend avant son départ.
+    model-clause: >-
+      Chaque agent de santé reçoit, avant son départ et dans une langue qu'il comprend, une copie du
+      contrat de travail, dont les conditions ne peuvent être modifiées à son détriment à son
+      arrivée.
+    evidence:
+      # "les conditions appliquées à l'arrivée prévalent", "peut l'affecter à tout grade à son
+      # arrivée". ("dès l'arrivée" is read "de les le arrivée", in terms alike.)
+      - all: ["condition*|salaire*|rémunération*|poste|postes|grade|contrat*|offre*", "à l'arrivée|à leur arrivée|à son arrivée|après l'arrivée|après leur arrivée|après son arrivée|dès l'arrivée|dès leur arrivée|dès son arrivée|lors de l'arrivée|lors de leur arrivée|lors de son arrivée|arrive|arrivent|après être arrivé*", "prévau*|prévaloir|prévalent|modifi*|change*|remplac*|substitu*|différ*|affect*|amend*|révis*|ajust*"]
+        within: 26
+        not: ["consentement|plus favorable*|non moins favorable*|pas moins favorable*|accord écrit"]
+      # "peut modifier son salaire, nonobstant les conditions énoncées dans l'offre qui lui a été
+      # faite".
+      - all: ["modifi*|change*|remplac*|substitu*|affect*|révis*", "nonobstant|indépendamment de|quel que soit|quelle que soit|quelles que soient|quels que soient|sans égard", "offre*|contrat*|conditions convenues|conditions énoncées|conditions fixées|conditions prévues"]
+        within: 26
+        not: ["consentement|plus favorable*|non moins favorable*|pas moins favorable*|accord écrit"]
+      # "Une agence n'est pas tenue de remettre au candidat une copie du contrat de travail".
+      - all: ["pas tenu de|pas tenus de|pas tenue de|pas tenues de|n'a pas à|n'ont pas à|pas obligé de|pas obligés de|pas obligée de|pas obligées de|aucune obligation de|pas nécessaire de|nullement tenu*|dispensé* de|dispensée* de", "copie*|information*|renseignement*|précisions|détails", "contrat*|conditions|poste|salaire*|emploi"]
+        within: 18
+        polarity: any
+    examples:
+      - text: Les conditions appliquées à l'arrivée prévalent sur celles offertes lors du recrutement.
+        expect: flagged
+      - text: >-
+          L'employeur peut modifier le grade et le salaire de l'infirmier à son arrivée, nonobstant
+          l'offre d'emploi.
+        expect: flagged
+      - text: >-
+          Les agences de recrutement ne sont pas tenues de remettre aux candidats une copie du contrat
+          de travail avant leur départ.
+        expect: flagged
+      - text: Les conditions d'emploi ne sont pas modifiées à l'arrivée.
+        expect: clear
+      - text: >-
+          Chaque candidat reçoit avant son départ une copie du contrat de travail dans une langue qu'il
+          comprend.
+        expect: clear
+      - text: Toute modification des conditions à l'arrivée requiert le consentement écrit de l'infirmier.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # health-system-sustainability
+  # ---------------------------------------------------------------------------------------------
+  safeguards-list-g2g-channel:
+    statement: >-
+      Pour un pays d'origine inscrit sur la Liste d'appui et de sauvegarde, le recrutement actif
+      s'effectue uniquement par la voie de gouvernement à gouvernement de l'accord, nul ne recrute
+      activement en dehors de celle-ci, et le recrutement est plafonné ou limité aux personnels de
+      santé excédentaires ou sans emploi.
+    recommendation: >-
+      Faire passer tout recrutement actif dans le pays inscrit sur la liste par le mécanisme de
+      gouvernement à gouvernement de l'accord, interdire le recrutement en dehors de celui-ci, et
+      fixer des plafonds annuels ou limiter le recrutement aux personnels de santé excédentaires ou
+      sans emploi.
+    model-clause: >-
+      Tout recrutement actif de personnels de santé de la Partie d'origine s'effectue exclusivement
+      par la voie de gouvernement à gouvernement établie par le présent Accord ; la Partie de
+      destination veille à ce qu'aucun employeur ni aucune agence de recrutement ne procède au
+      recrutement actif sur le territoire de la Partie d'origine en dehors du présent Accord, et les
+      Parties conviennent chaque année d'un plafond du nombre de personnels de santé recrutés dans
+      chaque catégorie.
+    evidence:
+      # Safeguards are usually written as prohibitions or with "ne ... que" (only), whose "ne" is a
+      # negation cue: these patterns accept either polarity.
+      - all: ["de gouvernement à gouvernement|intergouvernemental*|d'État à État|de public à public|service* public* de l'emploi|service* public* de placement|agence* publique* de l'emploi|agence* publique* de placement", "voie*|canal|canaux|filière*|mécanisme*|arrangement*|accord*|base|cadre|seulement|uniquement|exclusivement|@recruit|placement*"]
+        within: 13
+        polarity: any
+      - all: ["recrutement actif|recrutements actifs|recruter activement|recrutent activement|recrute activement|démarchage actif", "en dehors|hors|sauf|excepté|seulement|uniquement|exclusivement|autre que|autres que|que par|que dans"]
+        within: 20
+        polarity: any
+      - all: ["actif|active|actifs|activement", "recrut*", "limité à|limitée à|limités à|limitées à|aucun autre|aucune autre|seulement|uniquement|exclusivement|sauf|excepté|en dehors|hors|que par|que dans"]
+        within: 20
+        polarity: any
+      # Recruitment by others barred, or allowed only through the governments' own channel:
+      # "aucun employeur ne recrute activement dans un pays inscrit sur la liste, sauf dans le cadre
+      # d'un accord entre les deux Gouvernements", "ne peuvent être recrutés que par l'intermédiaire
+      # du mécanisme administré conjointement".
+      - all: ["@recruit|présélection*|annonce*|publicité*|offre* d'emploi|vacance*", "que par l'intermédiaire|que par la voie|que par le canal|que dans le cadre|qu'au titre|que par le ministère|que par le gouvernement|que par les services publics|uniquement par|uniquement dans le cadre|uniquement au titre|exclusivement par|exclusivement dans le cadre|exclusivement au titre|seulement par|autrement que par|sauf dans le cadre|sauf au titre|sauf par l'intermédiaire|sauf pour le compte|à moins que le ministère|intergouvernemental*|de gouvernement à gouvernement|entre les deux gouvernements|administré conjointement|administrée conjointement|géré conjointement|gérée conjointement|convenu avec le|convenue avec le|convenus avec le"]
+        within: 28
+        polarity: any
+      - restriction: {actor: "privé*|privée*|agence*|recruteur*|intermédiaire*|compagnie*|société*|entreprise*|employeur*|personne|Parties|participant*|$destination", action: "@recruit|approch*|démarch*|solliciter|sollicit*|publicité|annonce*|embauch*|présélection*|propos*", stance: restricted}
+        all: ["sauvegarde|inscrit sur la liste|inscrits sur la liste|figurant sur la liste|figure sur la liste|liste d'appui|pénurie critique|pénuries critiques|sauf|excepté|autre que|autres que|à moins que|seulement|uniquement|fonction publique|hôpitaux publics|hôpital public|service public|en poste|activement|actif|active"]
+      - all: ["plafond*|plafonn*|contingent*|quota*|nombre maximal|nombre maximum|limite supérieure|limiter le nombre|nombre limité", "@worker|@recruit|nombre*|catégorie*|année*|annuel*"]
+        within: 13
+      - all: ["excédentaire*|excédent*|sans emploi|au chômage|chômeu*|chômage|surplus|surnombre|sans poste|ne peut absorber|ne peuvent absorber|ne peut pas absorber|ne peuvent pas absorber|non absorbé*", "@worker|@recruit|infirmi*|marché* du travail"]
+        within: 16
+        polarity: any
+      # "Le nombre d'infirmiers recrutés au cours d'une année ne peut dépasser …": a cap in other
+      # words.
+      - all: ["nombre|nombres|effectif*", "@recruit|@worker|admis|admise*|admission*", "ne dépasse pas|ne dépassent pas|ne peut dépasser|ne peut excéder|ne peuvent dépasser|ne peuvent excéder|ne doit pas dépasser|n'excède pas|ne peut être supérieur|dans la limite de|au maximum|au plus|pas plus de|jusqu'à concurrence"]
+        within: 18
+        polarity: any
+    examples:
+      - text: >-
+          Le recrutement de personnels de santé du pays d'envoi ne s'effectue que par la voie de
+          gouvernement à gouvernement établie au titre du présent Accord.
+        expect: binding
+      - text: >-
+          Les Parties conviennent chaque année d'un plafond du nombre d'infirmiers à recruter dans
+          chaque spécialité.
+        expect: binding
+      - text: >-
+          Le programme ne recrute que des infirmiers sans emploi, dans des pays où le marché du travail
+          local ne peut absorber l'excédent.
+        expect: binding
+      - text: >-
+          Pendant la phase pilote, aucun autre employeur ni aucune agence de recrutement ne devrait
+          procéder au recrutement actif de personnels de santé dans le pays d'origine.
+        expect: hortatory
+      - text: Les Parties devraient s'efforcer de limiter le nombre d'infirmiers recrutés chaque année.
+        expect: hortatory
+      - text: Le recrutement est effectué par des agences privées désignées par les employeurs.
+        expect: none
+      - text: >-
+          Le nombre d'infirmiers recrutés au cours d'une année ne peut dépasser le nombre d'infirmiers
+          diplômés sans emploi inscrits dans la Partie d'origine.
+        expect: binding
+  origin-workforce-needs-considered:
+    statement: >-
+      L'accord tient compte des besoins du pays d'origine en personnels de santé : il évalue
+      l'incidence du recrutement, évite les spécialités en pénurie ou subordonne le recrutement au
+      consentement des autorités sanitaires d'origine.
+    recommendation: >-
+      Exiger une évaluation de l'incidence du recrutement sur le système de santé d'origine, exclure
+      les spécialités en pénurie dans ce pays et subordonner le recrutement à l'accord de ses
+      autorités sanitaires.
+    model-clause: >-
+      Le Comité mixte assure le suivi de l'incidence du recrutement sur le système de santé de la
+      Partie d'origine, et aucun recrutement n'a lieu dans les spécialités que les autorités
+      sanitaires de la Partie d'origine ont notifiées comme étant en situation de pénurie.
+    evidence:
+      - all: ["impact*|incidence*|effet*|besoins|pénurie*|manque*|durabilité|viabilité|conséquence*|répercussion*", "@health-system|@health-workforce"]
+        within: 16
+      # "les besoins en personnels de santé": the needs and the workforce in one phrase.
+      - all: ["besoins en personnel*|besoins en ressources humaines|besoins en professionnels de santé|besoins en infirmi*|besoins en médecins|besoins en effectifs|besoins en main d'œuvre"]
+      - all: ["pénurie*|rare|rares|rareté|déficit*|déficitaire*|sous effectif*|manque de personnel|insuffisan*", "@recruit|spécialité*|catégorie*|profession*|corps|métier*|filière*"]
+        within: 20
+        polarity: any
+      # "accord" alone is also "le présent Accord": the consent is named in phrases.
+      - all: ["ministère de la santé|ministère chargé de la santé|autorité* sanitaire*|autorités de santé|@origin", "consult*|approb*|approuv*|consentement|accord préalable|accord écrit|son accord|leur accord|avec l'accord|après accord|avis conforme|convien*|convenu*|notifi*|autorisation|aval|agrément", "@recruit|vacance*|quota*|poste*"]
+        within: 20
+      # "Aucun infirmier n'est recruté au Zimbabwe sans le consentement écrit préalable de son
+      # ministère de la Santé": the safeguard is usually a prohibition.
+      - all: ["ministère de la santé|ministère chargé de la santé|autorité* sanitaire*|autorités de santé|@origin", "sans|sauf|à moins|excepté", "consentement|approbation|accord préalable|accord écrit|son accord|leur accord|l'accord de|l'accord du|l'accord des|aval|autorisation|agrément|approuvé*|convenu*", "@recruit|campagne*|vacance*|annonce*|publicité*"]
+        within: 24
+        polarity: negated
+        not: ["sans qu'il soit nécessaire|sans avoir besoin|sans nécessiter|sans exiger"]
+      - all: ["ne sont pas recrutés|ne sont pas recrutées|ne sont recrutés|ne sont recrutées|n'est recruté|n'est recrutée|n'est pas recruté*|ne recrutent pas|ne recrute pas|ne peuvent être recrutés|ne peuvent être recrutées|ne peut être recruté*|ne sont pas présélectionnés|ne présélectionnent pas|ne sont pas approchés|n'approchent pas|s'abstiennent d'approcher|s'abstiennent de recruter|s'abstient de recruter|évitent de recruter|évitent d'approcher|ne pas recruter|ne pas approcher|ne sont pas démarchés|ne démarchent pas", "en poste|en fonction|en activité|actuellement employé*|employé dans|employés dans|employée dans|employées dans|au service de|exerçant dans|exerçant au sein|qui exercent dans|affecté dans|affectés dans|affectée dans|affectées dans", "public*|publique*|gouvernement*|district*|établissement* de santé|formation* sanitaire*|hôpita*|centre* de santé"]
+        within: 20
+        polarity: any
+        not: ["obligatoire|caution|obligation*|service rural|période de service|engagement de servir"]
+      - all: ["autoris*|certifi*|attest*|confirm*|vérifi*|consentement|approbation|aval", "ministère de la santé|ministère chargé de la santé|ministère|autorité* sanitaire*", "recrut*|offre*|emploi*|employ*|sélection*|candidat*|excédent*|excédentaire*"]
+        within: 28
+      # Staff now serving in the origin's public service left alone, specialties in shortage kept
+      # out, the effect on its facilities assessed.
+      - all: ["pas employé*|pas employée*|non employé*|pas en poste|pas en fonction|n'exerçant pas|ne travaillant pas|sans emploi|au chômage|excédentaire*|exclu|exclue|exclus|exclues|exclure|exclut", "public*|publique*|gouvernement*|district*|État|service* de santé|établissement* de santé|formation* sanitaire*|@recruit"]
+        within: 20
+        polarity: any
+      - all: ["impact|incidence*|effet*|conséquence*|néfaste*|défavorable*|affaibli*|affaiblir|épuis*|sauvegarde*|niveau* de dotation|effectifs|disponibilité|compromet*|compromettre|menac*|fragilis*|nuire|nuit", "hôpita*|poste* de santé|établissement* de santé|formation* sanitaire*|centre* de santé|clinique*|service* de santé|services essentiels|district* rura*|zone* rurale*|services de maternité|santé maternelle|soins infirmiers|services infirmiers|services obstétricaux|services cliniques|@health-system"]
+        within: 20
+        polarity: any
+      - all: ["spécialiste*|spécialité*|soins intensifs|réanimation|néonatal*|anesthési*|bloc opératoire|chirurgi*", "exclu|exclue|exclus|exclues|exclure|exclut|ne sont pas présélectionnés|ne sont pas recrutés|ne recrutent pas|ne sont pas proposés|pénurie*|quota*"]
+        within: 16
+        polarity: any
+    examples:
+      - text: >-
+          Le Comité mixte évalue l'incidence du recrutement sur les effectifs de santé du pays
+          d'origine.
+        expect: binding
+      - text: >-
+          Les postes vacants sont pourvus uniquement avec l'approbation du ministère de la Santé du
+          pays d'envoi.
+        expect: binding
+      - text: >-
+          Aucun recrutement n'a lieu dans les spécialités que la Partie d'origine a notifiées comme
+          étant en situation de pénurie critique, telles que la maïeutique.
+        expect: binding
+      - text: >-
+          Chaque Participant devrait s'efforcer de tenir compte des besoins en personnels de santé de
+          l'autre Participant.
+        expect: hortatory
+      - text: Le présent Accord entre en vigueur à la date de sa signature.
+        expect: none
+      - text: >-
+          Aucun infirmier n'est recruté dans la Partie d'origine sans le consentement écrit préalable
+          de son ministère de la Santé.
+        expect: binding
+      - text: >-
+          Les infirmiers ne sont pas recrutés lorsqu'ils sont employés dans un hôpital de district de
+          la Partie d'origine.
+        expect: binding
+      - text: >-
+          Les employeurs devraient éviter de recruter dans les spécialités en pénurie dans la Partie
+          d'origine.
+        expect: hortatory
+      - text: >-
+          Aucune approbation préalable des autorités sanitaires de la Partie d'origine n'est requise
+          pour le recrutement.
+        expect: none
+  active-recruitment-outside-g2g:
+    statement: >-
+      Des agences privées ou des employeurs recrutent activement dans un pays inscrit sur la Liste
+      d'appui et de sauvegarde (annonces, salons de recrutement, démarchage direct dans les
+      établissements de santé, primes de cooptation) en dehors d'une voie de gouvernement à
+      gouvernement.
+    recommendation: >-
+      Supprimer la disposition ; dans un pays inscrit sur la Liste d'appui et de sauvegarde, ne
+      recruter que par la voie de gouvernement à gouvernement de l'accord et interdire le recrutement
+      actif par d'autres acteurs.
+    model-clause: >-
+      Tout recrutement actif de personnels de santé de la Partie d'origine s'effectue exclusivement
+      par la voie de gouvernement à gouvernement établie par le présent Accord, et aucun employeur,
+      aucune agence de recrutement ni aucun autre intermédiaire ne procède au recrutement actif sur
+      son territoire en dehors de cette voie.
+    evidence:
+      # "Les agences privées peuvent recruter au Népal", not "les agences privées ne sont pas
+      # autorisées à approcher les personnels de santé": the agency left free to recruit. The act is
+      # the recruiting itself, not a placement fee or a recruited nurse's transfer.
+      - restriction: {actor: "privé*|privée*|agence*|recruteur*|intermédiaire*|compagnie*|société*|entreprise*|employeur*", action: "recruter|recrute|recrutent|recrutera|recruteront|procéder au recrutement|procéder à des recrutements|effectuer le recrutement|effectuer des recrutements|mener des campagnes|se livrer au recrutement|approcher|approchent|démarcher|démarchent|faire de la publicité|publier des annonces|publier des offres|passer des annonces|solliciter|sollicitent|embaucher|embauchent|chasse de têtes", stance: free}
+        not: ["seulement|uniquement|exclusivement|de gouvernement à gouvernement|Comité mixte|Commission mixte"]
+      # Advertising with the joint body's approval, or its costs reimbursed, is the channel working.
+      - all: ["approch*|démarch*|sollicit*|chasse* de têtes|publicité*|annonce*|salon* de recrutement|foire* de recrutement|campagne* de recrutement|forum* de l'emploi|salon* de l'emploi|journée* de recrutement", "@worker|établissement* de santé|formation* sanitaire*|hôpita*|clinique*|lieu* de travail|centre* de santé"]
+        within: 16
+        not: ["approbation|consentement|Comité mixte|Commission mixte|rembours*|que par l'intermédiaire|exclusivement par|uniquement par|voie de gouvernement à gouvernement"]
+      - all: ["prime* de parrainage|prime* de recommandation|prime* d'apport|prime* de cooptation|cooptation|commission* d'apport|présenter des collègues|présentent des collègues|recommander des collègues|recruter des collègues|recrutent des collègues"]
+      - all: ["recrutement actif|recrutements actifs|recruter activement|recrutent activement|recrute activement", "agence*|employeur*|privé*|privée*|direct*|tout|toute|quiconque"]
+        within: 13
+    examples:
+      - text: >-
+          Le recrutement est effectué par des agences de recrutement privées, libres de publier des
+          offres d'emploi et d'approcher directement les professionnels de santé dans les hôpitaux
+          publics.
+        expect: flagged
+      - text: >-
+          Les agences privées titulaires d'une licence peuvent recruter des infirmiers dans le pays
+          d'origine pour le compte d'employeurs du pays de destination.
+        expect: flagged
+      - text: >-
+          Les agences de recrutement peuvent verser des primes de cooptation aux infirmiers qui
+          présentent des collègues de leur lieu de travail.
+        expect: flagged
+      - text: >-
+          Aucune agence de recrutement privée ne recrute de personnels de santé dans le pays d'origine
+          en dehors du présent Accord.
+        expect: clear
+      - text: >-
+          Le recrutement est effectué exclusivement par les services publics de l'emploi des deux
+          Parties.
+        expect: clear
+  unlimited-recruitment:
+    statement: >-
+      Le recrutement n'est soumis à aucune limite, quelles que soient les pénuries du pays d'origine :
+      aucun plafond ni quota, toutes spécialités confondues, ou préférence pour les personnels de
+      santé en poste dans les établissements publics de santé d'origine.
+    recommendation: >-
+      Lier le recrutement aux personnels de santé excédentaires ou sans emploi du pays d'origine,
+      avec un plafond convenu chaque année avec son ministère de la Santé, et exclure les spécialités
+      en pénurie et le personnel en poste dans ses établissements publics.
+    model-clause: >-
+      Le recrutement au titre du présent Accord est limité aux personnels de santé sans emploi ou
+      excédentaires dans la Partie d'origine, dans la limite d'un plafond annuel convenu avec son
+      ministère de la Santé, et exclut les spécialités dans lesquelles la Partie d'origine signale
+      une pénurie.
+    evidence:
+      - all: ["sans limite|sans limitation|illimité*|nombre illimité|tout nombre|aucun plafond|aucune limite|aucun quota|aucun contingent|aucune restriction quant au nombre|aucune restriction du nombre|aucune limitation du nombre|quelle que soit la situation des effectifs|indépendamment de la situation des effectifs|indépendamment des effectifs|limite quantitative|limite numérique|plafond numérique", "@recruit|@worker|admission*|admis|admise*"]
+        within: 20
+        polarity: any
+        not: ["en aucun cas dépasser|ne peut dépasser|ne peut excéder|ne doit pas dépasser|au maximum|renouvellement*|prolongation*|durée de séjour|durée du séjour|période de séjour|titre de séjour|durée de résidence|période de résidence"]
+      - all: ["priorité|préférence|préfér*|en premier|d'abord", "actuellement employé*|actuellement employée*|actuellement en poste|en poste|en fonction|en activité|employé dans|employés dans|employée dans|employées dans|travaillant dans|exerçant dans|au service de", "public*|publique*|gouvernement*|district*|État|nationa*"]
+        within: 18
+      - all: ["toute spécialité|toutes spécialités|toutes les spécialités|quelle que soit la spécialité|toute catégorie|toutes catégories|toutes les catégories|toute profession|toutes professions|toutes les professions|toute discipline", "@recruit|@worker|embauch*|employ*"]
+        within: 18
+      # "Le nombre de personnes à recruter est déterminé par la demande des employeurs de l'État
+      # d'accueil": the origin's situation plays no part.
+      - all: ["nombre|nombres|effectif*", "déterminé par|déterminée par|fixé par|fixée par|fixé en fonction|fixée en fonction|en fonction de|selon|dépend de|dépendent de|dépendra de|établi en fonction", "demande|besoins du marché du travail|besoins des employeurs|exigences des employeurs|demande des employeurs"]
+        within: 20
+        not: ["excédent*|excédentaire*|sans emploi|chômage|envoi|origine|pénurie*|consult*|Comité mixte|convenu*|d'un commun accord"]
+    examples:
+      - text: >-
+          Les infirmiers qui obtiennent la qualification nationale peuvent rester et travailler, sans
+          limite quant au nombre de renouvellements de leur titre de séjour.
+        expect: clear
+      - text: >-
+          Le recrutement au titre du présent Accord n'est soumis à aucun plafond, quelle que soit la
+          situation des effectifs dans le secteur de la santé de la Partie d'envoi.
+        expect: flagged
+      - text: >-
+          La priorité est donnée aux candidats actuellement employés dans les hôpitaux publics du pays
+          d'envoi.
+        expect: flagged
+      - text: >-
+          Le recrutement est limité aux infirmiers inscrits comme demandeurs d'emploi, dans la limite
+          d'un plafond annuel.
+        expect: clear
+  # ---------------------------------------------------------------------------------------------
+  # workforce-development-retention
+  # ---------------------------------------------------------------------------------------------
+  destination-self-sufficiency:
+    statement: >-
+      La Partie de destination s'engage à planifier, former et fidéliser ses personnels de santé afin
+      de répondre, dans toute la mesure possible, à ses besoins au moyen de ses propres ressources
+      humaines.
+    recommendation: >-
+      Engager la Partie de destination à établir un plan relatif aux personnels de santé fondé sur
+      des données probantes et à former et fidéliser ses propres personnels de santé, afin de moins
+      dépendre du recrutement international.
+    model-clause: >-
+      Chaque Partie s'engage à former, à fidéliser et à pérenniser des personnels de santé adaptés à
+      ses propres conditions, sur la base d'un plan relatif aux personnels de santé fondé sur des
+      données probantes, afin de répondre, dans toute la mesure possible, à ses besoins en
+      personnels de santé au moyen de ses propres ressources humaines.
+    evidence:
+      - all: ["autosuffisance|auto suffisance|propres ressources humaines|propres personnels de santé|propre personnel de santé|propres effectifs|main d'œuvre nationale|offre nationale|formation nationale|personnel formé localement|personnels formés localement|former suffisamment|former en nombre suffisant|former un nombre suffisant|dépendance à l'égard du recrutement international|dépendance vis à vis du recrutement international|dépendance à l'égard des personnels étrangers|réduire le recours|limiter le recours|moindre recours|réduire sa dépendance|réduire leur dépendance|réduire la dépendance|moins dépendre|retour à l'exercice|reprise de l'exercice|travail à temps partiel|horaires flexibles|temps de travail flexible"]
+      # "plan relatif aux personnels de santé", "planification des effectifs".
+      - all: ["main d'œuvre|effectif*|ressources humaines|personnels de santé|personnel de santé|dotation en personnel", "plan|plans|planification|prévision*|projection*|stratégie*"]
+        within: 8
+      - all: ["former|formation|éduquer|éducation", "fidélis*|maintien|maintenir|pérenni*", "main d'œuvre|personnel*|effectif*|@worker"]
+        within: 13
+    examples:
+      - text: >-
+          Le pays de destination adopte un plan national relatif aux personnels de santé en vue de
+          répondre à ses besoins au moyen de ses propres ressources humaines.
+        expect: binding
+      - text: >-
+          Chaque Partie s'engage à former, à fidéliser et à pérenniser des personnels de santé adaptés
+          à ses propres conditions.
+        expect: binding
+      - text: >-
+          Chaque Participant devrait s'efforcer de tenir compte de ses propres besoins en personnels de
+          santé dans sa planification.
+        expect: hortatory
+      - text: Reconnaissant l'importance de l'autosuffisance en personnels de santé de chaque Partie,
+        expect: mention
+      - text: Les Parties coopèrent au recrutement d'infirmiers.
+        expect: none
+  origin-retention-support:
+    statement: >-
+      L'accord soutient les mesures du pays d'origine visant à fidéliser les personnels de santé, en
+      particulier dans les zones rurales et mal desservies.
+    recommendation: >-
+      Engager la Partie de destination à soutenir les mesures de fidélisation du pays d'origine,
+      telles que des incitations pour les personnels de santé des zones rurales et mal desservies.
+    model-clause: >-
+      La Partie de destination soutient les mesures adoptées par la Partie d'origine pour fidéliser
+      les personnels de santé, en particulier dans les zones rurales et mal desservies.
+    evidence:
+      # "retenir" is also to select ("les candidats retenus") or to deduct: only "fidéliser" and its
+      # nouns are read alone.
+      - all: ["fidélisation|fidéliser|fidélisent|fidélise|maintien en poste|maintenir en poste|rétention du personnel|rétention des personnels|retenir le personnel|retenir les personnels|retenir les infirmi*", "mesure*|stratégie*|incitation*|mesures incitatives|dispositif*|politique*|programme*|rura*|mal desservi*|sous desservi*|isolé*|reculé*|éloigné*|@health-system|@health-workforce|@worker"]
+        within: 13
+        not: ["passeport*|document*|dossier*|données|registre*"]
+      - all: ["répartition inégale|mauvaise répartition|déséquilibre* géographique*|mal desservi*|sous desservi*|zone* rurale*|zone* reculée*|zone* isolée*|zone* éloignée*|zone* difficile*|difficile* d'accès", "@worker|déploi*|incitation*|poste*|affect*|personnel*|effectif*"]
+        within: 16
+      # Incentives that keep health workers in post: allowances, housing, career paths, working
+      # conditions, especially in rural or hardship posts.
+      - all: ["sujétion*|incitation*|mesures incitatives|complément*|indemnité*|allocation*|logement*|plan* de carrière|perspectives de carrière|déroulement de carrière|conditions de travail|prime*", "@worker|infirmi*|sage* femme*|médecin*|agents de santé|personnel*|poste*|affecté*|affectée*|en poste|exerçant"]
+        within: 18
+        not: ["@comparator|même|mêmes|égal*|moins que|exclu|exclus|exclue|exclues|migrant*|recruté*|recrutée*|à l'étranger|étranger*|étrangère*"]
+    examples:
+      - text: >-
+          La Partie de destination finance des mesures incitatives destinées à fidéliser les
+          infirmiers dans les districts ruraux du pays d'envoi.
+        expect: binding
+      - text: >-
+          Les Parties rechercheront les moyens de soutenir les stratégies de fidélisation dans le pays
+          d'origine.
+        expect: hortatory
+      - text: Le contrat est conclu pour une durée déterminée de trois ans.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # data-information-exchange
+  # ---------------------------------------------------------------------------------------------
+  exchange-migration-data:
+    statement: >-
+      Les Parties échangent à intervalles réguliers des données sur les personnels de santé
+      recrutés, par nombre, profession et employeur, et sur ceux qui retournent dans leur pays.
+    recommendation: >-
+      Exiger des Parties qu'elles échangent des données, au moins une fois par an, sur le nombre, la
+      profession et l'employeur des personnels de santé recrutés et sur ceux qui retournent.
+    model-clause: >-
+      Les Parties échangent, au moins tous les six mois, des données sur le nombre, la profession, la
+      spécialité et l'employeur des personnels de santé recrutés au titre du présent Accord, ainsi
+      que sur ceux qui sont retournés dans la Partie d'origine.
+    evidence:
+      # Not data protection: "les données à caractère personnel sont traitées conformément à ...".
+      - all: ["échang*|partag*|fourni*|communiqu*|transmet*|transmis*|collect*|recueill*|compil*|enregistr*|consign*|suivi|suivre|surveill*|publi*|notifi*|inform*|mettre en commun|tenir à jour|tiennent à jour|tient à jour", "données|statistique*|chiffres|registre*|base* de données|nombre de|effectifs|informations sur|combien"]
+        within: 13
+        not: ["protection des données|données à caractère personnel|données personnelles|traitées conformément|traitées dans le respect|confidenti*|ne sont pas transférées|ne peuvent être transférées|divulg*"]
+      - all: ["information|informations|données", "mobilité|migration*|migratoire*|flux|stock*|mouvement*|recrutés|recrutées|départs|retours|déploi*"]
+        within: 13
+        not: ["protection des données|données à caractère personnel|données personnelles|traitées conformément|traitées dans le respect|confidenti*|ne sont pas transférées|ne peuvent être transférées|divulg*"]
+    examples:
+      - text: >-
+          Les Parties échangent, tous les six mois, des statistiques sur le nombre d'infirmiers
+          recrutés et rentrés.
+        expect: binding
+      - text: Chaque Partie compile des données sur les flux de personnels de santé entre les deux pays.
+        expect: binding
+      - text: >-
+          Les Participants devraient s'efforcer de partager les informations relatives à la migration
+          des personnels de santé.
+        expect: hortatory
+      - text: Les Parties coopèrent à la formation des infirmiers.
+        expect: none
+      - text: >-
+          Chaque employeur notifie au registre national le nombre de personnels de santé qu'il a
+          recrutés à l'étranger.
+        expect: binding
+  designated-national-authority:
+    statement: >-
+      Chaque Partie désigne une autorité nationale, un organisme d'exécution ou un point de contact
+      chargé de l'échange d'informations et de la mise en œuvre.
+    recommendation: >-
+      Faire désigner par chaque Partie une autorité nationale chargée de l'échange d'informations et
+      de la mise en œuvre du Code et de l'accord.
+    model-clause: >-
+      Chaque Partie désigne une autorité nationale chargée de l'échange d'informations au titre du
+      présent Accord et de la mise en œuvre du Code de pratique mondial de l'OMS.
+    evidence:
+      - all: ["désign*|établi*|instituer|institue*|nomm*|identifi*|créer|crée|créent", "autorité* nationale*|autorité* compétente*|autorité|point* de contact|point* focal|points focaux|agence* d'exécution|organisme* d'exécution|agence* chef de file|organe de coordination|organisme de coordination|bureau|service compétent"]
+        within: 10
+      - all: ["autorité* nationale*|point* de contact|point* focal|points focaux|agence* d'exécution|organisme* d'exécution|autorité* d'exécution|autorité* de mise en œuvre|organisme* de mise en œuvre|agence* de mise en œuvre", "est|sera|sont|seront|chargé*|chargée*|responsable*|désign*"]
+        within: 10
+    examples:
+      - text: Chaque Partie désigne une autorité nationale chargée de l'échange d'informations.
+        expect: binding
+      - text: L'organisme d'exécution pour le Népal est le Département de l'emploi à l'étranger.
+        expect: binding
+      - text: >-
+          Les Parties devraient désigner des points de contact pour les questions découlant du présent
+          Mémorandum.
+        expect: hortatory
+      - text: Les Parties échangent des données sur les infirmiers recrutés.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # monitoring-review
+  # ---------------------------------------------------------------------------------------------
+  joint-monitoring-body:
+    statement: >-
+      Un comité mixte ou un organe similaire des deux Parties supervise la mise en œuvre de l'accord
+      et en suit les effets.
+    recommendation: >-
+      Instituer un comité mixte des deux Parties, avec des représentants des personnels de santé et
+      des employeurs, chargé de superviser la mise en œuvre et de suivre les effets du recrutement, et
+      se réunissant au moins une fois par an.
+    model-clause: >-
+      Un Comité mixte composé de représentants des deux Parties, avec la participation de
+      représentants des personnels de santé et des employeurs, est institué pour superviser la mise
+      en œuvre du présent Accord et suivre ses effets sur les systèmes de santé des deux Parties ; il
+      se réunit au moins une fois par an.
+    evidence:
+      # A joint body set up or given oversight, not one whose meetings are merely paid for.
+      # "interprétation" alone is also the interpretation of the Agreement.
+      - all: ["mixte*|conjoint*|bilatéra*|de pilotage|de suivi|de surveillance|de mise en œuvre|technique*", "comité*|commission*|groupe* de travail|groupe* de pilotage|équipe* spéciale*|groupe* d'experts|conseil|instance*|organe*", "institu*|établi*|créé*|créée*|créer|constitu*|composé*|composée*|se réunit|se réunissent|se réunira|se réuniront|réunit|convoqu*|supervis*|surveill*|suivi|suivre|suit|examin*|évalu*|chargé de|chargée de|chargés de|chargées de|responsable*|veille|veiller"]
+        within: 20
+        not: ["frais|coût*|dépense*|voyage*|indemnité* journalière*|salles de réunion|services d'interprétation|interprète*|interprétation simultanée|traduction et interprétation|interprétation et traduction|délégation*|délégué*|équipement*|consensus|ne s'ingère pas|ne s'immisce pas|commencera après"]
+      - all: ["comité*|commission*|groupe* de travail", "suivi|suivre|surveill*|supervis*|mise en œuvre|mettre en œuvre|examin*|évalu*|contrôl*"]
+        within: 16
+        not: ["frais|coût*|dépense*|voyage*|indemnité* journalière*|salles de réunion|services d'interprétation|interprète*|interprétation simultanée|traduction et interprétation|interprétation et traduction|délégation*|délégué*|équipement*|consensus|ne s'ingère pas|ne s'immisce pas|commencera après|soumet à|soumettent à|rend compte à|rendent compte à|fait rapport à|font rapport à"]
+    examples:
+      - text: >-
+          Un Groupe de travail mixte est institué pour superviser la mise en œuvre du présent
+          Mémorandum.
+        expect: binding
+      - text: Les Participants peuvent envisager de créer un comité de pilotage.
+        expect: hortatory
+      - text: >-
+          Les Participants peuvent tenir des consultations, à la demande de l'un ou l'autre d'entre
+          eux, sur les questions relatives au présent Mémorandum.
+        expect: none
+  periodic-review:
+    statement: L'accord est réexaminé ou évalué à intervalles déterminés.
+    recommendation: >-
+      Prévoir un réexamen de l'accord à intervalles déterminés, par exemple tous les trois ans.
+    model-clause: >-
+      Les Parties réexaminent la mise en œuvre et les effets du présent Accord tous les trois ans et
+      peuvent le modifier à la lumière de ce réexamen.
+    evidence:
+      # "tous les" alone is also "tous les infirmiers": intervals are written out.
+      - all: ["réexam*|révis*|examin*|évalu*|bilan", "chaque année|tous les ans|annuel*|périodique*|régulièrement|régulier|régulière*|réguliers|tous les deux|tous les trois|tous les quatre|tous les cinq|tous les six|tous les douze|toutes les deux|chaque semestre|chaque trimestre|biennal*|triennal*|intervalles|semestriel*"]
+        within: 16
+        not: ["salaire*|rémunération*|grille*|barème*|quota*|incidence du recrutement|impact du recrutement"]
+      - all: ["réexam*|évalu*|examin*|bilan", "après|dans un délai|au terme|à la fin|premier|première|deuxième|troisième|quatrième|cinquième|mi parcours|à l'issue", "année*|ans|an|mois"]
+        within: 13
+        not: ["salaire*|rémunération*|grille*|barème*|quota*|compétence*|qualification*|diplôme*|demande*|candidature*|licence*|dossier*"]
+      # "présente au Conseil tous les trois ans un rapport sur la mise en œuvre du présent Cadre":
+      # a periodic report on how the agreement works.
+      - all: ["rapport|rapports|rend compte|rendent compte|rendre compte", "mise en œuvre|fonctionnement|application|progrès|avancement", "chaque année|tous les ans|annuel*|périodique*|régulièrement|régulier|régulière*|réguliers|tous les deux|tous les trois|tous les cinq|tous les six|biennal*|triennal*|intervalles|semestriel*"]
+        within: 20
+        not: ["salaire*|rémunération*|grille*|barème*|quota*"]
+      # "invitent un organisme indépendant à évaluer les résultats du programme".
+      - all: ["évalu*|réexam*|examin*|bilan", "résultat*|impact|incidence*|effet*|mise en œuvre|fonctionnement|efficacité|application", "programme|accord|mémorandum|arrangement|dispositif|cadre|protocole"]
+        within: 13
+        not: ["salaire*|rémunération*|grille*|barème*|quota*|incidence du recrutement|impact du recrutement|diplôme*|qualification*|demande*|candidature*|licence*|dossier*"]
+      # "évalue sa mise en œuvre au cours de la dernière année", "fait l'objet d'une évaluation
+      # conjointe six mois avant son expiration".
+      - all: ["réexam*|évalu*|bilan", "dernière année|année finale|expir*|échéance|par la suite|fin de sa|fin de son|fin du|fin de la"]
+        within: 16
+        not: ["salaire*|rémunération*|grille*|barème*|quota*|incidence du recrutement|impact du recrutement|diplôme*|qualification*|demande*|candidature*|licence*|dossier*"]
+      - all: ["évaluation à mi parcours|examen à mi parcours|revue à mi parcours|bilan à mi parcours|évaluation finale|évaluation en fin de|évaluation indépendante|évaluations indépendantes|évaluateur indépendant"]
+    examples:
+      - text: Les Parties évaluent le fonctionnement du présent Accord tous les deux ans.
+        expect: binding
+      - text: >-
+          Le présent Arrangement fait l'objet d'une évaluation conjointe six mois avant son
+          expiration.
+        expect: binding
+      - text: >-
+          Les Participants peuvent envisager de créer un groupe de travail chargé d'en examiner la mise
+          en œuvre de temps à autre.
+        expect: none
+      - text: La phase pilote fait l'objet d'un bilan après quinze mois.
+        expect: binding
+      - text: Les Participants devraient réexaminer périodiquement le présent Mémorandum.
+        expect: hortatory
+      - text: Le présent Mémorandum peut être modifié par consentement mutuel écrit.
+        expect: none
+      - text: >-
+          Le Secrétariat présente au Conseil tous les trois ans un rapport sur la mise en œuvre du
+          présent Cadre.
+        expect: binding
+      - text: Les Parties peuvent inviter un organisme indépendant à évaluer les résultats du programme.
+        expect: hortatory
+  report-to-who:
+    statement: >-
+      Les Parties rendent compte de la mise en œuvre de l'accord à l'OMS dans le cadre de la
+      notification nationale prévue par le Code.
+    recommendation: >-
+      Engager les Parties à rendre compte de l'accord dans leurs rapports nationaux sur la mise en
+      œuvre du Code de pratique mondial de l'OMS.
+    model-clause: >-
+      Les Parties rendent compte de la mise en œuvre du présent Accord à l'Organisation mondiale de
+      la Santé au moyen de l'instrument national de notification du Code de pratique mondial de
+      l'OMS.
+    evidence:
+      - all: ["Organisation mondiale de la santé|instrument national de notification|notification nationale|rapport national|rapports nationaux|à l'OMS|l'OMS|secrétariat de l'OMS", "rapport|rapports|rend compte|rendent compte|rendre compte|informe*|informer|notifi*|communiqu*|soumet*|transmet*|partag*"]
+        within: 18
+    examples:
+      - text: >-
+          Les Parties rendent compte de la mise en œuvre du présent Accord à l'Organisation mondiale
+          de la Santé.
+        expect: binding
+      - text: >-
+          Les Parties devraient partager des informations sur le présent Accord avec l'OMS au moyen de
+          l'instrument national de notification du Code.
+        expect: hortatory
+      - text: Chaque Partie désigne une autorité nationale.
+        expect: none
+  # ---------------------------------------------------------------------------------------------
+  # freedom-to-migrate
+  # ---------------------------------------------------------------------------------------------
+  right-to-migrate-respected:
+    statement: >-
+      L'accord respecte le droit des personnels de santé de quitter tout pays et leur liberté de
+      migrer, et ne restreint pas les choix individuels.
+    recommendation: >-
+      Préciser qu'aucune disposition de l'accord ne limite la liberté des personnels de santé de
+      migrer vers les pays disposés à les admettre et à les employer, ni de retourner dans leur pays.
+    model-clause: >-
+      Aucune disposition du présent Accord ne saurait être interprétée comme limitant la liberté des
+      personnels de santé, conformément aux lois applicables, de migrer vers les pays qui souhaitent
+      les admettre et les employer, ou de retourner dans leur pays d'origine.
+    evidence:
+      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation de sortie|interdiction de sortie|interdiction de voyager|interdiction d'émigrer", "n'exige pas|n'exigent pas|n'exige|n'exigent|ne soumet|ne soumettent|n'est pas tenu*|ne sont pas tenus|ne sont pas tenues|n'est pas requis*|ne sont pas requis*|n'est requis*|ne sont requis*|n'est plus|ne sont plus|pas nécessaire|exempt*|exonér*|dispens*|aboli*|supprim*|levé|levée*|levés|ni|sans|aucun|aucune"]
+        within: 18
+        polarity: any
+      - all: ["liberté|droit|droits|libre|libres", "migrer|émigr*|migration|quitter tout pays|quitter leur pays|quitter son pays|quitter le pays|se déplacer|circuler"]
+        within: 16
+      - all: ["libre circulation|liberté de circulation|droit de quitter tout pays|liberté de migrer|droit de migrer|droit d'émigrer"]
+      # "Aucune disposition ... ne saurait être interprétée comme limitant la liberté de migrer",
+      # "n'entravent pas la liberté de quitter tout pays".
+      - all: ["restrei*|restreind*|limit*|empêch*|entrav*|fait obstacle|faire obstacle|porter atteinte|porte atteinte|nuire|compromett*", "liberté|droit|droits|libre|libres", "migrer|émigr*|migration|quitter|se déplacer|circuler|partir"]
+        within: 16
+        polarity: negated
+      # "Rien n'empêche les infirmiers de quitter le pays", "les personnels de santé peuvent quitter
+      # le pays à tout moment".
+      - restriction: {actor: "@worker", action: "migrer|émigr*|quitter le pays|quitter tout pays|quitter le territoire|à l'étranger|autre pays|pays tiers|outre mer|partir", stance: free}
+      # "ne subordonnent pas l'émigration des personnels de santé à une autorisation".
+      - all: ["ne subordonn*|pas subordonn*|ne soumet*|pas soumis*|pas soumise*|n'est soumis à aucun*|n'est soumise à aucun*|n'est pas soumis*|ne sont pas soumis*|non subordonné*|ne conditionn*|pas conditionn*", "émigration|départ|migration|sortie", "autoris*|permis|approbation|consentement|permission|visa de sortie|agrément"]
+        within: 16
+        polarity: any
+    examples:
+      - text: >-
+          Aucune disposition du présent Accord ne saurait être interprétée comme restreignant le droit
+          des infirmiers de migrer vers un autre pays.
+        expect: binding
+      - text: >-
+          Les Parties n'entravent pas la liberté des personnels de santé de quitter tout pays, y
+          compris le leur.
+        expect: binding
+      - text: Reconnaissant le droit de toute personne de quitter tout pays, y compris le sien,
+        expect: mention
+      - text: Les infirmiers sont titulaires d'une licence valide délivrée par l'Ordre des infirmiers.
+        expect: none
+      - text: Les Parties ne subordonnent pas l'émigration des infirmiers à une autorisation.
+        expect: binding
+      - text: >-
+          Aucune Partie n'exige des personnels de santé un permis de sortie comme condition d'emploi.
+        expect: binding
+  free-to-change-employer:
+    statement: >-
+      Les personnels de santé peuvent changer d'employeur sans l'autorisation de leur employeur ou de
+      leur recruteur et sans pénalité.
+    recommendation: >-
+      Donner aux travailleurs le droit de changer d'employeur sans l'autorisation de l'employeur ou du
+      recruteur, et interdire les clauses contractuelles qui restreignent ce droit.
+    model-clause: >-
+      Les personnels de santé recrutés au titre du présent Accord sont libres de changer d'employeur
+      sur le territoire de la Partie de destination sans l'autorisation de leur employeur ou de leur
+      recruteur, et aucun contrat ne contient de clause de remboursement, de pénalité ou de caution
+      qui restreigne cette liberté.
+    evidence:
+      - all: ["changer d'employeur|change d'employeur|changent d'employeur|changement d'employeur|changements d'employeur|changer d'emploi|changement d'emploi|changer de poste|changer de lieu de travail|changer d'établissement", "libre|libres|librement|liberté|droit|droits|facilit*|à leur gré|à son gré|à volonté"]
+        within: 13
+      # "n'a besoin d'aucune lettre de libération de son premier employeur", "peuvent changer
+      # d'employeur sans le consentement de".
+      - restriction: {actor: "@worker", action: "@change-employer", stance: free}
+      # A permission no longer required: "n'exige pas de lettre de libération", "sont dispensés de
+      # l'obligation de produire un certificat de non-objection", "éviter de lier les permis à un
+      # seul employeur".
+      - all: ["lettre de libération|certificat de libération|libération|lettre de sortie|quitus|non objection|consentement|autorisation|permission|lier les permis|lié à un seul employeur|liés à un seul employeur|employeur unique|seul employeur", "n'exige pas|n'exigent pas|n'est pas exigé*|ne sont pas exigé*|n'est pas requis*|ne sont pas requis*|n'est plus requis*|n'est plus exigé*|pas nécessaire|n'a pas besoin|n'ont pas besoin|sans avoir besoin|sans devoir|sans qu'il soit nécessaire|sans exiger|exempt*|dispens*|exonér*|supprim*|aboli*|évit*|ni|ne constitue pas une condition|n'est pas une condition|pas subordonné*|pas subordonnée*|ne peut être subordonné*|ne peuvent être subordonné*|ne saurait être subordonné*|ne peut être conditionné*"]
+        within: 20
+        polarity: any
+        not: ["permis de sortie|visa de sortie|quitter le pays|quitter le territoire"]
+      - all: ["consentement|autorisation|permission|approbation|libération|non objection|accord de l'employeur", "n'est pas une condition|ne constitue pas une condition|n'est pas requis*|ne sont pas requis*|n'est pas exigé*|ne sont pas exigé*|n'est pas nécessaire|n'est plus requis*|n'est plus exigé*"]
+        within: 18
+      # "En aucun cas le passage d'une infirmière chez un autre employeur ne peut être subordonné au
+      # consentement de son employeur": the change freed from someone's permission.
+      - restriction: {action: "@change-employer", stance: free}
+        all: ["condition*|subordonn*|consentement|approbation|autorisation|permission|libération|accord|non objection"]
+      # "les infirmiers qui souhaitent changer d'employeur peuvent le faire sans l'accord de
+      # l'employeur".
+      - restriction: {actor: "@worker", stance: free}
+        all: ["@change-employer", "sans le consentement|sans l'accord|sans l'approbation|sans l'autorisation|sans la permission|sans autorisation|sans lettre de libération|sans avoir besoin|sans qu'il soit nécessaire"]
+    examples:
+      - text: Les infirmiers peuvent changer d'employeur sans le consentement de l'employeur initial.
+        expect: binding
+      - text: >-
+          Un agent de santé est libre de passer chez un autre employeur après avoir donné un préavis
+          d'un mois à son employeur actuel.
+        expect: binding
+      - text: >-
+          Les Participants devraient s'efforcer de faciliter le changement d'employeur des infirmiers
+          qui en font la demande.
+        expect: hortatory
+      - text: L'employeur fournit un logement pendant les trois premiers mois.
+        expect: none
+      - text: Tout changement d'employeur est soumis à l'approbation du Comité mixte.
+        expect: none
+      - text: >-
+          En aucun cas le passage d'une infirmière chez un autre employeur ne peut être subordonné au
+          consentement de son employeur.
+        expect: binding
+  free-to-end-employment-and-return:
+    statement: >-
+      Les personnels de santé peuvent mettre fin à leur emploi moyennant préavis et retourner dans
+      leur pays à tout moment, sans pénalité ni autorisation.
+    recommendation: >-
+      Préciser que les travailleurs peuvent résilier leur contrat moyennant un préavis raisonnable et
+      retourner dans leur pays à tout moment, sans pénalité, et que le coût du voyage de retour n'est
+      pas à leur charge.
+    model-clause: >-
+      Les personnels de santé peuvent résilier leur contrat de travail moyennant un préavis d'un mois
+      et retourner dans leur pays d'origine à tout moment, sans pénalité et sans l'autorisation de
+      l'employeur ou du recruteur.
+    evidence:
+      - all: ["@worker", "résili*|démissionn*|démission|quitter leur emploi|quitter son emploi|mettre fin à leur emploi|mettre fin à son emploi|mettre fin à leur contrat|mettre fin à son contrat|mettre fin au contrat|rompre le contrat|rompre leur contrat", "droit|droits|libre|libres|liberté|habilité*|sans pénalité|sans pénalités|sans indemnité|préavis"]
+        within: 20
+      - all: ["retour|retourner|retournent|rentrer|rentrent", "chez eux|chez elle|chez lui|pays d'origine|dans leur pays|dans son pays|au pays|à tout moment|en tout temps", "droit|droits|libre|libres|liberté|habilité*|peut|peuvent|permis|autorisé*|autorisée*|à leur gré|à son gré"]
+        within: 16
+      - all: ["retour|retourner|retournent|rentrer|rentrent", "à tout moment|en tout temps|quand ils le souhaitent|quand elles le souhaitent|quand il le souhaite|quand elle le souhaite|s'ils le souhaitent|si elles le souhaitent|s'il le souhaite|si elle le souhaite|lorsqu'ils le souhaitent"]
+        within: 10
+      - restriction: {actor: "@worker", action: "résili*|démissionn*|quitter|mettre fin|rompre|rentrer chez|rentrer dans|retourner dans|retourner au|retourner chez|retourner à|@leave", stance: free}
+      # Leaving carries no penalty: "aucune pénalité ne s'applique si l'employé met fin au présent
+      # contrat", "ne demande aucun remboursement même si la recrue quitte".
+      - all: ["rembours*|restitu*|recouvr*|récupér*|pénalité*|dommages et intérêts|dommages intérêts|perte|perd|perdent|responsabilité|indemnité* de dédit|dédit", "quitt*|démission*|démissionn*|résili*|rompt|rompre|rupture|met fin|mettre fin|passer à un autre|passer chez un autre|changer d'employeur|rentrer chez|rentrer dans|retourner dans|se retire|se retirent|retrait"]
+        within: 28
+        polarity: negated
+    examples:
+      - text: Un infirmier peut résilier le contrat de travail à tout moment moyennant un préavis d'un mois.
+        expect: binding
+      - text: >-
+          Tout agent de santé a le droit de démissionner et de rentrer dans son pays moyennant un
+          préavis raisonnable.
+        expect: binding
+      - text: >-
+          Les personnels de santé peuvent retourner dans leur pays d'origine à tout moment, aux frais
+          de l'employeur.
+        expect: binding
+      - text: >-
+          Les agents de santé qui souhaitent rentrer chez eux avant la fin du contrat devraient être
+          autorisés à le faire.
+        expect: hortatory
+      - text: Le contrat est conclu pour une durée déterminée de trois ans.
+        expect: none
+  barred-from-changing-employer:
+    statement: >-
+      Les personnels de santé sont liés à un seul employeur : ils ne peuvent changer d'employeur ni
+      occuper un autre emploi sans le consentement de l'employeur.
+    recommendation: >-
+      Supprimer la restriction ; les travailleurs doivent être libres de changer d'employeur sans
+      l'autorisation de quiconque.
+    model-clause: >-
+      Les personnels de santé recrutés au titre du présent Accord sont libres de changer d'employeur
+      sur le territoire de la Partie de destination sans l'autorisation de leur employeur ou de leur
+      recruteur.
+    evidence:
+      # "ne peut changer d'employeur sans le consentement de", "doit obtenir une lettre de
+      # libération", "ne peut être muté qu'avec l'approbation de": the worker restricted in changing
+      # employer. A prohibition of preventing it ("ne peuvent être empêchés de changer
+      # d'employeur") guarantees the change.
+      - restriction: {actor: "@worker", action: "@change-employer", stance: restricted}
+        not: ["être empêché*|être empêchée*|être entravé*|être entravée*|être restreint*|être restreinte*|être limité*|être limitée*|être privé*|être privée*"]
+      # "Une mutation vers un autre hôpital nécessite l'approbation de l'employeur actuel": the act
+      # needs someone's permission, whoever the sentence makes its subject.
+      - restriction: {action: "@change-employer", stance: restricted}
+        all: ["approbation|consentement|autorisation|permission|libération|non objection|accord de l'employeur|accord préalable|accord écrit|aval"]
+        not: ["être empêché*|être empêchée*|être entravé*|être entravée*|être restreint*|être restreinte*|être limité*|être limitée*|être privé*|être privée*"]
+      # "Un transfert de parrainage vers un nouvel employeur n'est approuvé que ...": the change is
+      # the subject of a passive that needs permission.
+      - restriction: {actor: "@change-employer|transfert de parrainage|changement de parrain*", stance: restricted}
+        all: ["approuv*|approbation|consentement|autoris*|permission|libération|non objection|aval"]
+      # "Les transferts entre hôpitaux d'accueil ne sont pas autorisés pendant le placement".
+      - restriction: {actor: "@change-employer|transferts|transfert|mutations|mutation", stance: restricted}
+        all: ["ne sont pas autorisé*|n'est pas autorisé*|ne sont pas permis|n'est pas permis|interdit*|prohibé*|pas admis"]
+      # The French grammar reads no restriction in a passive prohibition of a thing ("les transferts
+      # entre hôpitaux ne sont pas autorisés"): the words are matched here.
+      - all: ["@change-employer", "ne sont pas autorisé*|n'est pas autorisé*|ne sont pas permis|n'est pas permis|sont interdit*|est interdit*|ne sont pas admis|n'est pas admis|ne peuvent avoir lieu|ne peut avoir lieu|ne sont pas possibles|n'est pas possible"]
+        within: 14
+      # "soumis à l'approbation de l'employeur" is not read as a permission by the French grammar's
+      # cues: the words are matched here.
+      - all: ["@change-employer", "soumis à l'approbation|soumise à l'approbation|soumis à l'autorisation|soumise à l'autorisation|soumis à l'accord|soumise à l'accord|soumis au consentement|soumise au consentement|subordonné à|subordonnée à|conditionné à|conditionnée à|sous réserve de l'accord|sous réserve de l'approbation|sous réserve de l'autorisation|sous réserve du consentement"]
+        within: 20
+      # "restent au service de l'employeur désigné dans leur permis de travail", "exercent
+      # exclusivement auprès de l'employeur auquel elles ont été affectées": an obligation to stay
+      # is a bar on leaving.
+      - all: ["@worker", "restent au service de|reste au service de|restera au service de|resteront au service de|demeure au service de|demeurent au service de|restent auprès de|reste auprès de|restent attachés à|reste attaché à|reste attachée à|tenu de rester|tenus de rester|tenue de rester|tenues de rester|obligé de rester|obligés de rester|s'engage à rester|s'engagent à rester|s'engage à servir|s'engagent à servir|exclusivement pour|exclusivement auprès|uniquement pour l'employeur|uniquement auprès de l'employeur|seulement pour l'employeur|au seul service", "employeur*|parrain*|hôpita*|clinique*|établissement*|structure*"]
+        within: 18
+        polarity: affirmed
+        not: ["souhait*|choisi*|libre|libres|peut rester|peuvent rester|volontair*"]
+      - all: ["@worker", "lié à|liés à|liée à|liées à|rattaché à|rattachés à|rattachée à|rattachées à|astreint* à", "employeur*|parrain*"]
+        within: 16
+      # "ne délivre pas de nouveau permis de travail à une infirmière qui cherche à changer
+      # d'employeur".
+      - all: ["@worker", "permis de travail|visa|visas|titre* de séjour|permis de séjour|autorisation* de travail", "ne délivre pas|ne délivrent pas|ne délivre aucun|ne délivrent aucun|n'est pas délivré*|ne sont pas délivré*|n'accorde pas|n'accordent pas|n'est pas accordé*|ne sont pas accordé*|refus*|ne renouvelle pas|ne renouvellent pas|n'est pas renouvelé*|ne sont pas renouvelé*|n'est pas admissible|ne sont pas admissibles|inéligible*", "@change-employer|quitté le service|quitte le service|abandon de poste|fugue*"]
+        within: 30
+        polarity: any
+      # "Le permis de travail n'est valable que pour un emploi auprès de l'employeur qui y est
+      # désigné et devient caduc si le travailleur quitte cet employeur".
+      - all: ["permis de travail|visa|visas|titre* de séjour|permis de séjour|autorisation* de travail", "valable uniquement|valable seulement|valide uniquement|n'est valable que|ne sont valables que|uniquement pour l'emploi|lié à|liée à|caduc|caduque*|annul*|révoqu*|cesse d'être valable|cessent d'être valables|prend fin", "employeur"]
+        within: 20
+      # "Une infirmière étrangère qui quitte son employeur sans sa permission est signalée comme
+      # étant en fuite et son titre de séjour est annulé".
+      - all: ["@worker", "quitte son employeur|quitte l'employeur|quittent leur employeur|quittent l'employeur|quitter l'employeur|quitte son emploi|abandon de poste|abandonne son poste|en fuite|fugue*", "annul*|révoqu*|expuls*|signal*|interpell*|déten*|rapatri*|retir*"]
+        within: 26
+      - all: ["@worker", "sans son consentement|sans son autorisation|sans sa permission|sans le consentement|sans l'autorisation|sans la permission|sans autorisation|sans permission", "annul*|révoqu*|expuls*|signal*|interpell*|déten*|rapatri*|retir*"]
+        within: 30
+      # "qui peut s'y opposer", "les parrains devraient refuser la libération des infirmiers qui
+      # demandent à partir".
+      - all: ["veto|opposer son veto|s'opposer|s'oppose|s'y opposer|refus*|bloqu*|ne pas accorder|rejeter|rejette", "@change-employer|offre* d'emploi|offre* de poste|offre émanant|libération"]
+        within: 20
+      - all: ["lettre* de libération|certificat* de non objection|certificat* de libération|attestation* de libération|lettre* de sortie|quitus|non objection", "employeur*|parrain*|changement|changer|transfert|mutation"]
+        within: 18
+        not: ["n'est pas exigé*|n'est pas requis*|ne sont pas requis*|ne sont pas exigé*|n'est exigé*|n'est requis*|pas requis*|pas exigé*|ne constitue pas une condition|exempt*|dispens*|supprim*|aboli*|n'est plus|ne sont plus|pas nécessaire|n'est pas subordonné*|pas subordonné*|non subordonné*"]
+    examples:
+      - text: >-
+          Le professionnel de santé ne peut passer chez un autre employeur, ni occuper un autre emploi,
+          pendant la durée du contrat sans le consentement écrit de l'employeur.
+        expect: flagged
+      - text: Les infirmiers sont liés à l'employeur parrain pendant la durée de validité de leur visa.
+        expect: flagged
+      - text: Une mutation vers un autre hôpital nécessite l'approbation de l'employeur actuel.
+        expect: flagged
+      - text: >-
+          Les personnels de santé sont libres de changer d'employeur sans l'autorisation de leur
+          employeur ou de leur recruteur.
+        expect: clear
+      - text: Les infirmiers ne peuvent être empêchés de changer d'employeur.
+        expect: clear
+      - text: >-
+          Les transferts entre hôpitaux employeurs ne sont pas autorisés pendant les deux premières
+          années.
+        expect: flagged
+      - text: >-
+          Les sages-femmes recrutées restent au service de l'employeur désigné dans leur permis de
+          travail pendant au moins trois ans.
+        expect: flagged
+      - text: >-
+          La Partie d'accueil ne délivre pas de nouveau permis de travail à une infirmière qui cherche
+          à changer d'employeur au cours de son premier contrat.
+        expect: flagged
+      - text: >-
+          Les infirmiers recrutés sont dispensés de l'obligation de produire un certificat de
+          non-objection lorsqu'ils changent d'employeur.
+        expect: clear
+      - text: >-
+          Le permis de travail d'une infirmière recrutée n'est valable que pour un emploi auprès de
+          l'employeur qui y est désigné.
+        expect: flagged
+      - text: >-
+          Toute offre de poste émanant d'un autre hôpital est soumise à l'employeur actuel, qui peut
+          s'y opposer.
+        expect: flagged
+      - text: Tout transfert vers un autre établissement est soumis à l'approbation de l'employeur actuel.
+        expect: flagged
+  restricts-freedom-to-leave:
+    statement: >-
+      L'accord restreint la liberté des personnels de santé de partir, de démissionner ou de migrer
+      (permis de sortie, interdictions d'émigrer, interdiction de démissionner ou de quitter le
+      pays).
+    recommendation: >-
+      Supprimer la restriction ; aucune disposition d'un accord ne devrait limiter la liberté des
+      personnels de santé de quitter tout pays ou de migrer.
+    model-clause: >-
+      Aucune disposition du présent Accord ne saurait être interprétée comme limitant la liberté des
+      personnels de santé de quitter tout pays ou de migrer, conformément aux lois applicables, vers
+      les pays qui souhaitent les admettre et les employer.
+    evidence:
+      # "ne peuvent accepter un poste dans un autre pays", "ne quittent pas le pays sans
+      # l'autorisation du ministère", "ne laissent pas partir les médecins".
+      - restriction: {actor: "@worker", action: "@leave", stance: restricted}
+      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation de sortie|interdiction de sortie|interdiction de voyager|interdiction d'émigrer|interdiction de l'émigration|autorisation de départ|autorisation d'émigrer|autorisation d'émigration"]
+        polarity: affirmed
+        not: ["n'est pas exigé*|n'est pas requis*|ne sont pas requis*|ne sont pas exigé*|n'est exigé*|ne sont exigé*|n'est requis*|ne sont requis*|pas requis*|pas exigé*|ne constitue pas une condition|exempt*|dispens*|supprim*|aboli*|n'est plus|ne sont plus|pas nécessaire|n'exige|n'exigent|levé|levée*|levés"]
+      # Finite verbs only ("restreint", "limitent"), so that "aucune disposition ne saurait être
+      # interprétée comme limitant la liberté de migrer" is not read as a restriction.
+      - all: ["restreint|restreignent|restreindra|restreindront|restreinte*|limite|limitent|limitera|limiteront|limité|limitée*|suspend|suspendent|suspendu*|empêche|empêchent|empêché*|refuse|refusent|refusé*|interdit|interdisent|interdira|interdiront", "émigration|migration|départ|droit de quitter|liberté de quitter|liberté de circulation|quitter le pays|sortie du territoire|quitter le territoire"]
+        within: 13
+      # "La sortie du programme avant la fin du contrat requiert le consentement de ...": leaving
+      # itself needs someone's permission.
+      - restriction: {actor: "sortie|départ|retrait|démission|voyage*|déplacement*|séjour*|visite*", stance: restricted}
+        all: ["approb*|approuv*|consentement|permission|autorisation|libération|non objection|aval|quitus"]
+        not: ["@fee|frais|coût*|dépense*|indemnité*|allocation*"]
+      # "soumis à l'autorisation" is not read as a permission by the French grammar's cues.
+      - all: ["sortie|départ|retrait|démission|démissionner|quitter le pays|quitter le territoire", "soumis à l'approbation|soumise à l'approbation|soumis à l'autorisation|soumise à l'autorisation|soumis à l'accord|soumise à l'accord|soumis au consentement|soumise au consentement|subordonné à|subordonnée à|conditionné à|conditionnée à"]
+        within: 16
+        not: ["@fee|frais|coût*|dépense*|indemnité*|allocation*"]
+      # "Aucune démission n'est acceptée pendant les dix-huit premiers mois".
+      - all: ["démission*|démissionn*|préavis", "n'est pas acceptée|ne sont pas acceptées|ne sera pas acceptée|ne seront pas acceptées|n'est acceptée|ne sont acceptées|n'est pas recevable|ne sont pas recevables|est refusée|sont refusées|sera refusée|seront refusées|n'est pas autorisée|ne sont pas autorisées"]
+        within: 10
+        polarity: any
+      # "ne délivre pas de passeports pour un emploi à l'étranger aux sages-femmes": the document
+      # to leave is refused.
+      - all: ["@worker", "passeport*|document* de voyage|autorisation* d'émigr*", "ne délivre pas|ne délivrent pas|ne pas délivrer|n'est pas délivré*|ne sont pas délivré*|ne délivre aucun|ne délivrent aucun|n'accorde pas|n'accordent pas|ne pas accorder|ne renouvelle pas|ne renouvellent pas|ne pas renouveler|n'est pas renouvelé*|ne sont pas renouvelé*"]
+        within: 20
+        polarity: any
+      - all: ["@worker", "passeport*|document* de voyage|autorisation* d'émigr*", "refus*|rejet*|rejette*"]
+        within: 20
+    examples:
+      - text: >-
+          Un agent de santé ne peut quitter le territoire de la Partie de destination avant la fin du
+          contrat.
+        expect: flagged
+      - text: >-
+          La Partie d'origine restreint l'émigration des infirmiers ayant moins de cinq années de
+          service.
+        expect: flagged
+      - text: Les agents de santé qui partent doivent obtenir un permis de sortie de leur employeur.
+        expect: flagged
+      - text: >-
+          Aucune disposition du présent Accord ne saurait être interprétée comme limitant la liberté
+          des infirmiers de migrer.
+        expect: clear
+      - text: Les personnels de santé peuvent retourner dans leur pays d'origine à tout moment.
+        expect: clear
+      - text: Le retrait du programme avant la fin du contrat requiert l'approbation du ministère.
+        expect: flagged
+      - text: >-
+          La Partie d'envoi s'engage à ne pas délivrer de passeports pour un emploi à l'étranger aux
+          infirmiers exerçant dans les hôpitaux ruraux.
+        expect: flagged
+      - text: >-
+          Aucun permis de sortie n'est exigé d'une infirmière qui quitte le pays pour travailler à
+          l'étranger.
+        expect: clear
+      - text: >-
+          Les Parties exigent des infirmiers recrutés qu'ils obtiennent l'approbation du ministère
+          avant de démissionner.
+        expect: flagged
+      - text: Les démissions ne sont pas acceptées au cours de la première année de service.
+        expect: flagged
+      - text: >-
+          Les frais de voyage des infirmiers en congé annuel sont soumis à l'approbation de
+          l'employeur.
+        expect: clear
+"""#,
             "pack.yaml": #"""
 # The built-in rule pack: the WHO Global Code of Practice on the International Recruitment of
 # Health Personnel (2010), read as what a bilateral or regional agreement on health-worker migration
@@ -28,6 +4606,7 @@ pack:
     - title: General principles and operational guidelines for fair recruitment and definition of recruitment fees and related costs
       publisher: International Labour Organization
       year: 2019
+  languages: [en, fr, es]
   principles:
     - circular-migration
     - technical-financial-assistance
