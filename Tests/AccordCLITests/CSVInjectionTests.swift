@@ -11,7 +11,7 @@ struct CSVInjectionTests {
     @Test("score and batch summaries: a formula title gets a leading quote, scores stay numbers")
     func summaries() throws {
         let expected =
-            "hostile-formulas,\(Self.title),GBR:destination;KEN:origin,bilateral,draft,,who-code-2010,1.1.0,"
+            "hostile-formulas,\(Self.title),GBR:destination;KEN:origin,bilateral,draft,,en,who-code-2010,1.1.0,"
             + "0.0,F,26,1,0.0,0.0,0.0,0.0,0.0,0.0,0.0,50.0,0.0\r\n"
         let score = try AccordProcess.run(["score", Self.hostile, "--format", "csv"])
         #expect(score.status == 0)

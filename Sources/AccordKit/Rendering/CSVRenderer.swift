@@ -14,11 +14,12 @@ public struct CSVRenderer: ReportRenderer {
         }
     }
 
-    /// Summary columns: identity, overall score and grade, then one column per principle in pack order.
+    /// Summary columns: identity (with the language the clauses were read in), overall score and grade,
+    /// then one column per principle in pack order.
     public static func summaryHeader(principles: [String]) -> [String] {
         [
-            "id", "title", "parties", "scope", "status", "signed", "rule_pack", "rule_pack_version", "score", "grade", "gaps",
-            "red_flags",
+            "id", "title", "parties", "scope", "status", "signed", "language", "rule_pack", "rule_pack_version", "score", "grade",
+            "gaps", "red_flags",
         ]
             + principles
     }
@@ -48,7 +49,7 @@ public struct CSVRenderer: ReportRenderer {
     ) -> [String] {
         [
             agreement.id, agreement.title, agreement.parties.map { "\($0.name):\($0.role.rawValue)" }.joined(separator: ";"),
-            agreement.scope.rawValue, agreement.status.rawValue, agreement.signed ?? "", packID, packVersion,
+            agreement.scope.rawValue, agreement.status.rawValue, agreement.signed ?? "", agreement.language, packID, packVersion,
             DecimalFormatting.oneDecimal(score), grade, String(gaps), String(redFlags),
         ] + principleScores.map { $0.map(DecimalFormatting.oneDecimal) ?? "" }
     }

@@ -17,14 +17,21 @@ struct CorpusTests {
         #expect(agreement.allClauses.allSatisfy { clause in agreement.sources.contains { $0.id == clause.sourceID } })
     }
 
-    @Test("at least 12 real agreements and the four labelled synthetic drafts")
+    @Test("at least 12 real agreements, the four labelled synthetic drafts and their translations")
     func composition() throws {
         let agreements = try Self.files.map { try AgreementLoader().load(path: $0) }
         let real = agreements.filter { !$0.file.contains("/drafts/") }
         let drafts = agreements.filter { $0.file.contains("/drafts/") }
         #expect(real.count >= 12)
         #expect(real.allSatisfy { $0.sources.allSatisfy { $0.kind != .synthetic } })
-        #expect(drafts.count == 4)
+        // The strong and weak drafts also in French and Spanish (`-fr`, `-es`), for LanguageTests.
+        #expect(drafts.count == 8)
+        #expect(
+            drafts.filter { $0.language.code != "en" }.map(\.id).sorted() == [
+                "strong-draft-bilateral-2026-es", "strong-draft-bilateral-2026-fr", "weak-draft-bilateral-2026-es",
+                "weak-draft-bilateral-2026-fr",
+            ])
+        #expect(real.contains { $0.language.code == "fr" } && real.contains { $0.language.code == "es" })
         #expect(drafts.allSatisfy { $0.status == .draft && $0.sources.allSatisfy { $0.kind == .synthetic } })
         for prefix in ["strong-", "weak-", "contrary-", "cooperation-"] {
             #expect(drafts.contains { ($0.file as NSString).lastPathComponent.hasPrefix(prefix) }, "missing \(prefix)… draft")

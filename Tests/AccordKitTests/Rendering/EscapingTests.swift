@@ -112,6 +112,7 @@ struct EscapingTests {
         #expect(rows.count == 2)
         #expect(rows[0].first == "id" && rows[0].count == rows[1].count)
         #expect(rows[1][1] == "Title, with \"quotes\"\nand a line break")
-        #expect(rows[1][8] == "75.0")  // (3 × 100 + 1 × 0) / 4: no-fees binding, no return clause
+        #expect(rows[1][6] == "en")
+        #expect(rows[1][9] == "75.0")  // (3 × 100 + 1 × 0) / 4: no-fees binding, no return clause
     }
 }
