@@ -174,6 +174,15 @@ struct PhraseReader {
             start = before
         }
         if governed, !(start > segment.lowerBound && cues.starts(.causative, at: start - 1)) { return nil }
+        // "El trabajador que abandone su puesto reembolsará", "The nurse who leaves her post repays":
+        // with a relative clause between, the verb's agent is the noun the clause describes, not the
+        // last noun inside it. Languages without a modal verb (French present, Spanish future)
+        // write most rules so.
+        if start > segment.lowerBound + 1, (segment.lowerBound + 1..<start).contains(where: { cues.starts(.relative, at: $0) }),
+            let head = subject(before: start, in: segment), head.upperBound < start
+        {
+            return head
+        }
         return start..<verb
     }
 
