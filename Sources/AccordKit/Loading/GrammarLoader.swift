@@ -21,6 +21,7 @@ public enum GrammarFormat {
         case cuePrefixes = "cue-prefixes"
         case cancellers
         case scopeBreaks = "scope-breaks"
+        case restrictives
     }
 }
 
@@ -124,6 +125,7 @@ public struct GrammarLoader: Sendable {
             data.negation.cuePrefixes = words(negation[.cuePrefixes], reader, what: "'cue-prefixes'")
             data.negation.cancellers = words(negation[.cancellers], reader, what: "'cancellers'")
             data.negation.scopeBreaks = words(negation[.scopeBreaks], reader, what: "'scope-breaks'")
+            data.negation.restrictives = words(negation[.restrictives], reader, what: "'restrictives'")
         }
         if let node = top[.cues] { data.cues = cues(node, reader) }
         return data

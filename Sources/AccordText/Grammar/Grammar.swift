@@ -51,6 +51,9 @@ public final class Grammar: Sendable {
                 for word in phrase.dropFirst() { lexicon.addWord(word) }
             }
         }
+        for pair in data.negation.restrictives.map(Self.words) where pair.count == 2 {
+            for word in pair { lexicon.addWord(word) }
+        }
         lexicon.addWord(modality.permissiveAuxiliary)
         for word in modality.permissiveToHortatory { lexicon.addWord(word) }
         for word in modality.conditionalOpenings { lexicon.addWord(word) }
@@ -83,7 +86,10 @@ public final class Grammar: Sendable {
             prohibition: ids(modality.prohibitions), recital: ids(data.recitals, multiWordOnly: false),
             permissiveAuxiliary: lexicon.id(of: modality.permissiveAuxiliary),
             permissiveToHortatory: Set(modality.permissiveToHortatory.map(lexicon.id(of:))),
-            conditionalOpenings: Set(modality.conditionalOpenings.map(lexicon.id(of:))))
+            conditionalOpenings: Set(modality.conditionalOpenings.map(lexicon.id(of:))),
+            restrictives: data.negation.restrictives.map(Self.words).filter { $0.count == 2 }.map {
+                (cue: lexicon.id(of: $0[0]), completion: lexicon.id(of: $0[1]))
+            })
     }
 
     /// The form `word` is matched in: lower case, accents and spelling folded, no possessive ending.
@@ -139,4 +145,6 @@ struct MarkerPhrases: Sendable {
     let permissiveToHortatory: Set<Lexicon.WordID>
     /// Marker words that open a condition when they open a clause (*Should the nurse resign*).
     let conditionalOpenings: Set<Lexicon.WordID>
+    /// Negation cues that restrict when their completion follows (*ne … que*).
+    let restrictives: [(cue: Lexicon.WordID, completion: Lexicon.WordID)]
 }

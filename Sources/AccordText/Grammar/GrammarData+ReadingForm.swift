@@ -30,6 +30,7 @@ extension GrammarData {
         data.negation.cuePrefixes = negation.cuePrefixes.map(fold)
         data.negation.cancellers = negation.cancellers.map(fold)
         data.negation.scopeBreaks = negation.scopeBreaks.map(phrase)
+        data.negation.restrictives = negation.restrictives.map(phrase)
         data.cues = cues.mapValues { $0.map(phrase) }
         return data
     }

@@ -95,6 +95,10 @@ public struct GrammarData: Sendable, Hashable {
         public var cancellers: [String] = []
         /// Words that end a denial's reach (*but*, *unless*).
         public var scopeBreaks: [String] = []
+        /// Pairs *cue completion* that restrict rather than deny (*ne … que*, "only"; *no … sino*):
+        /// the cue denies nothing when its completion follows it in the sentence part before any
+        /// other negation cue (*ne … pas … que* still denies).
+        public var restrictives: [String] = []
 
         public init() {}
     }

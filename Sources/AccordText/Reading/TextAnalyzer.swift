@@ -36,6 +36,7 @@ public final class TextAnalyzer: Sendable {
         for idiom in cues.cues(.notNegation, in: 0..<tokens.count) {
             for index in idiom { tokens[index].roles.remove(.negationCue) }
         }
+        if !grammar.phrases.restrictives.isEmpty { Self.keepRestrictives(&tokens, parts: splitter.parts, grammar.phrases) }
         let phrases = PhraseReader(tokens: tokens, cues: cues)
         let commitments = CommitmentReader(phrases: phrases, cues: cues)
         var parts: [AnalyzedText.Part] = []
@@ -105,6 +106,26 @@ public final class TextAnalyzer: Sendable {
             text: text, tokens: tokens, parts: parts, segments: segments, meaning: meaning, prefixIDs: splitter.prefixIDs,
             textWordCount: splitter.textWordCount, lexiconSize: lexicon.size
         )
+    }
+
+    /// "Le recrutement ne s'effectue que par la voie gouvernementale": *ne … que* says "only", so
+    /// its *ne* denies nothing. A cue keeps its denial when another negation cue comes first
+    /// (*ne … pas … que*) or its completion never comes.
+    private static func keepRestrictives(
+        _ tokens: inout [AnalyzedText.Token], parts: [WordSplitter.RawPart], _ phrases: MarkerPhrases
+    ) {
+        for part in parts {
+            for index in part.tokenRange where tokens[index].roles.contains(.negationCue) {
+                guard let pair = phrases.restrictives.first(where: { $0.cue == tokens[index].word }) else { continue }
+                for next in (index + 1)..<part.tokenRange.upperBound {
+                    if tokens[next].word == pair.completion {
+                        tokens[index].roles.remove(.negationCue)
+                        break
+                    }
+                    if tokens[next].roles.contains(.negationCue) { break }
+                }
+            }
+        }
     }
 
     /// The fewest words an unmarked sentence needs to read as a rule rather than a heading.

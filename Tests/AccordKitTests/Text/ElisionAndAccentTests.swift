@@ -51,3 +51,28 @@ struct ElisionAndAccentTests {
         #expect(Engine.words("don't l'employeur") == ["don't", "l'employeur"])
     }
 }
+
+/// *ne … que* ("only") restricts, it does not deny.
+@Suite("Restrictive negation")
+struct RestrictiveNegationTests {
+    static let grammar: Grammar = {
+        var data = GrammarData(language: "fr", name: "French")
+        data.elisions = ["s": "se", "l": "le"]
+        data.negation.cues = ["ne", "pas", "aucun"]
+        data.negation.restrictives = ["ne que"]
+        return Grammar(data)
+    }()
+
+    @Test(
+        "ne … que denies nothing; ne … pas, and ne … pas … que, still deny",
+        arguments: [
+            ("Le recrutement ne s'effectue que par la voie gouvernementale.", 0),
+            ("Le recrutement ne s'effectue pas que par la voie gouvernementale.", 2),
+            ("Les frais ne sont pas remboursés.", 2),
+            ("L'employeur ne rembourse aucun frais; il rembourse ce que la loi prévoit.", 2),
+        ])
+    func restrictive(sentence: String, negations: Int) {
+        let text = TextAnalyzer(grammar: Self.grammar).analyze(sentence)
+        #expect(text.parts.flatMap(\.negations).count == negations)
+    }
+}
