@@ -108,9 +108,11 @@ public final class TextAnalyzer: Sendable {
         )
     }
 
-    /// "Le recrutement ne s'effectue que par la voie gouvernementale": *ne … que* says "only", so
-    /// its *ne* denies nothing. A cue keeps its denial when another negation cue comes first
-    /// (*ne … pas … que*) or its completion never comes.
+    /// Takes the denial off a restrictive cue: *ne … que* says "only".
+    ///
+    /// "Le recrutement ne s'effectue que par la voie gouvernementale" denies nothing. A cue keeps
+    /// its denial when another negation cue comes first (*ne … pas … que*) or its completion never
+    /// comes.
     private static func keepRestrictives(
         _ tokens: inout [AnalyzedText.Token], parts: [WordSplitter.RawPart], _ phrases: MarkerPhrases
     ) {
