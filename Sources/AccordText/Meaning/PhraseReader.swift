@@ -212,11 +212,12 @@ struct PhraseReader {
             afterComma(index) && cues.starts(.conjunction, at: index)
                 && !(index + 1..<verbStart).contains(where: afterComma)
         }
+        // A clause opener of several words ("de modo que") opens after its last.
         for index in start..<verbStart
         where cues.starts(.clauseOpener, at: index) || opensCoordinate(index)
             || (cues.starts(.relative, at: index) && index > start && cues.starts(.phraseBoundary, at: index - 1))
         {
-            start = index + 1
+            start = max(start, cues.cue(.clauseOpener, at: index)?.upperBound ?? index + 1)
         }
         guard start < verbStart else { return nil }
         // "The nurse, on arrival, shall …": the subject ends at its first comma; "Any recruit who
