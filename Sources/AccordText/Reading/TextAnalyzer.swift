@@ -80,6 +80,13 @@ public final class TextAnalyzer: Sendable {
                 } else if !marked {
                     modality = last
                 }
+                // "No person may recruit …", "Neither the employer nor the agency may charge …",
+                // "Only licensed agencies may recruit …": a permission denied to all but a few binds.
+                if modality == .permissive,
+                    tokens[range.lowerBound].roles.contains(.negationCue) || cues.starts(.inversionOpening, at: range.lowerBound)
+                {
+                    modality = .binding
+                }
                 hasOwnMarker = hasOwnMarker || marked
                 strongest = max(strongest, modality)
                 last = modality

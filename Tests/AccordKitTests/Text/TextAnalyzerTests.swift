@@ -27,6 +27,10 @@ struct TextAnalyzerTests {
             ("Health workers may change employer after one year.", .permissive),
             ("Recruitment may be undertaken by private agencies.", .permissive),
             ("Health personnel may not be employed on less favourable terms than nationals.", .binding),
+            // A permission denied to all, or to all but a few, binds.
+            ("No person may recruit health workers without a licence.", .binding),
+            ("Neither the employer nor the agency may charge the nurse any fee.", .binding),
+            ("Only licensed agencies may recruit nurses.", .binding),
             ("Recognising the voluntary principles of the WHO Global Code,", .mention),
             ("Bearing in mind that Kenya has expended resources in training,", .mention),
             ("This Agreement covers nurses and midwives.", .mention),
