@@ -87,6 +87,17 @@ struct WordSplitter {
                     index += length
                     continue
                 }
+            case ")":
+                // "…: a) promouvoir …; b) garantir …": a marker closed by its parenthesis alone,
+                // as the first word of a part, numbers an item as "(a)" does.
+                if tokens.count == partStart + 1, let marker = tokens.last, marker.end == index,
+                    Self.isItemMarker(bytes[marker.start..<marker.end])
+                {
+                    tokens.removeLast()
+                    prefixIDs.removeSubrange(Int(marker.prefixes.lowerBound)...)
+                    startsWithEnumeration = true
+                    pendingMarks = []
+                }
             default:
                 break
             }
@@ -302,6 +313,14 @@ struct WordSplitter {
     }
 
     private static let romanDigits = Array("ivxl".utf8)
+
+    /// A word that can number an item: one letter, up to three digits, or a short roman numeral.
+    private static func isItemMarker(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard (1...4).contains(word.count), word.allSatisfy(isASCIILetterOrDigit) else { return false }
+        let lower = word.map { $0 | 0x20 }
+        return (word.count == 1 && isASCIILetterOrDigit(word[word.startIndex]))
+            || (word.count <= 3 && word.allSatisfy(isDigit)) || lower.allSatisfy { romanDigits.contains($0) }
+    }
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool {

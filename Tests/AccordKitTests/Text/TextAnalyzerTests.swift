@@ -67,6 +67,14 @@ struct TextAnalyzerTests {
         #expect(analysis.parts.map(\.modality) == [.binding, .binding, .binding, .permissive, .mention])
     }
 
+    @Test("an item marker closed by its parenthesis alone numbers an item; a word before a parenthesis does not")
+    func closingParenthesisItems() {
+        let analysis = Engine.analyze(
+            "The objectives of this Memorandum are: a) to promote ethical recruitment; ii) to share data (as agreed).")
+        let words = analysis.parts.map { $0.tokenRange.map { Engine.analyzer.word(at: $0, in: analysis) }.joined(separator: " ") }
+        #expect(words == ["the objectives of this memorandum are", "to promote ethical recruitment", "to share data as agreed"])
+    }
+
     @Test("sub-clause items inherit their parent's lead-in")
     func leadIn() {
         let analysis = Engine.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
