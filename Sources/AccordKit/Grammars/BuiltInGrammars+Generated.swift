@@ -990,7 +990,11 @@ modality:
     no estará permitido, no estarán permitidos, no será permitido, no serán permitidos, no es libre de,
     no son libres de, no será libre de, no serán libres de, no está autorizado, no está autorizada,
     no están autorizados, no están autorizadas, no estará autorizado, no estarán autorizados,
-    no está facultado, no están facultados, no estará facultado, no estarán facultados]
+    no está facultado, no están facultados, no estará facultado, no estarán facultados, nadie podrá,
+    nadie puede, nadie podría, ninguna persona podrá, ninguna persona puede, ninguna de las partes podrá,
+    ninguna de las partes puede, ninguno de los participantes podrá, ninguno de los participantes puede,
+    ninguna agencia podrá, ningún empleador podrá, ninguna institución podrá, ninguna entidad podrá,
+    ninguna empresa podrá]
   # "podrán considerar", "podrán examinar" exhort rather than permit.
   permissive-auxiliary: podrán
   permissive-to-hortatory: [considerar, examinar, estudiar, explorar, analizar, contemplar, plantearse]
@@ -1089,7 +1093,11 @@ cues:
     acuerdan que, convienen que, convienen en que, garantizarán que, garantizará que, asegurarán que,
     asegurará que, procurarán que, procurará que, exigirán que, exigirá que, acordaron que, convinieron que,
     convinieron en que, decidieron que, evitarán que, impedirán que, permitirán que, a que, establece que,
-    establecen que, dispone que, disponen que]
+    establecen que, dispone que, disponen que, reconociendo que, considerando que, recordando que,
+    observando que, señalando que, advirtiendo que, afirmando que, reafirmando que, reiterando que,
+    destacando que, subrayando que, estimando que, creyendo que, teniendo en cuenta que,
+    teniendo presente que, dado que, ya que, puesto que, toda vez que, visto que, modo que, manera que,
+    forma que]
   relative: [que, quien, quienes, cual, cuales, cuyo, cuya, cuyos, cuyas]
   determiner: [el, la, los, las, lo, un, una, unos, unas, cualquier, cualquiera, cualesquiera, ningún,
     ninguna, cada, todo, toda, todos, todas, este, esta, estos, estas, ese, esa, esos, esas, aquel, aquella,
@@ -1169,7 +1177,9 @@ cues:
   cost-recipient: [a, sobre, para]
   # Whoever reimburses pays: "el trabajador deberá reembolsar los costos de formación" is the
   # worker's cost.
-  cost-relieve: [reembols*, restituir*, restituye, restituyen, restituya, restituido, restituidos, devolver*,
+  # The verb's forms, not "reembolsable" ("una tasa no reembolsable" describes the fee).
+  cost-relieve: [reembolsar*, reembolsa, reembolsan, reembolse, reembolsen, reembolsado, reembolsada,
+    reembolsados, reembolsadas, reembolsando, restituir*, restituye, restituyen, restituya, restituido, restituidos, devolver*,
     devuelve, devuelven, devuelva, devuelvan, devuelto, devuelta, devueltos, devueltas, eximir*, exime,
     eximen, exima, eximan, eximido, eximida, eximidos, eximidas, exento, exenta, exentos, exentas, exonerar*,
     exonera, exoneran, exonere, exoneren, exonerado, exonerada, exonerados, exoneradas, condonar*, condona,
@@ -1579,7 +1589,8 @@ countries:
   BVT: [Île Bouvet]
   BWA: [Botswana, République du Botswana, botswanais*]
   CAF: [République centrafricaine, Centrafrique, RCA, centrafricain*]
-  CAN: [Canada, canadien*]
+  # Québec signs its own ententes (with France, on the recognition of nurses' qualifications).
+  CAN: [Canada, canadien*, Québec, Quebec, québécois*]
   CCK: [Îles Cocos, Îles Keeling, Îles Cocos Keeling]
   CHE: [Suisse, Confédération suisse, Confédération helvétique, suisses, helvétique*]
   CHL: [Chili, République du Chili, chilien*]
@@ -1927,8 +1938,10 @@ negation:
 # ending in * is a prefix. The code that reads them is the same in every language.
 cues:
   # --- Structure ---
+  # "se voir" + infinitive is a passive too: "les infirmiers ne se voient pas facturer de frais" (are
+  # not charged fees).
   passive-auxiliary: [être, est, sont, sera, seront, serait, seraient, soit, soient, été, étant, était, étaient,
-    fut, furent]
+    fut, furent, voit, voient, verra, verront, se voit, se voient, se verra, se verront]
   agent: [par]
   # Words that end a noun phrase read as an argument ("supportés par l'employeur | pour le compte
   # de ..."). "de" is not one: it joins a noun to its complement ("le pays d'origine").
@@ -2047,14 +2060,31 @@ cues:
     pèse, pèsent, répercute, répercutent, répercuter, répercutée, répercutés, répercutées,
     fait supporter, font supporter, faire supporter, fera supporter, feront supporter]
   # "retenu" alone also means "selected" (les candidats retenus): only "retenu sur" is a taking.
+  # "percevoir" is also "to receive" ("les infirmiers perçoivent un salaire égal ..."): it takes
+  # only with what is taken (frais, commission, droits) or whom from ("auprès de"); the infinitive,
+  # after "interdit de", "peuvent", is mostly the taking ("de percevoir, directement ou
+  # indirectement, une rémunération de la part des candidats").
   cost-take: [déduit, déduits, déduite, déduites, déduisent, déduire, déduira, déduiront, déduisant,
     retenu sur, retenus sur, retenue sur, retenues sur, retient sur, retiennent sur, retenir sur,
-    retiendra sur, retiendront sur, prélève, prélèvent, prélever, prélevée, prélevés, prélevées,
-    prélèvera, prélèveront, recouvrer, recouvrée, recouvrés, recouvrées, recouvrera, recouvreront,
-    recouvrable, recouvrables, récupère, récupèrent, récupérer, récupérée, récupérés, récupérées,
-    récupérera, récupéreront, récupérable, récupérables, perçoit, perçoivent, percevoir, perçu, perçue,
-    perçus, perçues, percevra, percevront, encaisse, encaissent, encaisser, encaissée, encaissés,
-    encaissées]
+    retiendra sur, retiendront sur, prélève, prélèvent, prélever, prélevée, prélevés, prélevées, prélèvera,
+    prélèveront, recouvrer, recouvrée, recouvrés, recouvrées, recouvrera, recouvreront, recouvrable,
+    recouvrables, récupère, récupèrent, récupérer, récupérée, récupérés, récupérées, récupérera,
+    récupéreront, récupérable, récupérables, percevoir, perço* auprès, perço* de les frais, perço* de les commissions,
+    perço* de les honoraires, perço* de les droits, perço* de les redevances, perço* de les sommes,
+    perço* de les montants, perço* de les cotisations, perço* de les contributions, perço* une commission,
+    perço* une redevance, perço* une somme, perço* un montant, perço* une contribution,
+    perço* une participation, perço* un droit, perço* un pourcentage, perço* une cotisation, perço* aucun,
+    perço* aucune, perço* aucuns, perce* auprès, perce* de les frais, perce* de les commissions,
+    perce* de les honoraires, perce* de les droits, perce* de les redevances, perce* de les sommes,
+    perce* de les montants, perce* de les cotisations, perce* de les contributions, perce* une commission,
+    perce* une redevance, perce* une somme, perce* un montant, perce* une contribution,
+    perce* une participation, perce* un droit, perce* un pourcentage, perce* une cotisation, perce* aucun,
+    perce* aucune, perce* aucuns, perçu* auprès, perçu* de les frais, perçu* de les commissions,
+    perçu* de les honoraires, perçu* de les droits, perçu* de les redevances, perçu* de les sommes,
+    perçu* de les montants, perçu* de les cotisations, perçu* de les contributions, perçu* une commission,
+    perçu* une redevance, perçu* une somme, perçu* un montant, perçu* une contribution,
+    perçu* une participation, perçu* un droit, perçu* un pourcentage, perçu* une cotisation, perçu* aucun,
+    perçu* aucune, perçu* aucuns, encaisse, encaissent, encaisser, encaissée, encaissés, encaissées]
   cost-deduction: [retenue sur, retenues sur, retenue salariale, retenues salariales, déduction, déductions,
     prélèvement sur, prélèvements sur, recouvrement, recouvrements, récupération des frais,
     récupération des coûts, avance sur salaire, avances sur salaire, avance sur le salaire,
@@ -2130,7 +2160,9 @@ cues:
     ne sera pas autorisé à, ne seront pas autorisés à, n'est pas habilité à, ne sont pas habilités à,
     n'est pas libre de, ne sont pas libres de, n'a pas le droit de, n'ont pas le droit de, n'a pas droit à,
     n'ont pas droit à, n'est pas admis à, ne sont pas admis à, n'est pas éligible, ne sont pas éligibles,
-    n'est pas permis, s'abstient de, s'abstiennent de, s'abstiendra de, s'abstiendront de,
+    n'est pas permis, ne sont pas permis, n'est pas permise, ne sont pas permises, n'est pas autorisé,
+    n'est pas autorisée, ne sont pas autorisés, ne sont pas autorisées, ne sera pas autorisé,
+    ne seront pas autorisés, ne sont plus autorisés, n'est plus autorisé, s'abstient de, s'abstiennent de, s'abstiendra de, s'abstiendront de,
     il est interdit à, il est interdit de, il est défendu à, il est défendu de, il est illégal pour,
     est interdit de, sont interdits de, est interdite de, sont interdites de, est interdit, est interdite,
     sont interdits, sont interdites, est prohibé, sont prohibés, est prohibée, sont prohibées,
@@ -2140,17 +2172,70 @@ cues:
     non objection, lettre de non objection, certificat de non objection, objection, permis de sortie,
     visa de sortie, autorisation de sortie, accord préalable, accord écrit, accord exprès, l'accord de,
     son accord, leur accord, permis]
-  permission-condition: [sous réserve de, sous réserve que, subordonné à, subordonnée à, subordonnés à,
+  # "soumis à" counts only with a permission noun after it ("soumis à l'approbation du ministère"),
+  # not "soumis à la législation du travail".
+  permission-condition: [sous réserve de, sous réserve que, soumis à, soumise à, soumises à, subordonné à, subordonnée à, subordonnés à,
     subordonnées à, conditionné à, conditionnée à, conditionnés à, qu'avec, qu'après, qu'à condition,
     seulement avec, uniquement avec, seulement après, uniquement après, seulement si, uniquement si, que si,
     après obtention, après avoir obtenu, moyennant, à condition que, à condition de, pourvu que,
     avec l'accord, avec l'autorisation, avec le consentement, avec l'approbation, avec l'aval,
     sur autorisation, sur accord, après accord, après autorisation, après approbation, après avis conforme]
-  permission-need: [requiert, requièrent, requis, requise, requises, nécessite, nécessitent, exige, exigent,
+  # "est soumis à l'approbation de": the act needs a permission, whoever the subject is; listed with
+  # its noun, because "soumis à la législation du travail" needs none. Bare "obtenir" and
+  # "solliciter" are listed with their permission noun too: "ne peut solliciter une nouvelle
+  # admission" and "ne peut obtenir un nouveau permis" are prohibitions, not needs.
+  permission-need: [requiert, requièrent,
+    soumis à l'approbation, soumis à l'autorisation, soumis à l'accord, soumis au consentement,
+    soumis à l'agrément, soumis à l'aval, soumis à autorisation, soumis à approbation,
+    soumis à accord préalable, soumis à la permission, soumis à l'avis conforme, soumis à une autorisation,
+    soumis à une approbation, soumis à un agrément, soumis à l'obtention, soumis à un accord préalable,
+    soumis à un visa de sortie, soumis à la délivrance, soumise à l'approbation, soumise à l'autorisation,
+    soumise à l'accord, soumise au consentement, soumise à l'agrément, soumise à l'aval,
+    soumise à autorisation, soumise à approbation, soumise à accord préalable, soumise à la permission,
+    soumise à l'avis conforme, soumise à une autorisation, soumise à une approbation,
+    soumise à un agrément, soumise à l'obtention, soumise à un accord préalable,
+    soumise à un visa de sortie, soumise à la délivrance, soumises à l'approbation,
+    soumises à l'autorisation, soumises à l'accord, soumises au consentement, soumises à l'agrément,
+    soumises à l'aval, soumises à autorisation, soumises à approbation, soumises à accord préalable,
+    soumises à la permission, soumises à l'avis conforme, soumises à une autorisation,
+    soumises à une approbation, soumises à un agrément, soumises à l'obtention,
+    soumises à un accord préalable, soumises à un visa de sortie, soumises à la délivrance,
+    requis, requise, requises, nécessite, nécessitent, exige, exigent,
     exigée, exigés, exigées, doit obtenir, doivent obtenir, devra obtenir, devront obtenir,
-    doit d'abord obtenir, obtenir, obtient, obtiennent, obtention, subordonné à, subordonnée à,
+    doit d'abord obtenir,
+    obtenir l'autorisation, obtenir l'accord, obtenir l'approbation, obtenir le consentement,
+    obtenir l'agrément, obtenir l'aval, obtenir la permission, obtenir une autorisation,
+    obtenir un permis de sortie, obtenir un visa de sortie, obtenir une lettre de libération,
+    obtenir un certificat de non objection, obtenir la libération, obtenir le quitus,
+    obtient l'autorisation, obtient l'accord, obtient l'approbation, obtient le consentement,
+    obtient l'agrément, obtient l'aval, obtient la permission, obtient une autorisation,
+    obtient un permis de sortie, obtient un visa de sortie, obtient une lettre de libération,
+    obtient un certificat de non objection, obtient la libération, obtient le quitus,
+    obtiennent l'autorisation, obtiennent l'accord, obtiennent l'approbation, obtiennent le consentement,
+    obtiennent l'agrément, obtiennent l'aval, obtiennent la permission, obtiennent une autorisation,
+    obtiennent un permis de sortie, obtiennent un visa de sortie, obtiennent une lettre de libération,
+    obtiennent un certificat de non objection, obtiennent la libération, obtiennent le quitus,
+    obtention de l'autorisation, obtention de l'accord, obtention de l'approbation,
+    obtention de le consentement, obtention de l'agrément, obtention de l'aval, obtention de la permission,
+    obtention de une autorisation, obtention de un permis de sortie, obtention de un visa de sortie,
+    obtention de une lettre de libération, obtention de un certificat de non objection,
+    obtention de la libération, obtention de le quitus, solliciter l'autorisation, solliciter l'accord,
+    solliciter l'approbation, solliciter le consentement, solliciter l'agrément, solliciter l'aval,
+    solliciter la permission, solliciter une autorisation, solliciter un permis de sortie,
+    solliciter un visa de sortie, solliciter une lettre de libération,
+    solliciter un certificat de non objection, solliciter la libération, solliciter le quitus,
+    sollicite l'autorisation, sollicite l'accord, sollicite l'approbation, sollicite le consentement,
+    sollicite l'agrément, sollicite l'aval, sollicite la permission, sollicite une autorisation,
+    sollicite un permis de sortie, sollicite un visa de sortie, sollicite une lettre de libération,
+    sollicite un certificat de non objection, sollicite la libération, sollicite le quitus,
+    sollicitent l'autorisation, sollicitent l'accord, sollicitent l'approbation,
+    sollicitent le consentement, sollicitent l'agrément, sollicitent l'aval, sollicitent la permission,
+    sollicitent une autorisation, sollicitent un permis de sortie, sollicitent un visa de sortie,
+    sollicitent une lettre de libération, sollicitent un certificat de non objection,
+    sollicitent la libération, sollicitent le quitus,
+    subordonné à, subordonnée à,
     subordonnés à, subordonnées à, condition préalable, conditionné à, conditionnée à, a besoin de,
-    ont besoin de, doit solliciter, doivent solliciter, solliciter, sollicite, sollicitent, doit demander,
+    ont besoin de, doit solliciter, doivent solliciter, doit demander,
     doivent demander, doit présenter, doivent présenter, doit produire, doivent produire]
   freedom: [peut, peuvent, pourra, pourront, est libre de, sont libres de, sera libre de, seront libres de,
     reste libre de, restent libres de, demeure libre de, demeurent libres de, libre de, libres de,
@@ -2166,7 +2251,10 @@ cues:
     sont privés de, est privée de, sont privées de, être déchu de, est déchu de, sont déchus de,
     se voit refuser, se voient refuser, cesse d'avoir droit, cessent d'avoir droit, cesse de bénéficier,
     cessent de bénéficier]
-  restrict-verb: [empêche, empêchent, empêchera, empêcheront, empêcher, restreint, restreignent, restreindra,
+  # The masculine participle of an -er verb is its present ("empêché" = "empêche"); the other
+  # participles are listed for the passive: "ne peuvent être empêchées de changer d'employeur".
+  restrict-verb: [empêche, empêchent, empêchera, empêcheront, empêcher, empêchée, empêchés, empêchées,
+    restreinte, restreints, restreintes, entravé, entravée, entravés, entravées, restreint, restreignent, restreindra,
     restreindront, restreindre, limitent, limitera, limiteront, limiter, interdit, interdisent, interdira,
     interdiront, interdire, entravent, entraver, fait obstacle, font obstacle, faire obstacle, s'oppose,
     s'opposent, s'opposer, prive, privent, priver]
@@ -2203,7 +2291,14 @@ cues:
     salaires inférieurs, rémunération inférieure, exclu de, exclus de, exclue de, exclues de, exclusion de,
     exempté de, exemptés de, n'est pas éligible, ne sont pas éligibles, n'est pas admissible,
     ne sont pas admissibles, n'a pas droit à, n'ont pas droit à, n'est pas admis à, ne sont pas admis à,
-    ne peut prétendre à, ne peuvent prétendre à, non éligible*,
+    ne peut prétendre à, ne peuvent prétendre à, non éligible*, n'a pas accès, n'ont pas accès,
+    n'aura pas accès, n'auront pas accès, n'ont accès qu'à, n'a accès qu'à, sans accès, privé de l'accès,
+    privés de l'accès, privées de l'accès, établir une distinction, établir des distinctions,
+    établit une distinction, établissent une distinction, établir de distinction, faire une distinction,
+    faire des distinctions, fait une distinction, font une distinction, opérer une distinction,
+    opérer des distinctions, opère une distinction, opèrent une distinction, traiter différemment,
+    traités différemment, traitées différemment, traitement différent, traitement différencié,
+    traitement moins favorable,
     inéligible*, contrairement à, contrairement aux, à la différence de, réservé à, réservés à, réservée à,
     réservées à, barème distinct, barème séparé, grille distincte, grille séparée, échelle distincte,
     rémunération distincte, salaire distinct, différencier entre, différenciés, différenciées, différencié,
@@ -2238,16 +2333,23 @@ cues:
     dépourvue de force obligatoire, sans effet juridique contraignant, engagement politique uniquement,
     simple engagement politique, pas de portée juridique, aucune portée juridique, non contraignant,
     non contraignante, pas susceptible d'exécution, ne lie pas, ne lient pas]
-  disclaimer-verb: [oblige, obligent, obliger, contraint, contraignent, contraindre, engage, engagent, engager,
-    lie, lient, lier, crée, créent, créer, constitue, constituent, constituer, confère, confèrent, conférer,
-    impose, imposent, imposer, exige, exigent, exiger, interprété comme obligeant, interprété comme créant,
+  # The masculine participle of an -er verb folds to its present ("exigé" = "exige", "imposé" =
+  # "impose", "engagé" = "engage"), and a passive after a negated subject is a rule ("Aucun frais ne
+  # peut être exigé des infirmières", "Aucun infirmier n'est engagé sans contrat écrit"): the
+  # singular presents are listed with their "ne", as they follow "Rien dans le présent Accord".
+  disclaimer-verb: [n'oblige, obligent, obliger, contraignent, contraindre, n'engage, engagent, engager,
+    ne lie, lient, lier, ne crée, créent, créer, ne constitue, constituent, constituer, ne confère, confèrent,
+    conférer, n'impose, imposent, imposer, n'exige, exigent, exiger, interprété comme obligeant,
+    interprété comme créant,
     interprétée comme obligeant, interprétée comme créant, interprété comme imposant,
     interprétée comme imposant]
+  # Not "signé à": other instruments are cited by it ("l'accord sur la formation en vue du retour
+  # ..., signé à Dakar le 1er décembre 1980"); a French signature block opens "Fait à".
   final-clause: [entre en vigueur, entrent en vigueur, entrera en vigueur, entreront en vigueur, entrée en vigueur,
     accord prend effet, mémorandum prend effet, arrangement prend effet, protocole prend effet, fait à,
     en deux exemplaires, en double exemplaire, deux exemplaires originaux, exemplaires originaux,
     en deux originaux, deux originaux, faisant également foi, font également foi, faisant foi, font foi,
-    textes faisant foi, les deux textes, signé à, signés à, présent accord peut être modifié,
+    textes faisant foi, les deux textes, présent accord peut être modifié,
     présent mémorandum peut être modifié, présent arrangement peut être modifié,
     présent protocole peut être modifié, peut être amendé, peuvent être amendés, amendement, amendements,
     avenant, avenants, modification du présent, modifications du présent, dénonciation, dénoncer le présent,
@@ -2265,7 +2367,12 @@ cues:
   # the same reason the final clauses name the instrument ("le présent accord peut être modifié"):
   # "le contrat ne peut être modifié sans ..." is a rule.
   cross-reference: [fait partie intégrante, font partie intégrante, fait partie, font partie, figure en annexe,
-    figurent en annexe, est annexé, est annexée, sont annexés, sont annexées, ci joint, ci jointe, ci joints,
+    figurent en annexe, figure à l'annexe, figurent à l'annexe, figure dans l'annexe, figurent dans l'annexe,
+    figure en appendice, figurent en appendice, figure à l'appendice, figurent à l'appendice,
+    est joint en annexe, sont joints en annexe, est jointe en annexe, sont jointes en annexe,
+    est reproduit à l'annexe, sont reproduits à l'annexe, est établi à l'annexe, est défini à l'annexe,
+    sont définis à l'annexe, est précisé à l'annexe, sont précisés à l'annexe, est fixé à l'annexe,
+    sont fixés à l'annexe, est décrit à l'annexe, sont décrits à l'annexe, est annexé, est annexée, sont annexés, sont annexées, ci joint, ci jointe, ci joints,
     ci jointes, ci annexé, ci annexée, ci annexés, ci annexées, est joint, est jointe, sont joints,
     sont jointes, est reproduit en annexe, sont reproduits en annexe, est présenté en annexe,
     sont présentés en annexe, constitue l'annexe, constitue l'appendice, constituent les annexes]

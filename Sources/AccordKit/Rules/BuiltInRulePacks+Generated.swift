@@ -117,7 +117,9 @@ vocabulary:
     "servicio* de salud pública", "servicio nacional de salud", "establecimiento* de salud",
     "establecimiento* sanitario*", "centro* de salud", "centro* sanitario*",
     "institución* de salud", "institución* sanitaria*", "red* de salud", "red* asistencial*",
-    "red* hospitalaria*", "atención primaria", "salud pública"]
+    "red* hospitalaria*", "atención primaria", "salud pública", "distrito* sanitario*",
+    "distrito* de salud", "región* sanitaria*", "área* sanitaria*", "área* de salud",
+    "zona* sanitaria*"]
   health-workforce: ["fuerza* de trabajo en salud", "fuerza* de trabajo sanitaria*",
     "fuerza* de trabajo de salud", "fuerza* laboral* en salud", "fuerza* laboral* sanitaria*",
     "fuerza* laboral* de salud", "fuerza* de trabajo", "fuerza* laboral*",
@@ -363,6 +365,10 @@ rules:
         within: 18
       - all: ["reconoc*|acredit*|valid*|homolog*|certific*", "experiencia*|cualificaci*|calificaci*|titulaci*|habilidades|competencias|destrezas", "extranjero|adquirid*|obtenid*"]
         within: 13
+      # On their return, workers pass on what they learnt: "a su regreso, los médicos participarán
+      # en actividades de transferencia de conocimientos".
+      - all: ["transferencia de conocimientos|transmisión de conocimientos|transmitir* sus conocimientos|transmitir* los conocimientos|transferir* sus conocimientos|transferir* los conocimientos|compartir* sus conocimientos|compartir* los conocimientos|compartir* lo aprendido|difundir* lo aprendido|aplicar* lo aprendido|poner* en práctica lo aprendido|multiplicador*", "regres*|retorn*|vuelta|reincorpor*"]
+        within: 16
     examples:
       - text: >-
           Las Partes velarán por que las habilidades y los conocimientos adquiridos por las enfermeras
@@ -393,7 +399,7 @@ rules:
     evidence:
       - restriction: {actor: "@worker", action: "@reentry|nuevo visado|nueva visa|otro visado|otra visa|visado adicional|nuevo permiso de trabajo|otro permiso de trabajo|readmitid*|regresar a el programa|volver a el programa|reingresar a el programa|regresar en el marco|volver en el marco|volver a participar", stance: restricted}
       # The denial is in the words themselves ("no podrá optar a un nuevo visado").
-      - all: ["@worker", "no podrá* optar|no será* elegible*|no tendrá* derecho|no podrá* acceder|no se le* concederá|no se le* otorgará|no se le* expedirá|no se expedirá|no se concederá|no se otorgará|inhabilitad*|excluid*|vetad*|no podrá* solicitar|no podrá* obtener|no podrá* volver|no podrá* regresar|no podrá* reingresar|no podrá* ser readmitid*|no será* readmitid*", "nuev*|otro|otra|adicional|de nuevo|nuevamente|segund*|posterior*|reingres*|readmi*|regres*|retorn*|volver"]
+      - all: ["@worker", "no podrá* optar|no será* elegible*|no tendrá* derecho|no podrá* acceder|no se le* concederá|no se le* otorgará|no se le* expedirá|no se expedirá|no se concederá|no se otorgará|inhabilitad*|excluid*|vetad*|no podrá* solicitar|no podrá* obtener|no podrá* volver|no podrá* regresar|no podrá* reingresar|no podrá* ser readmitid*|no será* readmitid*", "nuev*|otro|otra|adicional|de nuevo|nuevamente|segund*|posterior*|reingres*|readmi*|regres*|retorn*|volver|futuras convocatorias|próximas convocatorias|convocatorias futuras|futuros procesos|próximos procesos|futuras contrataciones|futuras selecciones|futuros programas|próximas ediciones|futuras ediciones"]
         within: 21
     examples:
       - text: >-
@@ -471,12 +477,12 @@ rules:
         within: 4
       - all: ["fortale*|apoy*|desarroll*|mejor*", "@health-system|@health-workforce|capacidad reguladora|capacidad regulatoria|órgano* regulador*|organismo* regulador*|ente* regulador*"]
         within: 11
-        not: ["lista de apoyo y salvaguardias|reintegr*|reinserción|regres*|retorn*"]
+        not: ["lista de apoyo y salvaguardias|lista de salvaguardia*|reintegr*|reinserción|regres*|retorn*"]
       # Help given to the origin by name or in general words: "apoyará a Filipinas en la revisión de
       # sus planes de estudio de enfermería", "ayudar a formar al personal en sus hospitales de origen".
       - all: ["apoy*|asist*|ayud*|fortale*|asesor*", "@origin", "curricul*|plan* de estudio*|regula*|reglament*|@health-system|@health-workforce|@train|licencia*|habilitación|acreditaci*|planificación|sistema* de información|capacidad*"]
         within: 21
-        not: ["lista de apoyo y salvaguardias|en que incurra*|incurrid* por"]
+        not: ["lista de apoyo y salvaguardias|lista de salvaguardia*|en que incurra*|incurrid* por|reincorpor*|reintegr*|reinserción|a su regreso|a su retorno|tras su regreso|tras su retorno"]
       - all: ["formar*|formación|formad*|capacit*|enseñ*|mentor*|tutor*", "hospital* de origen|país de origen|países de origen|institución* de origen|instituciones de origen|centro* de origen|sus países"]
         within: 13
       - all: ["apoy*|mejor*|fortale*|ampli*|expand*|expansión|aument*|increment*", "formación de enfermer*|formación en enfermería|educación en enfermería|formación médica|educación médica|institución* de formación|instituciones formadoras|centro* de formación|escuela* de enfermería|facultad* de enfermería|escuela* de medicina|facultad* de medicina|capacidad de formación|capacidad formativa|capacidad educativa|formación sanitaria|formación en salud|educación en salud"]
@@ -521,7 +527,7 @@ rules:
       # de origen", "cofinanciar el complemento salarial", "donar equipos a los hospitales".
       - all: ["subvenci*|fondo|fondos|financiamiento|financiación|apoyo financiero|asistencia financiera|apoyo presupuestario|fondo fiduciario|invert*|inversi*|cofinanci*|donar*|donará*|donaci*|millón|millones|subsidi*", "@train|@health-system|educación|curricul*|escuela* de enfermería|escuela* de medicina|facultad*|equipo*|equipamiento|centro* de excelencia|asignaci*|universidad*|campus", "@origin"]
         within: 34
-        not: ["por la parte de origen|por el país de origen|por la parte que envía|por la parte remitente|por el país remitente|en que incurra*|incurrid* por|invertid* por|con fondos públicos|con recursos públicos|lista de apoyo y salvaguardias"]
+        not: ["por la parte de origen|por el país de origen|por la parte que envía|por la parte remitente|por el país remitente|en que incurra*|incurrid* por|invertid* por|con fondos públicos|con recursos públicos|lista de apoyo y salvaguardias|lista de salvaguardia*"]
       - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|matrícula*|educación|beca*|curso*|curricul*|asignaci*|equipo*|equipamiento|escuela*|institución*|instituciones"}
         all: ["@origin"]
         not: ["@state-business"]
@@ -571,7 +577,7 @@ rules:
       # apoyará la formación de enfermeras en Zimbabue".
       - all: ["apoy*|financ*|fortale*|formar*|formación|capacit*|educa*|constru*|equip*|asist*|contribu*|invert*|inversi*|ayud*|dotar*|dotará*", "@train|escuela* de enfermería|escuela* de medicina|institución* de formación|instituciones formadoras|facultad*|en servicio|curso*", "@origin"]
         within: 18
-        not: ["incurrid* por|en que incurra*|lista de apoyo y salvaguardias"]
+        not: ["incurrid* por|en que incurra*|lista de apoyo y salvaguardias|lista de salvaguardia*"]
       - all: ["beca*|formación especializada|formación de especialistas|especialización|formación de posgrado|residencia* médica*", "@origin|su país|remitente|emisor"]
         within: 21
       - all: ["profesorado|profesores|docente*|docencia|enseñ*|conferenciante*|educador*|formador*|mentor*|tutor*|académic*", "rotaci*|visita*|intercambio*|estancia*|pasantía*|adscripci*|campus|escuela*|facultad*|colegio*", "@origin"]
@@ -649,6 +655,8 @@ rules:
       - all: ["mism*|igual*|equivalente*|idéntic*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|trato|prestaciones|beneficios|asignaci*|complemento*", "que|a las de|a los de", "@worker"]
         within: 14
         polarity: any
+        # "el equivalente a un salario mensual" is an amount, not a comparison.
+        not: ["el equivalente a|el equivalente de|un monto equivalente|una suma equivalente|un importe equivalente|una cantidad equivalente"]
       - all: ["menos favorable*|desfavorable*", "@national"]
         within: 16
         polarity: any
@@ -1000,6 +1008,8 @@ rules:
       # The worker spared a cost: "no se cobrará comisión alguna a las enfermeras", "los candidatos
       # estarán exentos de todo cobro", "el empleador reembolsará a la enfermera".
       - cost: {party: "@worker|@wage", burden: relieved, item: "@fee|@related-cost"}
+        # "no impondrá restricción alguna a la salida de los profesionales" imposes no cost.
+        not: ["restricci*|limitaci*|requisito*|condiciones|obstácul*|sanci*"]
       # Someone else bears a cost of recruiting workers: "el hospital contratante sufragará todos los
       # costos de colocación", "las tasas de visado correrán a cargo del empleador".
       - cost: {party: "@payer", burden: bears, item: "@fee|@related-cost"}
@@ -1008,7 +1018,8 @@ rules:
       # A named recruitment cost borne by someone else needs no worker in the clause: "el programa
       # cubre la tasa de visado" (but not the travel of experts or delegations).
       - cost: {party: "@payer", burden: bears, item: "@related-cost"}
-        not: ["@state-business"]
+        # Nor an agency's fee for its own licence.
+        not: ["@state-business", "licencia de intermediación|licencia de funcionamiento|licencia de operación|licencia para operar|su licencia|su inscripción|su acreditación|autorización de funcionamiento|autorización para operar"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
       - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|depósito*|avalista*|fiador*|pagaré*|penalidad*|penalizaci*|cláusula penal|pena convencional|multa*|indemnizaci*|daños y perjuicios|reembols*|devoluci*|devolver*|adeud*|deuda*|resarcimiento", "@worker|emple*|contrat*|reclut*"]
         within: 21
@@ -1018,6 +1029,16 @@ rules:
       - all: ["prohib*|cero comisiones|sin comisiones|aboli*|elimina*|reduc*|poner fin|suprimi*|supresión|combat*|erradica*", "@fee"]
         within: 13
         polarity: any
+      # Charging or deducting denied, however far the verb is from its subject: "Queda prohibido a
+      # las agencias de colocación cobrar a los trabajadores ...", "En ningún caso se descontarán del
+      # salario de los participantes los gastos de contratación".
+      - all: ["cobr*|descont*|deduc*|detra*|repercut*|traslad* el costo|traslad* los costos|traslad* los gastos", "@worker|@wage", "@fee|@related-cost|@recruit"]
+        within: 16
+        polarity: negated
+      # A right to be reimbursed: "tendrá derecho al reembolso de los gastos de viaje", "tendrá
+      # derecho a que el empleador se lo reembolse".
+      - all: ["derecho a", "reembols*|devoluci*|restitu*|reintegro", "@fee|@related-cost|@recruit"]
+        within: 16
       - all: ["comisiones excesivas|tarifas excesivas|cobros excesivos|cobros abusivos|comisiones abusivas|cobros ilegales|comisiones ilegales|cobros indebidos|servidumbre por deudas|servidumbre por deuda"]
         polarity: any
       - all: ["gratuit*|gratis|sin costo*|sin costo alguno|sin ningún costo|sin cargo*|sin cargo alguno|sin cobro*|sin gasto*|libre de costo*|a título gratuito", "@recruit|selección|preparación|@related-cost"]
@@ -1037,6 +1058,10 @@ rules:
       - text: Las Partes cooperarán en la contratación de enfermeras.
         expect: none
       - text: Los candidatos estarán exentos de todo cobro por la evaluación de sus credenciales.
+        expect: binding
+      - text: >-
+          En ningún caso se descontarán del salario de los enfermeros los gastos de contratación o de
+          transporte.
         expect: binding
       - text: >-
           El Empleador no será responsable de ningún costo de los cursos de idioma del Empleado, que
@@ -1066,6 +1091,11 @@ rules:
         within: 13
       - all: ["examin*|evalu*|audit*|inspecci*|inspeccion*|supervis*|fiscaliz*|sancion*|penaliz*|control*|verific*", "agencia*|reclutador*|intermediari*"]
         within: 13
+      # Recruiting without a licence barred: "Ninguna persona podrá realizar actividades de
+      # intermediación laboral ... sin contar con la licencia expedida por el Ministerio".
+      - all: ["sin licencia|sin contar con la licencia|sin contar con licencia|sin la licencia|sin la correspondiente licencia|sin estar inscrit*|sin estar registrad*|sin estar habilitad*|sin estar acreditad*|sin la habilitación|sin la acreditación", "intermedia*|agencia*|reclutador*|actividades de contratación|actividades de reclutamiento|actividades de colocación|servicios de colocación|servicios de contratación"]
+        within: 16
+        polarity: any
       # "Operar una agencia de colocación sin licencia constituye una infracción": a licensing regime.
       - all: ["sin licencia|sin la licencia|sin autorizaci*|sin la autorización|no autorizad*|sin registro|sin estar registrad*|sin habilitación|sin estar autorizad*|sin estar habilitad*|sin estar inscrit*", "agencia*|reclut*|contrata*|intermediari*|colocación", "infracci*|delito|prohib*|sanci*|multa*|castig*|ilegal*|ilícit*|penal*"]
         within: 21
@@ -1228,7 +1258,13 @@ rules:
       # ninguna exención".
       - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost", party-not: "compañía*|empresa*|agencia*|empleador*|firma*|licenciatari*"}
         # Statutory deductions and overpayments are no recruitment cost.
-        not: ["@state-business", "pagad* en exceso|pago* en exceso|pagad* indebidamente|pago* indebido*|por error|controversia*|queja*|reclamaci*|impuesto*|seguridad social|cotizaci*|como cualquier otro|como los demás trabajadores|como el resto de el personal|como a los demás"]
+        not: ["@state-business", "se lo reembols*|se los reembols*|se la reembols*|se las reembols*|derecho a que|pagad* en exceso|pago* en exceso|pagad* indebidamente|pago* indebido*|por error|controversia*|queja*|reclamaci*|impuesto*|seguridad social|cotizaci*|como cualquier otro|como los demás trabajadores|como el resto de el personal|como a los demás"]
+      # A relief refused: "No se concederá exención alguna de las tasas de homologación a los
+      # enfermeros contratados", "no tendrán derecho al reembolso del pasaje".
+      - all: ["no se concederá*|no se otorgará*|no se reconocerá*|no se aplicará*|no tendrá* derecho|no dará* derecho|no darán derecho|no dará* lugar", "exención|exenciones|exoneraci*|reembolso*|condonaci*|devoluci*|reintegro", "@fee|@related-cost"]
+        within: 16
+        polarity: any
+        not: ["@state-business"]
       # A payer released from a worker's cost leaves it with the worker: "el hospital no estará
       # obligado en ningún caso a sufragar el costo del viaje de regreso de la matrona".
       - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
@@ -1267,6 +1303,8 @@ rules:
         expect: flagged
       - text: Los gastos de las misiones de expertos correrán a cargo de la Parte de origen.
         expect: clear
+      - text: No se otorgará exención alguna de la tasa de colegiación a las matronas contratadas.
+        expect: flagged
       - text: >-
           El hospital no estará obligado en ningún caso a sufragar el costo del viaje de regreso de la
           matrona.
@@ -1299,6 +1337,10 @@ rules:
       - all: ["@worker", "reembols*|devolver*|devolverá*|devuelva*|reintegr*|restitu*|perder*|perderá*|pierd*|daños y perjuicios|penalidad*|penalizaci*|multa*|cláusula penal|pena convencional|indemniz*|compensar a el empleador|compensará* a el empleador|compensación a el empleador|resarc*", "renunci*|dimit*|rescind*|rescisión|terminar*|terminación|termine*|ponga fin|pongan fin|incumpl*|romp*|antes de el término|antes de su término|antes de el vencimiento|antes de la expiración|antes de completar|antes de cumplir|anticipad*|prematur*|abandon*|se fugue*|fuga|retir*|no complet*|no cumpl*|preaviso|deje* el empleo|deje* a el empleador|deje* su empleo|deje* su puesto"]
         within: 26
         not: ["antigüedad|reincorporación"]
+      # "La enfermera constituirá una fianza de dos mil dólares": the worker lodges it.
+      - all: ["@worker", "constitui*|constituirá*|deposit*|entreg*|prest*|otorg*|suscrib*|firm*|aport*", "fianza*|depósito* de garantía|garantía* pecuniaria*|garantía* financiera*|pagaré*"]
+        within: 16
+        not: ["licencia*|agencia*|reclutador*|fianza de cumplimiento|garantía de cumplimiento"]
       # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
       - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|garantía* financiera*|avalista*|fiador*|depósito* de garantía|depósito*|pagaré*|aval", "@payer|reclut*|contrata*|reembols*|perder*|pierd*|ejecut*|compensa*|indemniz*|a favor de"]
         within: 16
@@ -1342,7 +1384,7 @@ rules:
       ningún empleador, reclutador ni otra persona podrá retenerlos ni confiscarlos.
     evidence:
       # "Confiscación" alone is not a pattern: agreements mostly name it to forbid it.
-      - all: ["pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|documento* de residencia|permiso* de residencia|tarjeta* de residencia|permiso* de trabajo|cédula*|documento* personal*|documentaci* personal", "reten*|retend*|retien*|retenid*|retención|guard*|conserv*|custodia|en depósito|deposit*|entreg*|consign*|como garantía|en garantía|en su poder|bajo su custodia|quedará* en poder", "empleador*|agencia*|patrocinador*|reclutador*|hospital*|dirección|gerencia|clínica*|administrador*|licenciatari*|la entidad|entidad empleadora"]
+      - all: ["pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|documento* de residencia|permiso* de residencia|tarjeta* de residencia|permiso* de trabajo|cédula*|documento* personal*|documentaci* personal", "reten*|retend*|retien*|retenid*|retención|guard*|conserv*|custodi*|en depósito|deposit*|entreg*|consign*|como garantía|en garantía|en su poder|bajo su custodia|quedará* en poder", "empleador*|agencia*|patrocinador*|reclutador*|hospital*|dirección|gerencia|clínica*|administrador*|licenciatari*|la entidad|entidad empleadora"]
         within: 18
     examples:
       - text: >-
@@ -1472,11 +1514,16 @@ rules:
       # empleador contratará activamente en un país incluido en la Lista salvo en el marco de un
       # acuerdo entre los dos Gobiernos", "solo podrán ser contratadas a través del canal
       # administrado conjuntamente".
-      - all: ["@recruit|nomina*|postula*|anunci*|publicit*|vacante*", "solo a través de|solo por medio de|solo mediante|solo en el marco de|solo por conducto de|únicamente a través de|únicamente mediante|únicamente por conducto de|únicamente en el marco de|exclusivamente a través de|exclusivamente mediante|exclusivamente por conducto de|solamente a través de|salvo a través de|excepto a través de|salvo en el marco de|excepto en el marco de|salvo por conducto de|salvo en nombre de|a menos que el ministerio|sino a través de|sino mediante|sino por conducto de|intergubernamental*|de gobierno a gobierno|entre los dos gobiernos|entre ambos gobiernos|administrad* conjuntamente|gestionad* conjuntamente|acordad* con el|acordad* con la"]
+      - all: ["@recruit|nomina*|postula*|anunci*|publicit*|vacante*", "solo a través de|solo por medio de|solo mediante|solo en el marco de|solo por conducto de|únicamente a través de|únicamente por medio de|únicamente mediante|únicamente por conducto de|únicamente en el marco de|exclusivamente a través de|exclusivamente por medio de|exclusivamente mediante|exclusivamente por conducto de|exclusivamente en el marco de|solamente a través de|solamente mediante|solamente por conducto de|solamente en el marco de|salvo a través de|excepto a través de|salvo en el marco de|excepto en el marco de|salvo por conducto de|salvo en nombre de|a menos que el ministerio|sino a través de|sino mediante|sino por conducto de|intergubernamental*|de gobierno a gobierno|entre los dos gobiernos|entre ambos gobiernos|administrad* conjuntamente|gestionad* conjuntamente|acordad* con el|acordad* con la"]
         within: 29
         polarity: any
       - restriction: {actor: "privad*|agencia*|reclutador*|intermediari*|empresa*|compañía*|empleador*|persona*|Partes|participante*|$destination", action: "@recruit|acerca*|anunci*|publicit*|capt*|nomin*|contratar*", stance: restricted}
         all: ["salvaguardias|incluid* en la lista|figure* en la lista|lista|escasez*|excepto|salvo|distint* de|a menos que|solo|únicamente|servicio público|hospital* público*|hospital* estatal*|prest* servicio* en|activamente|activa|activo"]
+      # Active recruitment in listed countries banned outright: "Queda prohibida la captación activa
+      # de personal sanitario en los países incluidos en la lista de salvaguardia".
+      - all: ["contratación activa|reclutamiento activo|captación activa|contratar* activamente|contratará* activamente|reclutar* activamente|reclutará* activamente|captar* activamente|contrate* activamente|reclute* activamente", "lista de salvaguardia*|lista de apoyo|salvaguardia*|países incluidos|país incluido|países que figuran|país que figura|escasez crítica"]
+        within: 20
+        polarity: negated
       - all: ["tope*|límite*|limitar el número|limitará* el número|cupo*|cuota*|contingente*|número máximo|máximo de|número limitado", "@worker|@recruit|número*|categoría*|año*|anual*"]
         within: 13
       - all: ["excedente*|excedentari*|desemplead*|desempleo|desocupad*|desocupación|sin empleo|sin trabajo|exceso|sobreoferta|no pueda* absorber|no puede* absorber|no pueden absorber|no absorbid*|en paro", "@worker|@recruit|enfermer*|mercado* laboral*|mercado* de trabajo"]
@@ -1527,8 +1574,15 @@ rules:
     evidence:
       - all: ["impacto*|efecto*|repercusi*|necesidades|escasez|déficit|carencia*|sostenibilidad|sostenible*|consecuencia*", "@health-system|@health-workforce"]
         within: 16
+      # The origin's place on the Safeguards List: "Considerando que la Parte de origen figura en la
+      # lista de salvaguardia y apoyo en materia de personal sanitario de la OMS".
+      - all: ["lista de salvaguardia*|lista de apoyo y salvaguardia*", "figura*|incluid*|inclui*|consta*|aparece*|forma parte|enumerad*"]
+        within: 12
+        polarity: any
       # The phrase says it all: "sus necesidades de personal de salud".
       - all: ["necesidades de personal de salud|necesidades de personal sanitario|necesidades en materia de personal|necesidades de recursos humanos|necesidades de fuerza laboral|necesidades de fuerza de trabajo"]
+        # The destination planning to meet its own needs is self-sufficiency.
+        not: ["sus propios recursos humanos|su propio personal|sus propios profesionales|autosuficien*"]
       - all: ["escasez|escas*|déficit|falta de personal|carencia*|insuficien*|deficitari*", "@recruit|especialidad*|categoría*|profesi*|cuadro*|perfil*"]
         within: 21
         polarity: any
@@ -1548,7 +1602,7 @@ rules:
         within: 29
       # Staff now serving in the origin's public service left alone, specialties in shortage kept
       # out, the effect on its facilities assessed.
-      - all: ["no emplead*|no esté* emplead*|no trabaje*|no preste* servicio*|que no trabaja*|desemplead*|excedente*|excluid*|excluir*|excluirá*|se excluye*", "públic*|gubernamental*|estatal*|distrit*|distrital*|servicio* de salud|establecimiento* de salud|@recruit"]
+      - all: ["no emplead*|no esté* emplead*|no trabaje*|no preste* servicio*|que no trabaja*|desemplead*|excedente*|excluid*|excluir*|excluirá*|se excluye*", "públic*|gubernamental*|estatal*|distrit*|distrital*|servicio* de salud|establecimiento* de salud|reclut*|captación|selección|de la contratación|de toda contratación|de cualquier contratación|ser contratad*"]
         within: 21
         polarity: any
       # Not "comprometer": "se comprometen" is the commonest binding marker.
@@ -1657,7 +1711,7 @@ rules:
         within: 21
         polarity: any
         not: ["en ningún caso exced*|en ningún caso superará*|no excederá*|no superará*|hasta un máximo|renovaci*|prórroga*|prorroga*|período de residencia|periodo de residencia|período de estancia|periodo de estancia|duración de la estancia|duración de la residencia"]
-      - all: ["prioridad|preferencia|preferent*|prefer*|en primer lugar|primero", "actualmente emplead*|emplead* actualmente|que trabaje* actualmente|que trabajan en|que presten servicio* en|que prestan servicio* en|que se desempeñe* en|emplead* en|que trabaje* en", "públic*|gubernamental*|estatal*|distrit*|distrital*|nacional*|provincial*"]
+      - all: ["prioridad|preferencia|preferent*|prefer*|en primer lugar|primero", "actualmente emplead*|emplead* actualmente|que actualmente|actualmente prest*|actualmente trabaj*|actualmente se desempeñ*|en la actualidad|que trabaje* actualmente|que trabajan en|que presten servicio* en|que prestan servicio* en|que se desempeñe* en|emplead* en|que trabaje* en", "públic*|gubernamental*|estatal*|distrit*|distrital*|nacional*|provincial*"]
         within: 18
       - all: ["cualquier especialidad|todas las especialidades|cualquier profesión|toda especialidad|sea cual sea la especialidad|cualquiera que sea la especialidad|cualquiera que sea su especialidad", "@recruit|@worker|emple*"]
         within: 18
@@ -1699,11 +1753,17 @@ rules:
       satisfacer sus necesidades de personal de salud, en la medida de lo posible, con sus propios
       recursos humanos.
     evidence:
-      - all: ["autosuficien*|sus propios recursos humanos|propias necesidades de personal|su propio personal de salud|su propia fuerza laboral|su propia fuerza de trabajo|fuerza laboral nacional|fuerza de trabajo nacional|oferta nacional|formación nacional|formad* en el país|formar suficientes|formar a suficientes|educar a suficientes|dependencia de el personal extranjero|dependencia de personal extranjero|dependencia de trabajadores extranjeros|dependencia de la contratación internacional|reducir su dependencia|reducir la dependencia|disminuir su dependencia|disminuir la dependencia|menor dependencia|reincorporación a la práctica|reincorporación a el ejercicio|volver a ejercer|jornada* flexible*|horario* flexible*|trabajo flexible"]
+      - all: ["autosuficien*|sus propios recursos humanos|propias necesidades de personal|su propio personal de salud|su propia fuerza laboral|su propia fuerza de trabajo|fuerza laboral nacional|fuerza de trabajo nacional|oferta nacional|formación nacional|formad* en el país|formar suficientes|formar a suficientes|educar a suficientes|dependencia de el personal extranjero|dependencia de personal extranjero|dependencia de trabajadores extranjeros|dependencia de la contratación internacional|reducir su dependencia|reducir la dependencia|disminuir su dependencia|disminuir la dependencia|menor dependencia|depender menos|depender en menor medida|reincorporación a la práctica|reincorporación a el ejercicio|volver a ejercer|jornada* flexible*|horario* flexible*|trabajo flexible"]
       - all: ["fuerza* laboral*|fuerza* de trabajo|recursos humanos|talento humano|dotación de personal|dotaciones de personal|plantilla*|necesidades de personal|plan de personal|planes de personal", "plan|planes|planifica*|planea*|previsi*|proyecci*|estrategi*"]
         within: 8
       - all: ["educar|formar|formación|formando|capacitar|capacitación", "retener|retención|reteniendo|mantener|sostener|conservar", "fuerza* laboral*|fuerza* de trabajo|personal|@worker"]
         within: 13
+      # "destinará recursos a la formación de su propio personal de enfermería", "la contratación
+      # internacional tendrá carácter complementario".
+      - all: ["educa*|formar*|formación|capacita*", "su propio personal|sus propios profesionales|sus propios médicos|sus propias enfermeras|sus propios enfermeros|su propia fuerza*"]
+        within: 8
+      - all: ["carácter complementario|carácter subsidiario|complementari*|subsidiari*", "contratación internacional|contratación en el extranjero|contratación extranjera|contratación de personal extranjero|reclutamiento internacional"]
+        within: 10
     examples:
       - text: >-
           El país de destino adoptará un plan nacional de fuerza laboral de salud orientado a satisfacer
@@ -1737,13 +1797,13 @@ rules:
       - all: ["retención|retener|reteniendo|retenga*|fidelizaci*|arraigo", "medida*|estrategi*|incentivo*|plan|planes|polític*|program*|rural*|desatendid*|subatendid*|remot*|apartad*|@health-system|@health-workforce|@worker"]
         within: 13
         not: ["pasaporte*|documento*|registros|datos personales|retención de datos|conservación de datos|salari*|sueldo*|retenciones"]
-      - all: ["distribución desigual|mala distribución|desatendid*|subatendid*|zona* rural*|área* rural*|zona* remota*|zona* apartada*|zona* de difícil acceso|lugar* de difícil acceso|marginad*", "@worker|despliegue*|incentivo*|puesto*|plaza*|dotación|destino*"]
+      - all: ["distribución desigual|mala distribución|desatendid*|subatendid*|zona* rural*|área* rural*|distrito* rural*|distrito* aislado*|zona* aislada*|zona* remota*|zona* apartada*|zona* de difícil acceso|lugar* de difícil acceso|marginad*", "@worker|despliegue*|incentivo*|puesto*|plaza*|dotación|destino*"]
         within: 16
       # Incentives that keep health workers in post: allowances, housing, career paths, working
       # conditions, especially in rural or hardship posts.
       - all: ["zona* difícil*|condiciones difíciles|incentivo*|complemento* salarial*|asignaci*|vivienda|carrera profesional|trayectoria profesional|condiciones de trabajo|condiciones laborales|bonificaci*|bono*|plus", "@worker|enfermer*|matron*|parter*|médic*|puesto*|plaza*|destinad*|prest* servicio*"]
         within: 18
-        not: ["@comparator|mism*|igual*|menos que|excluid*|migrante*|contratad*|extranjer*"]
+        not: ["@national|local*|doméstic*|colega*|compañer*|mism*|igual*|menos que|excluid*|migrante*|contratad*|extranjer*"]
     examples:
       - text: >-
           La Parte de destino financiará incentivos para la retención de enfermeras en los distritos
@@ -1772,6 +1832,10 @@ rules:
       - all: ["intercambi*|compart*|proporcion*|facilit*|suministr*|informar*|informará*|comunic*|transmit*|recopil*|recog*|reunir*|registr*|document*|seguimiento|monitore*|publicar*|publicará*|publicación|notific*|remit*|envi*|entreg*|elabor*|consolid*", "datos|estadística*|cifras|registros|número de|registro|base* de datos|información sobre|cuántos|cuántas"]
         within: 13
         not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
+      # "llevará un registro de los médicos que emigren".
+      - all: ["llevar* un registro|llevará* un registro|llevar* registros|llevará* registros|mantener* un registro|mantendrá* un registro|mantendrá* registros|registrará*|inscribirá*", "@worker|emigr*|migr*|contratad*|reclutad*|salida*|partida*|regres*|retorn*"]
+        within: 10
+        not: ["protección de datos|datos personales|confidencial*"]
       - all: ["información|datos", "movilidad|migraci*|migrator*|flujo*|existencias|movimiento*|contratad*|reclutad*|salidas|partidas|regresos|retornos|despliegue*"]
         within: 13
         not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
@@ -1807,6 +1871,11 @@ rules:
         within: 11
       - all: ["autoridad* nacional*|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|autoridad* de ejecución", "será|serán|es|son|responsable*|encargad*|designa*"]
         within: 11
+      # "designa a su Ministerio de Trabajo como organismo encargado de la ejecución del presente
+      # Memorando": the body is named by what it is put in charge of.
+      - all: ["designa*|nombra*|establec*|será*|actuará*", "encargad* de la ejecución|encargad* de la aplicación|encargad* de la implementación|encargad* de coordinar|encargad* de la coordinación|responsable* de la ejecución|responsable* de la aplicación|responsable* de la implementación|responsable* de la coordinación"]
+        within: 21
+        not: ["comisión mixta|comité|grupo de trabajo"]
     examples:
       - text: >-
           Cada Parte designará una autoridad nacional responsable del intercambio de información.
@@ -1876,7 +1945,7 @@ rules:
         within: 13
         not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación|credencial*|título*|cualificaci*|solicitud*|licencia*"]
       # "será evaluado conjuntamente seis meses antes de su vencimiento".
-      - all: ["revis*|evalu*", "último año|año final|expir*|venc*|a partir de entonces|en adelante|final de su|término de su|final de la vigencia|término de la vigencia|fin de su vigencia"]
+      - all: ["revis*|evalu*", "último año|año final|expir*|venc*|a partir de entonces|en adelante|final de su|término de su|final de la vigencia|término de la vigencia|fin de su vigencia|renovación|su renovación|prórroga|su prórroga|renueve*|prorrogue*"]
         within: 16
         not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación|credencial*|título*|cualificaci*|solicitud*|licencia*"]
       - all: ["revisión de medio término|revisión a medio término|revisión intermedia|evaluación intermedia|evaluación de medio término|evaluación a medio término|evaluación de mitad de período|evaluación final|evaluación independiente|evaluaciones independientes|revisión independiente"]
@@ -1884,6 +1953,8 @@ rules:
       - text: Las Partes evaluarán el funcionamiento del presente Acuerdo cada dos años.
         expect: binding
       - text: El presente Arreglo será evaluado conjuntamente seis meses antes de su vencimiento.
+        expect: binding
+      - text: El presente Convenio será objeto de una evaluación conjunta antes de su prórroga.
         expect: binding
       - text: >-
           Los Participantes podrán considerar el establecimiento de un grupo de trabajo para examinar de
@@ -1945,8 +2016,12 @@ rules:
       - all: ["permiso* de salida|visado* de salida|visa* de salida|autorizaci* de salida|prohibici* de viajar|prohibici* de viaje|prohibici* de emigrar|prohibici* de emigración", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|ya no|no necesita*|no necesitará*|exent*|exim*|suprim*|supresión|aboli*|elimin*|ni|sin|ningún|ninguna|no"]
         within: 18
         polarity: any
+      # "no impondrá restricción alguna a la salida de los profesionales": no bar on leaving.
+      - all: ["restricci*|limitaci*|obstácul*|impedimento*|traba*|prohibici*", "a la salida|a su salida|a la emigración|a su emigración|a la migración|a la libre circulación|para salir|para emigrar|a la partida"]
+        within: 8
+        polarity: negated
       # "libre circulación", "derecho a salir de cualquier país".
-      - all: ["libertad|derecho*|libre* de|libre* para", "migrar*|migraci*|emigrar*|emigraci*|salir de cualquier país|salir de su país|salir de el país|abandonar el país|abandonar cualquier país|desplazarse|circular libremente|libre circulación|circulación"]
+      - all: ["libertad|derecho*|libre* de|libre* para", "migrar*|migraci*|emigrar*|emigraci*|salir de cualquier país|salir de su país|salir de el país|salir de el territorio|entrar salir|entrar y salir|salir libremente|abandonar el país|abandonar cualquier país|desplazarse|circular libremente|libre circulación|circulación"]
         within: 16
       # "Nada ... se interpretará en el sentido de restringir el derecho ... a migrar": the
       # grammar's cancellers make the denial affirm.
@@ -1999,12 +2074,17 @@ rules:
       - restriction: {actor: "@worker", action: "@change-employer", stance: free}
       # A permission no longer required: "no se exigirá carta de liberación", "exentas del
       # certificado de no objeción", "evitar vincular los permisos a un único empleador".
-      - all: ["carta* de liberación|constancia* de liberación|liberación|no objeción|consentimiento|permiso|autorización|vincular* a un único empleador|vinculad* a un único empleador|vinculad* a un solo empleador|ligad* a un único empleador|atad* a un único empleador|un único empleador|un solo empleador", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|no necesita*|no necesitará*|ya no|exent*|exim*|suprim*|aboli*|evitar*|evitará*|sin necesidad de|sin tener que|sin requerir|sin que sea necesari*|ni|no será* condición|no constituirá* condición|no estará* condicionad*|no se condicionará*|no quedará* supeditad*|no estará* supeditad*"]
+      - all: ["carta* de liberación|constancia* de liberación|liberación|no objeción|consentimiento|conformidad|anuencia|visto bueno|permiso|autorización|vincular* a un único empleador|vinculad* a un único empleador|vinculad* a un solo empleador|ligad* a un único empleador|atad* a un único empleador|un único empleador|un solo empleador", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|no necesita*|no necesitará*|ya no|exent*|exim*|suprim*|aboli*|evitar*|evitará*|sin necesidad de|sin tener que|sin requerir|sin que sea necesari*|ni|no será* condición|no constituirá* condición|no estará* condicionad*|no se condicionará*|no quedará* supeditad*|no estará* supeditad*"]
         within: 21
         polarity: any
         not: ["permiso de salida|visado de salida|visa de salida|salir de el país"]
       - all: ["consentimiento|permiso|aprobación|autorización|liberación|no objeción", "no será* condición|no será* requerid*|no será* necesari*|no se requerirá*|no se exigirá*|no será* exigid*|ya no será* necesari*|ya no se exigirá*"]
         within: 18
+      # A permit not tied to one employer: "la autorización de trabajo no estará vinculada a un
+      # empleador determinado".
+      - all: ["vinculad*|ligad*|atad*|sujet*|circunscrit*|limitad*", "un empleador determinado|un empleador específico|un empleador concreto|un empleador en particular|un único empleador|un solo empleador|un empleador único|empleador determinado"]
+        within: 8
+        polarity: negated
       # "En ningún caso el traslado de una enfermera a otro empleador quedará supeditado al
       # consentimiento de su empleador": the change freed from someone's permission.
       - restriction: {action: "@change-employer", stance: free}
@@ -2503,7 +2583,8 @@ rules:
       # "migration circulaire", "mobilité circulaire": the adjective follows the noun.
       - all: ["circulaire*|dans les deux sens|aller retour|allers retours|va et vient|aller et retour", "migrat*|mobilité*|mouvement*|échange*|flux|circulation"]
         within: 8
-      - all: ["temporaire*", "migrat*|mobilité"]
+      # "migration temporaire", "ayant émigré temporairement".
+      - all: ["temporaire*", "migrat*|mobilité|émigr*"]
         within: 4
       # Movement both ways: exchanges in either direction, alternating posts, career breaks to work
       # at home with a right to come back.
@@ -2567,7 +2648,7 @@ rules:
       affectation dans le service public de santé et la reconnaissance de l'expérience et des
       qualifications acquises à l'étranger.
     evidence:
-      - all: ["réintégr*|réinsertion|réinsér*|réinstall*|migration* de retour|migrants de retour|retour volontaire"]
+      - all: ["réintégr*|réinsertion|réinsér*|réinstall*|migration* de retour|migrants de retour|retour volontaire|retour et de l'insertion|retour et l'insertion|retour et à l'insertion"]
         not: ["statistique*|données|chiffres|nombre de"]
       # "retour" alone is also "en retour" (in return for): counted only with a worker and a word of
       # support; the return journey is a cost, not a return programme.
@@ -2646,12 +2727,15 @@ rules:
       admissibles à un nouvel emploi au titre du présent Accord, et les Parties facilitent leur
       migration circulaire.
     evidence:
-      - restriction: {actor: "@worker", action: "@reentry|nouveau visa|autre visa|nouveau permis|nouvelle autorisation|réadmis|réadmise*|revenir dans le dispositif|retour dans le dispositif|retour dans le programme|revenir au titre", stance: restricted}
+      - restriction: {actor: "@worker", action: "@reentry|nouveau visa|autre visa|nouveau permis|nouvelle autorisation|réadmis|réadmise*|revenir dans le dispositif|retour dans le dispositif|retour dans le programme|revenir au titre|plus être admis|plus être admise*|plus être recruté*|plus être réadmis*|plus participer|plus bénéficier du programme|plus bénéficier du dispositif", stance: restricted}
+      # The denial is in the words themselves ("n'est pas admissible"), "ne" included, so that the
+      # match is affirmed.
       - all: ["@worker", "n'est pas admissible*|ne sont pas admissibles|ne sera pas admissible*|ne seront pas admissibles|n'est plus admissible*|ne sont plus admissibles|n'est pas éligible*|ne sont pas éligibles|ne sera pas éligible*|ne seront pas éligibles|inéligible*|exclu|exclue|exclus|exclues|interdit*|ne peut être réadmis*|ne peuvent être réadmis*|ne peut pas être réadmis*|ne peuvent pas être réadmis*|n'est pas accordé*|ne sont pas accordé*|ne sera pas accordé*|n'est pas délivré*|ne sont pas délivré*|ne sera pas délivré*|ne peut bénéficier|ne peuvent bénéficier|n'est pas ouvert*|ne sont pas ouvert*", "nouveau|nouvel|nouvelle*|nouveaux|autre|de nouveau|à nouveau|second*|deuxième|ultérieur*|réentrée|réadmi*|retour"]
         within: 20
-    # The denial is in the words themselves ("n'est pas admissible"), "ne" included, so that the
-    # match is affirmed.
     examples:
+      - text: >-
+          Les infirmiers qui ont quitté le dispositif avant son terme ne peuvent plus être recrutés au titre du présent Arrangement.
+        expect: flagged
       - text: >-
           Un agent de santé qui a été admis une fois au titre du régime temporaire ne peut être
           réadmis dans ce régime.
@@ -3089,7 +3173,7 @@ rules:
         all: ["@comparator"]
       # "90 pour cent du salaire d'une infirmière britannique nouvellement diplômée".
       - comparison: {direction: less}
-        all: ["$destination", "salaire*|rémunér*|payé*|payée*|traitement*|indemnité*|allocation*|grille*|barème*|échelle*|échelon*|bande*"]
+        all: ["$destination", "salaire*|rémunér*|payé*|payée*|traitement*|indemnité*|allocation*|grille*|barème*|échelle*|échelon*|bande*|formation continue|formation professionnelle|promotion*|avancement|congé*|prime*|avantage*|perfectionnement|spécialisation"]
       - all: ["@worker", "exclu de|exclus de|exclue de|exclues de|inéligible* à|exempté* de l'affiliation|exemptée* de l'affiliation|privé de|privés de|privée de|privées de|se voit refuser|se voient refuser|limité aux urgences|limitée aux urgences|limités aux urgences|limitées aux urgences", "@benefit"]
         within: 20
       # The denial is in the words themselves, "ne" included ("n'ont pas droit à la prime de
@@ -3111,8 +3195,9 @@ rules:
       - all: ["salaire* minimum*|SMIC|salaire minimum interprofessionnel|convention* collective*|protection du salaire|droit du travail|code du travail|législation du travail|protection de l'emploi|durée du travail|temps de travail|sécurité sociale|grille* salariale*|grille* des salaires|barème* des salaires|échelle* des salaires|échelle* salariale*|indemnité*|prime*|supplément*|bonus|majoration*", "ne s'applique pas|ne s'appliquent pas|n'est pas applicable|ne sont pas applicables|n'est pas étendu*|ne sont pas étendu*|ne couvre pas|ne couvrent pas|exclu de|exclus de|exclue de|exclues de|exempté* de|exemptée* de|ne bénéficie pas|ne bénéficient pas|en dehors du champ|hors du champ", "étranger*|étrangère*|migrant*|recruté*|recrutée*|international*|internationaux|expatrié*|expatriée*|non ressortissant*|non nationa*"]
         within: 18
       # "ne peuvent être admis à la formation de spécialiste", "ne peuvent être nommés à des postes
-      # d'encadrement": migrant workers barred from what others may reach.
-      - restriction: {actor: "@worker", action: "nomm*|promu*|promue*|promouvoir|promotion*|admis à|admise* à|admission à|formation de spécialiste*|formation spécialisée|internat|encadrement|poste* de responsabilité|poste* de direction|grade*|cadre de santé|infirmier* chef*|infirmière* chef*|surveillant*", stance: restricted}
+      # d'encadrement": migrant workers barred from what others may reach. Not bare "admis à", which
+      # is also admission to the programme ("ne peuvent plus être admis au programme": re-entry).
+      - restriction: {actor: "@worker", action: "nomm*|promu*|promue*|promouvoir|promotion*|admis à la formation|admis aux formations|admis à une formation|admis en formation|admise* à la formation|admise* aux formations|admise* à une formation|admission à la formation|admission aux formations|admis au concours|admise* au concours|admission au concours|admis à concourir|admise* à concourir|admis en spécialisation|admise* en spécialisation|formation de spécialiste*|formation spécialisée|internat|encadrement|poste* de responsabilité|poste* de direction|grade*|cadre de santé|infirmier* chef*|infirmière* chef*|surveillant*", stance: restricted}
       - all: ["seul|seuls|seule|seules|seulement|uniquement|exclusivement", "citoyenneté|citoyens|les nationaux|ressortissants|diplômés nationaux|diplômés des écoles nationales", "peuvent|peut|éligible*|admissible*|être nommé*|être nommée*|être retenu*|admis|admise*|réservé*|réservée*"]
         within: 13
       - all: ["réservé* à|réservée* à|limité* à|limitée* à|restreint* à|restreinte* à|exclusivement pour|exclusivement à|uniquement pour|uniquement à|seulement pour", "@national"]
@@ -3299,6 +3384,9 @@ rules:
         within: 13
         polarity: any
     examples:
+      - text: >-
+          Les Parties veillent à ce que les médecins recrutés ne se voient réclamer aucuns frais de placement.
+        expect: binding
       - text: >-
           Les professionnels de santé ne sont tenus de payer aucuns frais de placement ni aucun coût
           connexe.
@@ -3521,12 +3609,22 @@ rules:
       # perçoivent un salaire mensuel de ..."), which charges no one.
       - cost: {party: "@wage", burden: bears, item: "@fee|@related-cost", party-not: "compagnie*|agence*|employeur*|entreprise*|société*|titulaire* de licence|@national|même|mêmes"}
         not: ["@state-business", "trop perçu|indûment versé*|indûment perçu*|versé* par erreur|payé* par erreur|litige*|différend*|plainte*|impôt*|sécurité sociale|cotisation* sociale*|cotisation* de retraite|comme pour tout autre|comme pour les autres salariés|comme pour les autres employés|comme pour le reste du personnel", "perçoi*|perçoiv*|percevoir|percevr*|touche|touchent|toucher|reçoit|reçoivent|recevoir|recevr*"]
+      # A relief refused leaves the cost with the worker: "aucune exonération des frais de
+      # reconnaissance n'est accordée aux infirmiers", "aucun remboursement du billet n'est prévu pour
+      # les candidats". The denial is in the words themselves.
+      - all: ["aucune exonération|aucun remboursement|aucune dispense|aucune prise en charge|aucune remise|aucune gratuité|aucune réduction|aucun dégrèvement", "accordé*|accordée*|octroyé*|octroyée*|consenti*|consentie*|alloué*|allouée*|prévu*|prévue*|possible*|effectué*|effectuée*", "@worker"]
+        within: 24
+        polarity: any
+        not: ["@state-business", "impôt*|fiscal*|fiscale*|douan*|taxe*"]
       # A payer released from a worker's cost leaves it with the worker: "l'hôpital n'est pas tenu
       # de prendre en charge le coût du voyage de retour de la sage-femme".
       - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
         all: ["@worker"]
         not: ["@state-business", "rembours*|restitu*|indemnis*|dédommag*|compens*|gratuit*|à titre gratuit|sans frais|sans coût|aucun coût|recouvr*|récupér*|dédui*|retenu sur|retenus sur|retenue sur|prélev*"]
     examples:
+      - text: >-
+          Aucun remboursement du billet d'avion n'est prévu pour les sages-femmes recrutées.
+        expect: flagged
       - text: Les frais de recrutement sont à la charge du travailleur de santé.
         expect: flagged
       - text: >-
@@ -3594,7 +3692,9 @@ rules:
     evidence:
       - all: ["@worker", "rembours*|restitu*|reverser|reverse|perd|perdent|perdra|perdront|dommages et intérêts|dommages intérêts|pénalité*|clause* pénale*|indemnis*|dédommag*|indemnité* de dédit|dédit|indemnité* de rupture", "quitte|quittent|quitter|départ|démission*|démissionn*|résili*|rompt|rompent|rompre|rupture|avant la fin|avant l'expiration|avant le terme|avant son terme|avant d'avoir accompli|avant d'avoir achevé|anticipé*|anticipée*|prématuré*|prématurément|abandon*|se retire|se retirent|met fin|mettent fin|met un terme|échoue*|n'achève pas|n'accomplit pas|préavis"]
         within: 26
-        not: ["ancienneté|réintégration"]
+        # The employer reimbursing the worker ("rembourse à l'infirmier les frais de voyage") is no
+        # repayment by her.
+        not: ["ancienneté|réintégration", "rembours* à l'infirmi*|rembours* aux infirmi*|rembours* au travailleur|rembours* aux travailleurs|rembours* à la travailleuse|rembours* au candidat|rembours* aux candidats|rembours* à l'agent|rembours* aux agents|rembours* au personnel|rembours* à la sage femme|rembours* aux sages femmes|rembours* au médecin|rembours* aux médecins|rembours* à l'employé|rembours* aux employés|rembours* à l'employée|rembours* au salarié|rembours* aux salariés|rembours* à la salariée|rembours* à l'intéressé*|restitu* à l'infirmi*|restitu* aux infirmi*|restitu* au travailleur|restitu* aux travailleurs|restitu* à la travailleuse|restitu* au candidat|restitu* aux candidats|restitu* à l'agent|restitu* aux agents|restitu* au personnel|restitu* à la sage femme|restitu* aux sages femmes|restitu* au médecin|restitu* aux médecins|restitu* à l'employé|restitu* aux employés|restitu* à l'employée|restitu* au salarié|restitu* aux salariés|restitu* à la salariée|restitu* à l'intéressé*"]
       # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
       # "dépôt" alone is also the filing of a complaint ("dépôt d'une plainte").
       - all: ["caution|cautions|cautionnement*|garant|garants|sûreté*|dépôt de garantie|dépôts de garantie|dépôt en garantie|somme en dépôt|billet* à ordre|reconnaissance* de dette", "@payer|recrut*|rembours*|perd*|confisqu*|dédommag*|indemnis*|exécut*|faire valoir|mise en jeu|mis en jeu|réalis*"]
@@ -3922,8 +4022,11 @@ rules:
         within: 16
         not: ["approbation|consentement|Comité mixte|Commission mixte|rembours*|que par l'intermédiaire|exclusivement par|uniquement par|voie de gouvernement à gouvernement"]
       - all: ["prime* de parrainage|prime* de recommandation|prime* d'apport|prime* de cooptation|cooptation|commission* d'apport|présenter des collègues|présentent des collègues|recommander des collègues|recruter des collègues|recrutent des collègues"]
-      - all: ["recrutement actif|recrutements actifs|recruter activement|recrutent activement|recrute activement", "agence*|employeur*|privé*|privée*|direct*|tout|toute|quiconque"]
+      # "tout recrutement actif" is "all active recruitment", often the channel itself ("s'effectue
+      # exclusivement par la voie de gouvernement à gouvernement").
+      - all: ["recrutement actif|recrutements actifs|recruter activement|recrutent activement|recrute activement", "agence*|employeur*|privé*|privée*|direct*|quiconque"]
         within: 13
+        not: ["exclusivement|uniquement|seulement|que par|de gouvernement à gouvernement"]
     examples:
       - text: >-
           Le recrutement est effectué par des agences de recrutement privées, libres de publier des
@@ -3967,8 +4070,10 @@ rules:
         not: ["en aucun cas dépasser|ne peut dépasser|ne peut excéder|ne doit pas dépasser|au maximum|renouvellement*|prolongation*|durée de séjour|durée du séjour|période de séjour|titre de séjour|durée de résidence|période de résidence"]
       - all: ["priorité|préférence|préfér*|en premier|d'abord", "actuellement employé*|actuellement employée*|actuellement en poste|en poste|en fonction|en activité|employé dans|employés dans|employée dans|employées dans|travaillant dans|exerçant dans|au service de", "public*|publique*|gouvernement*|district*|État|nationa*"]
         within: 18
+      # Not "la suspension du recrutement dans toute catégorie".
       - all: ["toute spécialité|toutes spécialités|toutes les spécialités|quelle que soit la spécialité|toute catégorie|toutes catégories|toutes les catégories|toute profession|toutes professions|toutes les professions|toute discipline", "@recruit|@worker|embauch*|employ*"]
         within: 18
+        not: ["suspen*|interromp*|interruption|arrêt*|limit*|exclu|exclue|exclus|exclues|exclure|plafond*|quota*|pénurie*|convenu*|convenue*|Comité mixte|Commission mixte|d'un commun accord|liste*"]
       # "Le nombre de personnes à recruter est déterminé par la demande des employeurs de l'État
       # d'accueil": the origin's situation plays no part.
       - all: ["nombre|nombres|effectif*", "déterminé par|déterminée par|fixé par|fixée par|fixé en fonction|fixée en fonction|en fonction de|selon|dépend de|dépendent de|dépendra de|établi en fonction", "demande|besoins du marché du travail|besoins des employeurs|exigences des employeurs|demande des employeurs"]
@@ -4054,7 +4159,9 @@ rules:
       # conditions, especially in rural or hardship posts.
       - all: ["sujétion*|incitation*|mesures incitatives|complément*|indemnité*|allocation*|logement*|plan* de carrière|perspectives de carrière|déroulement de carrière|conditions de travail|prime*", "@worker|infirmi*|sage* femme*|médecin*|agents de santé|personnel*|poste*|affecté*|affectée*|en poste|exerçant"]
         within: 18
-        not: ["@comparator|même|mêmes|égal*|moins que|exclu|exclus|exclue|exclues|migrant*|recruté*|recrutée*|à l'étranger|étranger*|étrangère*"]
+        # Not the destination employer's own provision for recruited staff ("l'employeur fournit
+        # gratuitement un logement aux infirmiers").
+        not: ["@comparator|même|mêmes|égal*|moins que|exclu|exclus|exclue|exclues|migrant*|recruté*|recrutée*|à l'étranger|étranger*|étrangère*|employeur*"]
     examples:
       - text: >-
           La Partie de destination finance des mesures incitatives destinées à fidéliser les
@@ -4323,6 +4430,11 @@ rules:
         not: ["permis de sortie|visa de sortie|quitter le pays|quitter le territoire"]
       - all: ["consentement|autorisation|permission|approbation|libération|non objection|accord de l'employeur", "n'est pas une condition|ne constitue pas une condition|n'est pas requis*|ne sont pas requis*|n'est pas exigé*|ne sont pas exigé*|n'est pas nécessaire|n'est plus requis*|n'est plus exigé*"]
         within: 18
+      # "Le titre de séjour délivré à l'infirmier n'est pas lié à un employeur déterminé": a permit
+      # not tied to one employer leaves the worker free to change.
+      - all: ["titre* de séjour|permis de travail|permis de séjour|carte* de séjour|visa|visas|autorisation* de travail|autorisation* de séjour", "n'est pas lié*|ne sont pas liés|n'est pas liée*|ne sont pas liées|non lié*|non liée*|n'est pas rattaché*|ne sont pas rattaché*|indépendant* de l'employeur|n'est pas attaché*|ne sont pas attaché*", "employeur*|poste|établissement*"]
+        within: 20
+        polarity: any
       # "En aucun cas le passage d'une infirmière chez un autre employeur ne peut être subordonné au
       # consentement de son employeur": the change freed from someone's permission.
       - restriction: {action: "@change-employer", stance: free}
@@ -4332,6 +4444,9 @@ rules:
       - restriction: {actor: "@worker", stance: free}
         all: ["@change-employer", "sans le consentement|sans l'accord|sans l'approbation|sans l'autorisation|sans la permission|sans autorisation|sans lettre de libération|sans avoir besoin|sans qu'il soit nécessaire"]
     examples:
+      - text: >-
+          L'autorisation de travail délivrée à la sage-femme n'est pas liée à un établissement déterminé.
+        expect: binding
       - text: Les infirmiers peuvent changer d'employeur sans le consentement de l'employeur initial.
         expect: binding
       - text: >-
@@ -4462,6 +4577,9 @@ rules:
         within: 18
         not: ["n'est pas exigé*|n'est pas requis*|ne sont pas requis*|ne sont pas exigé*|n'est exigé*|n'est requis*|pas requis*|pas exigé*|ne constitue pas une condition|exempt*|dispens*|supprim*|aboli*|n'est plus|ne sont plus|pas nécessaire|n'est pas subordonné*|pas subordonné*|non subordonné*"]
     examples:
+      - text: >-
+          Le changement d'établissement de l'infirmière est soumis à l'autorisation préalable de son employeur.
+        expect: flagged
       - text: >-
           Le professionnel de santé ne peut passer chez un autre employeur, ni occuper un autre emploi,
           pendant la durée du contrat sans le consentement écrit de l'employeur.
