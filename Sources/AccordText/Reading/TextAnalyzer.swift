@@ -157,6 +157,20 @@ public final class TextAnalyzer: Sendable {
                     hasModal = false
                 }
             }
+            // "La Partie d'accueil prend en charge les frais et s'efforce de soutenir …", "Las Partes
+            // intercambiarán información y podrán considerar …": a rule with no modal verb (the
+            // French present, the Spanish future) joined to an exhortation or a permission keeps
+            // its own strength.
+            if !hasModal, index - starts[starts.count - 1] >= Self.shortestRule, index + 1 < part.upperBound,
+                phrases.cues.starts(.conjunction, at: index)
+            {
+                let next = phrases.tokens[(index + 1)..<min(part.upperBound, index + 5)]
+                if [.hortatory, .permissive].contains(classifier.modality(of: next)) {
+                    starts.append(index)
+                    hasModal = true
+                    continue
+                }
+            }
             if phrases.isModal(index) { hasModal = true }
         }
         return starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : part.upperBound) }

@@ -75,6 +75,15 @@ struct TextAnalyzerTests {
         #expect(words == ["the objectives of this memorandum are", "to promote ethical recruitment", "to share data as agreed"])
     }
 
+    @Test("a rule with no modal verb joined to an exhortation or a permission keeps its own strength")
+    func unmarkedRuleThenExhortation() {
+        let analysis = Engine.analyze(
+            "The receiving Party covers the travel costs of the nurses and should endeavour to support their reintegration.")
+        #expect(analysis.segments.map(\.modality) == [.binding, .hortatory])
+        // A short subject joined by "and" is not a clause of its own.
+        #expect(Engine.analyze("Nurses and midwives may change employer.").segments.map(\.modality) == [.permissive])
+    }
+
     @Test("sub-clause items inherit their parent's lead-in")
     func leadIn() {
         let analysis = Engine.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
