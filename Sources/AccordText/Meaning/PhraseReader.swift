@@ -154,7 +154,14 @@ struct PhraseReader {
     /// employer repay*, *every candidate contributes*), or nil for a verb that has one or follows
     /// *to*.
     func agentOfBareVerb(_ verb: Int, in segment: Range<Int>) -> Range<Int>? {
-        let previous = verb - 1
+        var previous = verb - 1
+        // "que les infirmiers ne supportent aucun frais", "los trabajadores no abonarán": the
+        // negation belongs to the verb, and the agent is the noun phrase before it.
+        if previous > segment.lowerBound, tokens[previous].roles.contains(.negationCue), !isModal(previous),
+            !tokens[previous - 1].roles.contains(.negationCue)
+        {
+            previous -= 1
+        }
         guard previous >= segment.lowerBound, !isModal(previous), !endsPhrase(at: previous),
             !tokens[previous].roles.contains(.negationCue), !cues.starts(.determiner, at: previous)
         else { return nil }
@@ -183,7 +190,7 @@ struct PhraseReader {
         {
             return head
         }
-        return start..<verb
+        return start..<(previous + 1)
     }
 
     /// The subject of the verb group starting at `verbStart`: the words before it back to the start
