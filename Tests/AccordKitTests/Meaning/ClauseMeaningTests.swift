@@ -177,6 +177,50 @@ struct ClauseMeaningTests {
     }
 
     @Test(
+        "frames read from French and Spanish sentences, with the built-in grammars",
+        arguments: [
+            (
+                "fr", "Les frais de recrutement ne sont en aucun cas à la charge des infirmiers.",
+                ["cost: spared “des infirmiers” (cue “à la charge des”)"]
+            ),
+            // The negation before a bare verb is the verb's; its agent is the noun phrase before.
+            (
+                "fr", "Les Parties font en sorte que les infirmiers ne supportent aucun frais de recrutement.",
+                ["cost: spared “les infirmiers” (cue “supportent”)"]
+            ),
+            (
+                "fr", "L'infirmière ne peut changer d'employeur sans l'autorisation préalable du ministère.",
+                ["restriction: “L'infirmière” — “changer d'employeur sans l'autorisation préalable du” (cue “ne peut”)"]
+            ),
+            (
+                "fr", "Les infirmiers recrutés perçoivent 80 pour cent du salaire des ressortissants.",
+                ["comparison: less (cue “pour cent du”)"]
+            ),
+            (
+                "es", "Los costos del pasaje aéreo serán descontados del salario del trabajador.",
+                ["cost: borne by “del trabajador” (cue “descontados”)"]
+            ),
+            // A relative clause between: the agent is the noun it describes.
+            (
+                "es", "El trabajador que abandone su puesto reembolsará los gastos de formación.",
+                [
+                    "cost: spared “los gastos de formación” (cue “reembolsará”)",
+                    "cost: borne by “El trabajador” (cue “reembolsará”)",
+                ]
+            ),
+            (
+                "es", "Los enfermeros contratados recibirán una remuneración no menos favorable que la de los nacionales.",
+                ["comparison: equal (cue “no menos favorable”)"]
+            ),
+        ]
+    )
+    func romanceFrames(language: String, sentence: String, expected: [String]) throws {
+        let grammar = try #require(BuiltInGrammars.grammar(for: language))
+        let lines = ReadingRenderer.describe(TextAnalyzer(grammar: grammar).analyze(sentence)).split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("    ") }.map { $0.trimmingCharacters(in: .whitespaces) } == expected)
+    }
+
+    @Test(
         "an opening negation disclaims when it is the whole subject, not when a Party is the subject of an active verb",
         arguments: [
             ("Nothing in this Agreement shall require either Party to recruit nurses.", Commitment.disclaimer),
