@@ -530,7 +530,7 @@ cues:
     not discriminate, no discrimination, no distinction, not distinguish, like their, like other,
     comparable to, in line with, into line with, in accordance with the same, not disadvantaged,
     not be disadvantaged, no disadvantage, same scale, same scales, same rates, same grade, same band]
-  comparison-less: [per cent of, percent of, fraction of, half the rate, half the salary, half the pay,
+  comparison-less: ["% of", per cent of, percent of, fraction of, half the rate, half the salary, half the pay,
     two thirds of, three quarters of, a third of, lower than, less than, below that, below the,
     inferior to, reduced rate, lower rate, lower grade, lower scale, lower pay, lower salary, excluded from,
     exclusion from, exempted from, not eligible for, ineligible for, unlike, reserved for, reserved to,
@@ -1322,7 +1322,7 @@ cues:
     ninguna desventaja, la misma escala, las mismas escalas, las mismas tarifas, la misma tabla salarial,
     el mismo tabulador, los mismos tabuladores, el mismo grado, la misma categoría, el mismo nivel]
   # "el 75 % del salario": "%" is not a word, so a number before "del salario" is the share.
-  comparison-less: [por ciento de, por ciento del, porcentaje de, un porcentaje de, una fracción de,
+  comparison-less: ["% de", por ciento de, por ciento del, porcentaje de, un porcentaje de, una fracción de,
     la mitad de, mitad del salario, mitad de la remuneración, dos tercios de, tres cuartos de,
     tres cuartas partes de, un tercio de, quintos de, tercios de, cuartos de, décimos de, una proporción de,
     0* del salario, 1* del salario, 2* del salario, 3* del salario, 4* del salario, 5* del salario,
@@ -2283,7 +2283,7 @@ cues:
     même grade, même échelon]
   # Denied, these read as equal: "ne peut être inférieur à", "ne sont pas exclus de". A cue with a
   # negation of its own starts at its "ne" for the same reason as above.
-  comparison-less: [pour cent de, pourcent de, pourcentage de, fraction de, la moitié du, la moitié de, moitié du,
+  comparison-less: ["% de", pour cent de, pourcent de, pourcentage de, fraction de, la moitié du, la moitié de, moitié du,
     moitié de, deux tiers de, trois quarts de, un tiers de, le tiers de, tiers de, quarts de, cinquièmes de,
     dixièmes de, inférieur à, inférieure à, inférieurs à, inférieures à, moins que, moindre, moindres,
     en deçà de, au dessous de, en dessous de, plus bas que, plus faible que, plus faibles que, taux réduit,

@@ -87,6 +87,11 @@ struct WordSplitter {
                     index += length
                     continue
                 }
+            case "%":
+                // "80 % de la rémunération", "85% of the national scale": the sign is a word, so a
+                // grammar can list "% of" as it lists "per cent of".
+                word = [UInt8(ascii: "%")]
+                appendToken(start: index, end: index + 1)
             case ")":
                 // "…: a) promouvoir …; b) garantir …": a marker closed by its parenthesis alone,
                 // as the first word of a part, numbers an item as "(a)" does.

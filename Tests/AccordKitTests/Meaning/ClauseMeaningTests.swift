@@ -209,6 +209,11 @@ struct ClauseMeaningTests {
                 ]
             ),
             (
+                "fr", "Les infirmiers recrutés perçoivent 80 % de la rémunération des ressortissants.",
+                ["comparison: less (cue “% de”)"]
+            ),
+            ("en", "Nurses shall be paid 85% of the national scale.", ["comparison: less (cue “% of”)"]),
+            (
                 "es", "Los enfermeros contratados recibirán una remuneración no menos favorable que la de los nacionales.",
                 ["comparison: equal (cue “no menos favorable”)"]
             ),
