@@ -177,7 +177,7 @@ struct ClauseMeaningTests {
     }
 
     @Test(
-        "frames read from French and Spanish sentences, with the built-in grammars",
+        "frames read from French, Spanish and English sentences, with the built-in grammars",
         arguments: [
             (
                 "fr", "Les frais de recrutement ne sont en aucun cas à la charge des infirmiers.",
@@ -212,7 +212,10 @@ struct ClauseMeaningTests {
                 "fr", "Les infirmiers recrutés perçoivent 80 % de la rémunération des ressortissants.",
                 ["comparison: less (cue “% de”)"]
             ),
-            ("en", "Nurses shall be paid 85% of the national scale.", ["comparison: less (cue “% of”)"]),
+            (
+                "en", "Nurses shall be paid 85% of the national scale.",
+                ["cost: borne by (not said) (cue “paid”)", "comparison: less (cue “% of”)"]
+            ),
             (
                 "es", "Los enfermeros contratados recibirán una remuneración no menos favorable que la de los nacionales.",
                 ["comparison: equal (cue “no menos favorable”)"]
