@@ -47,11 +47,19 @@ public final class TextAnalyzer: Sendable {
         // For each part, the lead-in it is an item of ("The receiving Party shall: (a) bear …").
         var leadIns: [Int?] = []
         var openLeadIn: Int?
+        var definesPrevious = false
         for (partIndex, raw) in splitter.parts.enumerated() {
             if !raw.startsWithEnumeration { openLeadIn = nil }
             leadIns.append(raw.startsWithEnumeration ? openLeadIn : nil)
             if raw.endsWithColon { openLeadIn = partIndex }
-            let commitment = commitments.commitment(of: raw.tokenRange)
+            // '"Circular migration": the temporary movement …', '« Migration circulaire » : …': a
+            // quoted term before a colon heads a definition, and the part after it defines it.
+            let headsDefinition =
+                raw.endsWithColon && raw.tokenRange.count <= Self.longestDefinedTerm
+                && tokens[raw.tokenRange.lowerBound].roles.contains(.quoted)
+            var commitment = commitments.commitment(of: raw.tokenRange)
+            if headsDefinition || definesPrevious { commitment = .definition }
+            definesPrevious = headsDefinition
             // Aims, objectives, areas of cooperation and background commit no one, whatever their
             // verb; any other operative sentence in the present tense states a rule.
             let describes = commitments.describes(raw.tokenRange)
@@ -136,6 +144,9 @@ public final class TextAnalyzer: Sendable {
             }
         }
     }
+
+    /// The most words a quoted term heading a definition has.
+    static let longestDefinedTerm = 6
 
     /// The fewest words an unmarked sentence needs to read as a rule rather than a heading.
     static let shortestRule = 3

@@ -84,6 +84,14 @@ struct TextAnalyzerTests {
         #expect(Engine.analyze("Nurses and midwives may change employer.").segments.map(\.modality) == [.permissive])
     }
 
+    @Test("a quoted term before a colon heads a definition, and the part after it defines it")
+    func quotedTermDefinition() {
+        let analysis = Engine.analyze(
+            "\"Circular migration\": the temporary or repeated movement of health workers between the Parties.")
+        #expect(analysis.parts.map(\.commitment) == [.definition, .definition])
+        #expect(Engine.analyze("The Parties shall: exchange data.").parts.map(\.commitment) == [.operative, .operative])
+    }
+
     @Test("sub-clause items inherit their parent's lead-in")
     func leadIn() {
         let analysis = Engine.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
