@@ -105,8 +105,11 @@ struct RestrictionReader {
             let verbStart = phrases.verbGroupStart(of: need.lowerBound, in: segment)
             // "shall require migrant health workers to obtain the approval of …": whom the verb
             // requires to act is restricted, not its subject.
+            // Not what is to be obtained: in "must obtain the approval of her employer to change
+            // employer", the approval is no one.
             let required = phrases.nounPhrase(from: need.upperBound, in: segment).flatMap { object in
-                cues.starts(.infinitive, at: object.upperBound) ? object : nil
+                cues.starts(.infinitive, at: object.upperBound) && !object.contains(where: { cues.starts(.permission, at: $0) })
+                    ? object : nil
             }
             // What needs the permission may be anywhere in the clause ("a worker who wishes to change
             // employer needs a release").

@@ -48,6 +48,13 @@ struct ClauseMeaningTests {
                 "Any employer who deducts the cost of the visa from the salary of a nurse commits an offence.",
                 ["cost: spared “the salary of a nurse” (cue “deducts”)"]
             ),
+            // What is to be obtained is no one: the nurse is restricted, not the approval.
+            (
+                "The nurse must obtain the approval of her employer to change employer.",
+                [
+                    "restriction: “The nurse” — “The nurse must obtain the approval of her employer to change employer” (cue “must obtain”)"
+                ]
+            ),
             (
                 "Any fee for the verification of qualifications by the competent authority shall be paid by the pharmacist.",
                 ["cost: borne by “the pharmacist” (cue “paid”)"]
