@@ -48,9 +48,13 @@ public final class TextAnalyzer: Sendable {
         var leadIns: [Int?] = []
         var openLeadIn: Int?
         var definesPrevious = false
+        var describedLeadIns: Set<Int> = []
         for (partIndex, raw) in splitter.parts.enumerated() {
             if !raw.startsWithEnumeration { openLeadIn = nil }
             leadIns.append(raw.startsWithEnumeration ? openLeadIn : nil)
+            // "The objectives of this Memorandum are: (a) … (b) to ensure that …": items of a list
+            // of aims state aims, whatever their verbs.
+            let listsAims = raw.startsWithEnumeration && openLeadIn.map { describedLeadIns.contains($0) } == true
             if raw.endsWithColon { openLeadIn = partIndex }
             // '"Circular migration": the temporary movement …', '« Migration circulaire » : …': a
             // quoted term before a colon heads a definition, and the part after it defines it.
@@ -62,7 +66,7 @@ public final class TextAnalyzer: Sendable {
             definesPrevious = headsDefinition
             // Aims, objectives, areas of cooperation and background commit no one, whatever their
             // verb; any other operative sentence in the present tense states a rule.
-            let describes = commitments.describes(raw.tokenRange)
+            let describes = listsAims || commitments.describes(raw.tokenRange)
             let leadsList = partIndex + 1 < splitter.parts.count && splitter.parts[partIndex + 1].startsWithEnumeration
             let bounds = segmentBounds(raw.tokenRange, phrases: phrases)
             let firstSegment = segments.count
@@ -95,6 +99,7 @@ public final class TextAnalyzer: Sendable {
                 {
                     modality = .binding
                 }
+                if listsAims { modality = .mention }
                 hasOwnMarker = hasOwnMarker || marked
                 strongest = max(strongest, modality)
                 last = modality
@@ -104,6 +109,9 @@ public final class TextAnalyzer: Sendable {
                         tokenRange: range, modality: modality, commitment: final ? .finalClause : commitment,
                         part: parts.count, sanctioned: sanction.map { range.lowerBound < $0.upperBound } ?? false))
             }
+            // A lead-in that states aims and commits no one of its own ("For the purposes of this
+            // Agreement, the receiving Party shall:" commits).
+            if raw.endsWithColon, describes, strongest == .mention { describedLeadIns.insert(partIndex) }
             if raw.endsWithColon || (leadsList && hasOwnMarker) {
                 listModality = last
             } else if !raw.startsWithEnumeration, hasOwnMarker {

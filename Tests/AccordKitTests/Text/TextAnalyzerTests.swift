@@ -92,6 +92,16 @@ struct TextAnalyzerTests {
         #expect(Engine.analyze("The Parties shall: exchange data.").parts.map(\.commitment) == [.operative, .operative])
     }
 
+    @Test("items of a list of aims state aims, whatever their verbs; a lead-in that commits passes its strength on")
+    func listOfAims() {
+        let aims = Engine.analyze(
+            "The objectives of this Memorandum are: (a) to promote ethical recruitment; (b) to ensure that nurses incur no costs.")
+        #expect(aims.parts.map(\.modality) == [.mention, .mention, .mention])
+        let rules = Engine.analyze(
+            "For the purposes of this Agreement, the receiving Party shall: (a) bear all costs; (b) ensure equal pay.")
+        #expect(rules.parts.map(\.modality) == [.binding, .binding, .binding])
+    }
+
     @Test("sub-clause items inherit their parent's lead-in")
     func leadIn() {
         let analysis = Engine.analyze("exchange information on the number of nurses recruited;", leadIn: .binding)
