@@ -95,7 +95,8 @@ struct TextAnalyzerTests {
     @Test("items of a list of aims state aims, whatever their verbs; a lead-in that commits passes its strength on")
     func listOfAims() {
         let aims = Engine.analyze(
-            "The objectives of this Memorandum are: (a) to promote ethical recruitment; (b) to ensure that nurses incur no costs.")
+            "The objectives of this Memorandum are: (a) to promote ethical recruitment; (b) to ensure that nurses incur no costs."
+        )
         #expect(aims.parts.map(\.modality) == [.mention, .mention, .mention])
         let rules = Engine.analyze(
             "For the purposes of this Agreement, the receiving Party shall: (a) bear all costs; (b) ensure equal pay.")
