@@ -590,7 +590,14 @@ cues:
     fields of cooperation, areas of collaboration, scope of cooperation, cooperation shall cover,
     cooperation will cover, cooperation may cover, cooperation covers, intended to, seeks to, seek to,
     is designed to, vision, mission of]
-  background: [widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
+  # "The Participants recognise the importance of sustainable health systems": an acknowledgement,
+  # not a commitment, whatever the tense.
+  background: [recognize the importance, recognizes the importance, acknowledge the importance,
+    acknowledges the importance, recognize the need, recognizes the need, acknowledge the need,
+    acknowledges the need, stress the importance, stresses the importance, emphasize the importance,
+    emphasizes the importance, underline the importance, underlines the importance, note the importance,
+    notes the importance, reaffirm their commitment, reaffirms its commitment, affirm their commitment,
+    widely regarded, is regarded as, are regarded as, according to, it is estimated, is estimated,
     are estimated, studies show, reports show, has been reported, have been reported, it is noted,
     experience shows, evidence shows, is recognized as, are recognized as]
   scope: [agreement covers, agreement contains, memorandum contains, agreement applies to, agreement extends to, agreement relates to, memorandum covers,
@@ -964,16 +971,28 @@ modality:
     explorar, explorarán la posibilidad, explorará la posibilidad, estudiarán la posibilidad,
     estudiará la posibilidad, examinarán la posibilidad, examinará la posibilidad,
     considerarán la posibilidad, considerará la posibilidad, analizarán la posibilidad,
-    analizará la posibilidad, evaluarán la posibilidad, evaluará la posibilidad, estudiarán la viabilidad,
+    analizará la posibilidad, evaluarán la posibilidad, evaluará la posibilidad, estudiarán la viabilidad, estudiarán fórmulas, estudiará fórmulas, estudiarán mecanismos,
+    estudiarán formas, estudiarán vías, estudiarán modalidades, estudiarán opciones, estudiarán medidas,
+    estudiarán conjuntamente, estudiarán de manera conjunta, buscarán fórmulas, explorarán fórmulas,
     estudiará la viabilidad, evaluarán la viabilidad, evaluará la viabilidad, estudiarán la factibilidad,
     evaluarán la factibilidad, examinarán la viabilidad, discutirán, discutirá, debatirán, debatirá,
     dialogarán, dialogará, tomarán en consideración, tomará en consideración, darán consideración,
     prestarán consideración, podrán considerar, podrá considerar, pueden considerar, puede considerar,
     podrán examinar, podrá examinar, podrán estudiar, podrá estudiar, podrán explorar, podrá explorar,
-    podrán analizar, podrá analizar, podrán evaluar, podrá evaluar, podrán contemplar, podrá contemplar,
+    podrán analizar, podrá analizar, podrán evaluar, podrá evaluar, podrán contemplar, podrá contemplar, podrían considerar, podría considerar, podrían estudiar,
+    podría estudiar, podrían examinar, podría examinar, podrían explorar, podría explorar, podrían analizar,
+    podría analizar, podrían evaluar, podría evaluar, siempre que sus recursos lo permitan,
+    siempre que los recursos lo permitan, cuando sus recursos lo permitan, si sus recursos lo permiten,
+    en la medida en que sus recursos lo permitan, disponibilidades presupuestarias, disponibilidad presupuestal,
+    se aconseja, se sugiere, es recomendable, sería recomendable,
     quizá deseen, quizás deseen, tal vez deseen, quizá desee, quizás desee, tal vez desee, se invita a,
     están invitadas a, están invitados a, quedan invitadas a, quedan invitados a, se recomienda, convendría,
-    sería conveniente, sería deseable, es deseable, se insta a]
+    sería conveniente, sería deseable, es deseable, se insta a, según corresponda, cuando corresponda,
+    si corresponde, cuando sea apropiado, según sea apropiado, cuando resulte apropiado,
+    en la medida de lo razonable, dentro de sus capacidades, en la medida de sus capacidades, se empeñarán,
+    se empeñará, pondrán empeño, estudiarán la conveniencia, examinarán la conveniencia,
+    considerarán la conveniencia, evaluarán la conveniencia, exhortan, exhortarán, recomiendan a,
+    recomendarán a]
   # "podrán" is the commonest "may" of treaty Spanish; "podrá considerar" and its kin are listed
   # under hortatory, as the auxiliary holds one word.
   permissive: [podrá, podrán, puede, pueden, podría, podrían, es libre de, son libres de, será libre de,
@@ -1010,7 +1029,9 @@ recitals: [reconociendo, considerando, recordando, reafirmando, afirmando, reite
   comprometidos con, interesadas en, interesados en, decididas a, decididos a, determinadas a, determinados a,
   resueltas a, resueltos a, atentas a, atentos a, teniendo en cuenta, teniendo presente,
   teniendo en consideración, tomando nota, tomando en cuenta, tomando en consideración, habida cuenta, visto,
-  vistos, vista, basándose en, haciendo referencia, por cuanto]
+  vistos, vista, basándose en, haciendo referencia, por cuanto, alarmadas, alarmados, sabedoras, sabedores,
+  teniendo en mente, expresando, aspirando, atendiendo a, constatando, comprobando, admitiendo,
+  con el deseo de, en el deseo de, alentadas por, alentados por, impulsadas por, impulsados por]
 negation:
   # "en ningún caso", "bajo ninguna circunstancia" are caught by "ningún", "ninguna".
   cues: ["no", ni, nunca, jamás, ningún, ninguna, ninguno, ningunos, ningunas, nada, nadie, sin, tampoco,
@@ -1089,7 +1110,8 @@ cues:
     a condición de que, con tal de que, mientras, donde, habiendo]
   # "que" opening a clause after these; "que" alone is `relative`: "Todo trabajador que renuncie ...
   # deberá" has its subject before it.
-  clause-opener: [por que, para que, a fin de que, de modo que, de manera que, de forma que, de que,
+  clause-opener: [queda entendido que, queda convenido que, queda acordado que, se entiende que,
+    se conviene que, se acuerda que, se establece que, se dispone que, por que, para que, a fin de que, de modo que, de manera que, de forma que, de que,
     acuerdan que, convienen que, convienen en que, garantizarán que, garantizará que, asegurarán que,
     asegurará que, procurarán que, procurará que, exigirán que, exigirá que, acordaron que, convinieron que,
     convinieron en que, decidieron que, evitarán que, impedirán que, permitirán que, a que, establece que,
@@ -1133,8 +1155,7 @@ cues:
     solventar*, solventa, solventado, solventados, liquidar*, liquida, liquidado, liquidados, correr con,
     correrá con, correrán con, corre con, corren con, se hará cargo de, se harán cargo de, se hace cargo de,
     se hacen cargo de, hacerse cargo de, efectuará el pago, efectuarán el pago, efectuar el pago,
-    realizará el pago, realizarán el pago, hará el pago, harán el pago, asumirá el costo, asumirán el costo,
-    asumirá los costos, asumirán los costos, será responsable del pago, serán responsables del pago,
+    realizará el pago, realizarán el pago, hará el pago, harán el pago, será responsable del pago, serán responsables del pago,
     es responsable del pago, son responsables del pago, será responsable de los gastos,
     serán responsables de los gastos, es responsable de los gastos, son responsables de los gastos,
     será responsable de los costos, serán responsables de los costos, es responsable de los costos,
@@ -1355,7 +1376,7 @@ cues:
   # "Se entenderá por «X» ..." puts its verb before the term: it reads as a definition after an
   # opening ("A los efectos del presente Acuerdo, se entenderá por ...").
   definition: [significa, significan, significará, significarán, se entenderá, se entenderán, se entiende,
-    se entienden, se entiende por, se entenderá por, designa, designan, designará, designarán, se refiere a,
+    se entienden, se entiende por, se entenderá por, designa, designan, se refiere a,
     se refieren a, se referirá a, se referirán a, hace referencia a, hacen referencia a, alude a, aluden a,
     se define como, se definen como, se definirá como, se definirán como, comprende, comprenden, comprenderá,
     comprenderán, incluye, incluyen, incluirá, incluirán, abarca, abarcan, abarcará, tendrá el significado,
@@ -1431,8 +1452,7 @@ cues:
     terminar el presente tratado, terminar el presente instrumento, poner término al presente acuerdo,
     poner término al presente memorando, poner término al presente convenio,
     poner término al presente arreglo, poner término al presente protocolo, poner término al presente tratado,
-    poner término al presente instrumento, mediante denuncia, por la vía diplomática, por vía diplomática,
-    canales diplomáticos, conductos diplomáticos, ratificación, ratificar, depositario,
+    poner término al presente instrumento, mediante denuncia, ratificación, ratificar, depositario,
     instrumentos de ratificación, instrumento de ratificación, instrumento de adhesión,
     instrumento de aceptación, cumplimiento de sus procedimientos internos,
     cumplimiento de los procedimientos internos, cumplimiento de sus requisitos internos,
@@ -1484,7 +1504,7 @@ cues:
   # "con el objetivo de" are listed so that, the longest cue winning, a purpose clause opening an
   # operative sentence ("Con el propósito de agilizar ..., el hospital organizará ...") does not read
   # as a statement of aims: a verb follows them, not the end of a noun phrase.
-  aims: [objetivo, objetivos, el objeto, propósito, propósitos, finalidad, finalidades, meta, metas,
+  aims: [objetivo, objetivos, el objeto, propósito, propósitos, finalidad, finalidades, fines, meta, metas,
     ámbitos de cooperación, áreas de cooperación, campos de cooperación, esferas de cooperación,
     ámbitos de colaboración, áreas de colaboración, alcance de la cooperación,
     ámbitos de cooperación compren*, áreas de cooperación compren*, esferas de cooperación compren*,
@@ -1496,7 +1516,11 @@ cues:
     con el objeto de, con la finalidad de, con la meta de, con los objetivos de, con los propósitos de]
   # "según" alone is not here: "según lo dispuesto en el artículo 5" rules. A joint statement's
   # narration in the past records ("Los ministros reafirmaron ..."); "acordaron" does not.
-  background: [según estimaciones, según las estimaciones, según datos, según los datos, según informes,
+  background: [reconocen la importancia, reconoce la importancia, reconocen la necesidad, reconoce la necesidad,
+    reconocen el valor, reconoce el valor, destacan la importancia, destaca la importancia,
+    subrayan la importancia, subraya la importancia, resaltan la importancia, resalta la importancia,
+    enfatizan la importancia, señalan la importancia, reafirman su compromiso, reafirma su compromiso,
+    reiteran su compromiso, reitera su compromiso, ratifican su compromiso, según estimaciones, según las estimaciones, según datos, según los datos, según informes,
     según los informes, según estudios, según la organización mundial, de acuerdo con estimaciones,
     de acuerdo con los datos, se estima que, se calcula que, es ampliamente reconocido,
     ampliamente reconocido, ampliamente considerado, los estudios muestran, los estudios demuestran,
@@ -1504,7 +1528,8 @@ cues:
     las pruebas demuestran, se ha informado, se ha observado, se observa que, es reconocido como,
     son reconocidos como, está reconocido como, es considerado como, son considerados como, constataron que,
     constató que, constatan que, observaron que, destacaron, subrayaron, reafirmaron, reiteraron,
-    expresaron su, manifestaron su, tomaron nota]
+    expresaron su, manifestaron su, tomaron nota, coincidieron en, coincidieron que, se felicitaron,
+    acogieron con beneplácito, intercambiaron opiniones]
   # What the instrument covers, in the part's first six words: "El presente Acuerdo se aplicará a ...".
   scope: [acuerdo se aplic* a, memorando se aplic* a, convenio se aplic* a, arreglo se aplic* a,
     protocolo se aplic* a, programa se aplic* a, instrumento se aplic* a, artículo se aplic* a,
@@ -2016,8 +2041,8 @@ cues:
   # "their". "il" is read as a thing: in treaty French it is mostly impersonal ("il incombe à",
   # "il est interdit de").
   person-pronoun: [elle, elles, ils, lui, eux, leur, leurs, son, sa, ses, lui même, elle même, eux mêmes,
-    elles mêmes]
-  thing-pronoun: [il, celui, celle, ceux, celles]
+    elles mêmes, ceux qui, celles qui, celui ci, celle ci, ceux ci, celles ci]
+  thing-pronoun: [il, celui, celle]
   # Negation words that deny nothing: "une indemnité ne dépassant pas un mois de salaire".
   not-negation: [pas moins de, non moins de, pas plus de, pas plus tard que, ne dépassant pas, n'excédant pas,
     sans dépasser, sans excéder, ne dépasse pas, ne dépassent pas, n'excède pas, n'excèdent pas,
@@ -2085,13 +2110,14 @@ cues:
     perçu* une redevance, perçu* une somme, perçu* un montant, perçu* une contribution,
     perçu* une participation, perçu* un droit, perçu* un pourcentage, perçu* une cotisation, perçu* aucun,
     perçu* aucune, perçu* aucuns, encaisse, encaissent, encaisser, encaissée, encaissés, encaissées]
-  cost-deduction: [retenue sur, retenues sur, retenue salariale, retenues salariales, déduction, déductions,
+  cost-deduction: [retenue sur, retenues sur, retenue de, retenues de, prélèvement de, prélèvements de, retenue salariale, retenues salariales, déduction, déductions,
     prélèvement sur, prélèvements sur, recouvrement, recouvrements, récupération des frais,
     récupération des coûts, avance sur salaire, avances sur salaire, avance sur le salaire,
     avances sur le salaire]
   # Who a taking is from: "déduits du salaire du travailleur" names the worker after "du salaire de".
   cost-source: [auprès de, de la part de, sur, sur le salaire de, sur les salaires de, sur la rémunération de,
-    sur le traitement de, sur la paie de, du salaire de, des salaires de, de la rémunération de,
+    sur le traitement de, sur le salaire mensuel de, sur le traitement mensuel de, sur la rémunération mensuelle de,
+    sur le premier salaire de, du salaire mensuel de, du premier salaire de, sur la paie de, du salaire de, des salaires de, de la rémunération de,
     du traitement de, de la paie de, à même le salaire de, à même]
   cost-end: [réduire, réduit, réduisent, réduction, éliminer, élimine, éliminent, élimination, supprimer,
     supprime, suppriment, suppression, abolir, abolissent, abolition, met fin, mettent fin, mettre fin,
@@ -2153,7 +2179,8 @@ cues:
     dommages et intérêts, dommages intérêts, clause pénale, indemnité de dédit, dédit, acquis à l'employeur,
     acquise à l'employeur, acquises à l'employeur]
   # --- Restrictions on a person ---
-  prohibition: [s'engage à ne pas, s'engagent à ne pas, est tenu de ne pas, sont tenus de ne pas,
+  prohibition: [s'engage à ne pas, s'engagent à ne pas, s'interdit de, s'interdisent de, s'interdira de,
+    s'interdiront de, est tenu de ne pas, sont tenus de ne pas,
     ne peut, ne peuvent, ne pourra, ne pourront, ne pourrait, ne pourraient, ne doit, ne doivent, ne devra,
     ne devront, ne devrait, ne devraient, ne saurait, ne sauraient, ne puisse, ne puissent,
     n'est pas autorisé à, n'est pas autorisée à, ne sont pas autorisés à, ne sont pas autorisées à,
@@ -2345,14 +2372,14 @@ cues:
     interprétée comme imposant]
   # Not "signé à": other instruments are cited by it ("l'accord sur la formation en vue du retour
   # ..., signé à Dakar le 1er décembre 1980"); a French signature block opens "Fait à".
-  final-clause: [entre en vigueur, entrent en vigueur, entrera en vigueur, entreront en vigueur, entrée en vigueur,
+  final-clause: [entre en vigueur, entrent en vigueur, entrera en vigueur, entreront en vigueur,
     accord prend effet, mémorandum prend effet, arrangement prend effet, protocole prend effet, fait à,
     en deux exemplaires, en double exemplaire, deux exemplaires originaux, exemplaires originaux,
     en deux originaux, deux originaux, faisant également foi, font également foi, faisant foi, font foi,
     textes faisant foi, les deux textes, présent accord peut être modifié,
     présent mémorandum peut être modifié, présent arrangement peut être modifié,
     présent protocole peut être modifié, peut être amendé, peuvent être amendés, amendement, amendements,
-    avenant, avenants, modification du présent, modifications du présent, dénonciation, dénoncer le présent,
+    par avenant, par voie d'avenant, avenant au présent, avenants au présent, modification du présent, modifications du présent, dénonciation, dénoncer le présent,
     dénonce le présent, fin au présent accord, fin au présent mémorandum, fin au présent arrangement,
     fin au présent protocole, fin au présent programme, résiliation du présent, résilier le présent,
     voie diplomatique, ratification, ratifier, dépositaire, instruments de ratification,
@@ -2360,8 +2387,7 @@ cues:
     demeurera en vigueur, reste en vigueur, restera en vigueur, restent en vigueur, tacite reconduction,
     tacitement reconduit, tacitement renouvelé, reconduit automatiquement, renouvelé automatiquement,
     automatiquement renouvelé, automatiquement reconduit, en foi de quoi, soussignés, dûment autorisés,
-    dûment habilités, accord est conclu pour, mémorandum est conclu pour, accord est valable,
-    mémorandum est valable, procédures constitutionnelles]
+    dûment habilités, procédures constitutionnelles]
   # Narrow on purpose: a French rule has no modal verb to tell it from a pointer, so "prévus à
   # l'annexe" (in "les frais prévus à l'annexe II sont à la charge de l'employeur") is left out. For
   # the same reason the final clauses name the instrument ("le présent accord peut être modifié"):
@@ -2413,12 +2439,16 @@ cues:
     le but de la présente, pour but, la finalité, les finalités, domaines de coopération,
     domaine de coopération, domaines de collaboration, champs de coopération, champ de coopération,
     la coopération porte sur, la coopération couvre, la coopération comprend, la coopération englobe,
-    la coopération concerne, domaines de coopération comprennent, domaines de coopération sont,
+    la coopération concerne, la coopération porte notamment sur, la coopération porte en particulier sur,
+    la coopération porte principalement sur, la coopération couvre notamment, la coopération comprend notamment,
+    la coopération concerne notamment, la coopération vise, domaines de coopération comprennent, domaines de coopération sont,
     accord vise, mémorandum vise, arrangement vise, programme vise, protocole vise, coopération vise,
     la vision]
   # Anywhere in the part, and a French rule has no modal verb to outweigh it: "selon" alone
   # ("selon les modalités") is no background.
-  background: [selon les estimations, selon les études, selon les données, selon les statistiques,
+  background: [reconnaissent l'importance, reconnaît l'importance, reconnaissent la nécessité,
+    reconnaît la nécessité, soulignent l'importance, souligne l'importance, réaffirment leur engagement,
+    réaffirme son engagement, selon les estimations, selon les études, selon les données, selon les statistiques,
     selon l'organisation mondiale, d'après les estimations, d'après les données, il est estimé que,
     on estime que, est estimé à, sont estimés à, est estimée à, sont estimées à, les études montrent,
     des études montrent, les données montrent, les rapports indiquent, des rapports indiquent,

@@ -33,15 +33,21 @@ vocabulary:
     "personal de enfermería", "personal asistencial", "personal", "profesional* de la salud",
     "profesional* de salud", "profesional* sanitario*", "profesional* de enfermería",
     "profesional* de la medicina", "profesional* médico*", "el profesional", "la profesional",
-    "los profesionales", "las profesionales", "cada profesional", "todo profesional",
+    "los profesionales", "las profesionales", "propios profesionales", "profesionales seleccionados",
+    "profesionales contratados", "profesionales migrantes", "profesionales extranjeros", "cada profesional", "todo profesional",
     "enfermero", "enfermera", "enfermeros", "enfermeras", "matron*", "parter*", "obstetra*",
     "el médico", "la médica", "los médicos", "las médicas", "un médico", "una médica",
-    "cada médico", "todo médico", "de médicos", "a médicos", "médicos y", "médico especialista",
+    "cada médico", "todo médico", "de médicos", "a médicos", "de profesionales", "a profesionales",
+    "profesionales que", "profesionales de la diáspora", "médicos y", "médico especialista",
     "médicos especialistas", "médicos contratados", "médicos extranjeros", "médicos migrantes",
     "doctor*", "facultativos", "el farmacéutico", "los farmacéuticos", "químico* farmacéutico*",
     "fisioterapeuta*", "kinesiólog*", "terapeuta*", "técnico* sanitario*", "técnico* en radiología",
     "tecnólog* médic*", "radiólog*", "cuidador*", "auxiliar* de enfermería", "técnico* en cuidados",
-    "candidat*", "postulante*", "aspirante*", "solicitante*", "emplead*", "migrante*",
+    "técnico* en enfermería", "técnico* de enfermería", "técnico* en salud", "técnico* de laboratorio",
+    "auxiliares", "asistente* de enfermería", "asistente* sanitari*", "licenciad* en enfermería",
+    "médicos generales", "médicos residentes", "médicos de familia", "facultativo", "los reclutados",
+    "las reclutadas", "el reclutado", "la reclutada", "el seleccionado", "la seleccionada", "anestesiólog*", "cirujan*", "pediatra*", "odontólog*", "dentista*", "psicólog*",
+    "nutricionista*", "bioquímic*", "paramédic*", "candidat*", "postulante*", "aspirante*", "solicitante*", "emplead*", "migrante*",
     "participante* en el programa", "participante* de el programa", "participante* en el plan",
     "participante* de el plan", "becari*", "pasante*", "persona* contratada*",
     "persona* seleccionada*", "persona* reclutada*", "los seleccionados", "las seleccionadas",
@@ -52,13 +58,15 @@ vocabulary:
   national: ["los nacionales", "las nacionales", "sus nacionales", "sus propios nacionales",
     "a nacionales", "de nacionales", "nacionales de el país", "nacionales de la parte",
     "nacionales de ese país", "nacionales de dicho país", "trabajador* nacional*",
-    "personal nacional", "emplead* nacional*", "enfermer* nacional*", "ciudadan*",
+    "personal nacional", "emplead* nacional*", "enfermer* nacional*", "médic* nacional*",
+    "profesional* nacional*", "matron* nacional*", "colegas nacionales", "médic* local*", "profesional* local*", "ciudadan*",
     "formad* en el país", "formad* localmente", "formad* en el propio país", "personal local",
     "trabajador* local*", "emplead* local*", "enfermer* local*", "trabajador* residente*",
     "homólog*", "comparable*", "trabajador* comparable*", "emplead* comparable*",
     "puesto* comparable*", "puesto* equivalente*", "cargo* comparable*", "categoría* comparable*",
     "mismo puesto", "mismos puestos", "mismo cargo", "misma categoría", "mismo grado",
-    "misma plaza", "mismo nivel"]
+    "misma plaza", "mismo nivel", "personal propio", "su propio personal", "sus propios trabajadores",
+    "personal estatutario", "personal de plantilla", "personal de planta", "personal fijo", "personal titular"]
   # Whom migrant workers are compared with, in the many ways agreements name them.
   comparator: ["@national", "local*", "doméstic*", "formad* en el", "formad* en la",
     "titulad* en el", "egresad* en el", "registrad* en el", "colegiad* en el",
@@ -69,19 +77,20 @@ vocabulary:
     "personal permanente", "personal de planta", "personal fijo", "personal existente",
     "residente*", "nacionalidad", "lugar de formación", "país de formación",
     "título extranjero", "títulos extranjeros", "titulación extranjera", "título nacional",
-    "sector público"]
+    "sector público", "estatutari*", "escalafón*", "plantilla"]
   # Money asked of someone: fees and related costs (ILO definition of recruitment fees, 2019).
   # "comisión" alone is also a joint body ("Comisión Mixta"): only its plural and phrases are here.
   fee: ["tasa", "tasas", "honorario*", "comisiones", "ninguna comisión", "comisión alguna",
     "una comisión de", "comisión de contratación", "comisión de colocación", "comisión por",
     "costo*", "gasto*", "tarifa*", "cuota de inscripción", "cuotas de inscripción",
-    "cuota de afiliación", "cargo alguno", "ningún cargo", "pago*", "suma*", "importe*",
-    "monto*", "dinero", "precio*", "matrícula*", "depósito*", "fianza*", "anticipo*", "adelanto*",
-    "préstamo*", "prima*", "cobro*", "desembolso*", "erogaci*", "derechos de inscripción",
+    "cuota de afiliación", "cuota de colocación", "cuotas de colocación", "cuota de intermediación",
+    "garantía* económica*", "garantía* financiera*", "cargo alguno", "ningún cargo", "pago*", "suma*", "importe*",
+    "monto*", "dinero", "cantidad alguna", "ninguna cantidad", "cantidades", "precio*", "matrícula*", "depósito*", "fianza*", "anticipo*", "adelanto*",
+    "préstamo*", "prima*", "cobro*", "desembolso*", "erogaci*", "derechos de inscripción", "arancel*", "recargo*", "derechos consulares", "derechos de visado",
     "derechos de examen", "derechos de tramitación"]
   # Costs related to recruitment that are often shifted to workers.
   related-cost: ["visado*", "visa", "visas", "viaje*", "pasaje*", "billete*", "boleto*",
-    "transporte*", "traslado*", "vuelo*", "examen* médico*", "reconocimiento* médico*",
+    "transporte*", "traslado*", "desplazamiento*", "mudanza*", "vuelo*", "examen* médico*", "reconocimiento* médico*",
     "chequeo* médico*", "revisión médica", "certificado* médico*", "prueba* de idioma*",
     "examen* de idioma*", "curso* de idioma*", "formación lingüística", "clases de idioma*",
     "examen* de habilitación", "examen* de licencia*", "examen*", "prueba*", "curso*",
@@ -89,7 +98,8 @@ vocabulary:
     "habilitación", "certificación*", "certificado*", "credencial*", "antecedentes penales",
     "trámite*", "tramitación", "procesamiento", "prima* de seguro*", "seguro médico",
     "alojamiento", "vivienda", "hospedaje", "manutención", "alquiler*", "traducción*",
-    "traducciones", "legalización*", "apostilla*", "notari*", "homologación*",
+    "traducciones", "legalización*", "apostilla*", "compulsa*", "colegiatura*", "revalidación*", "reválida*",
+    "nostrificación", "vacuna*", "seguro* de viaje", "notari*", "homologación*",
     "convalidación*", "reconocimiento", "evaluación", "adaptación", "viaje de regreso",
     "viaje de retorno", "pasaje de regreso", "pasaje de retorno", "repatriación"]
   # "contrata*" is the hiring (contratación, contratará, contratados), not "contrato" (contract).
@@ -155,7 +165,8 @@ vocabulary:
     "gobierno*", "ministerio*", "Estado", "Estados", "Parte", "Partes", "participante*",
     "programa", "programas", "plan", "fondo", "autoridad*", "organismo*", "organización*",
     "operador*", "empresa*", "compañía*", "administración", "la entidad", "entidad",
-    "la institución", "el contratante"]
+    "la institución", "el contratante", "servicio* de salud", "servicio* sanitario*", "clínica*",
+    "sanatorio*", "contratante*"]
   # Business between the two States: what they pay for it is no worker's cost.
   state-business: ["experto*", "delegación", "delegaciones", "delegado*", "funcionario*",
     "misión", "misiones", "reunión", "reuniones", "comité*", "comisión mixta", "comisión conjunta",
@@ -168,7 +179,10 @@ vocabulary:
   # Other sectors and persons: sentences about them provide nothing for health workers.
   other-sector: ["agrícol*", "agricultur*", "temporer*", "de temporada", "estacional*", "granja*",
     "construcción", "software", "ingenier*", "informátic*", "trabajo doméstico",
-    "trabajador* doméstic*", "empleo doméstico", "servicio doméstico", "diplomátic*", "aduan*",
+    "trabajador* doméstic*", "empleo doméstico", "servicio doméstico", "personal diplomático",
+    "agente* diplomático*", "misión diplomática", "misiones diplomáticas", "pasaporte* diplomático*",
+    "visado* diplomático*", "visa* diplomática*", "funcionario* diplomático*", "cuerpo diplomático",
+    "los diplomáticos", "aduan*",
     "hostelería", "hotelería", "turismo", "manufactur*", "pesquer*", "pescador*", "gente de mar",
     "marino*", "mercancía*", "policía*", "policial*", "militar*", "fuerzas armadas", "judicial*",
     "maestro*", "profesor*", "minería", "minero*", "veterinari*", "agrónom*"]
@@ -205,7 +219,7 @@ vocabulary:
     "cualquier otro empleo", "trabajar para otro", "trabajar en otro", "prestar servicios a otro",
     "patrocinio"]
   # Leaving: the post, the employment, the country.
-  leave: ["salir", "saldrá", "saldrán", "salga", "salgan", "salida", "emigrar*", "emigraci*", "emigre*", "migrar*", "migraci*", "migre*",
+  leave: ["salir", "saldrá", "saldrán", "salga", "salgan", "salida", "ausentar*", "ausencia de el país", "emigrar*", "emigraci*", "emigre*", "migrar*", "migraci*", "migre*",
     "renunci*", "dimit*", "dimisión", "rescind*", "rescisión", "poner fin a su empleo",
     "poner fin a el contrato", "poner término a el contrato", "terminar su contrato",
     "terminar el contrato", "terminación de el contrato", "dar por terminado", "abandonar*",
@@ -250,17 +264,17 @@ rules:
       ambas Partes.
     evidence:
       # Spanish puts the adjective after the noun: "migración circular", "movilidad circular".
-      - all: ["circular*|de doble vía|en ambos sentidos|de ida y vuelta|bidireccional*", "migraci*|migrator*|movilidad|movimiento*|intercambio*|flujo*|desplazamiento*"]
+      - all: ["circular*|de doble vía|en ambos sentidos|de ida y vuelta|bidireccional*", "migraci*|migrator*|movilidad|movimiento*|intercambio*|flujo*"]
         within: 8
       - all: ["temporal|temporales|de duración limitada|por tiempo limitado|por tiempo determinado", "migraci*|movilidad"]
         within: 4
       # Movement both ways: exchanges in either direction, alternating posts, leave to work at home
       # with a right to come back.
-      - all: ["en cualquier dirección|en ambas direcciones|en ambos sentidos|de ida y vuelta|altern* entre|rot* entre|rotación entre|desplaz* entre|moverse entre|circular entre", "@worker|colocaci*|puesto*|plaza*|intercambio*|docente*|educador*|personal"]
+      - all: ["en cualquier dirección|en ambas direcciones|en ambos sentidos|altern* entre|rot* entre|rotación entre|desplaz* entre|moverse entre|circular entre", "@worker|colocaci*|puesto*|plaza*|intercambio*|docente*|educador*|personal"]
         within: 18
         polarity: any
       # "sin goce de sueldo": a negation cue inside the pattern's own words does not count.
-      - all: ["excedencia*|año sabático|licencia sabática|permiso sabático|licencia sin goce de sueldo|licencia sin goce de haberes|licencia sin sueldo|permiso sin sueldo|comisión de servicio*|adscripción", "origen|su país|país|regres*|retorn*|reincorpor*"]
+      - all: ["excedencia*|año sabático|licencia sabática|permiso sabático|licencia sin goce de sueldo|licencia sin goce de haberes|licencia sin sueldo|permiso sin sueldo|comisión de servicio*|adscripción", "origen|su país|país|regres*|retorn*|reincorpor*|extranjero|exterior|reserva de*"]
         within: 21
       - all: ["diáspora*|retorno* breve*|regreso* temporal*|retorno* temporal*|visita* de regreso|visita* docente*|visita* de enseñanza|tutoría a distancia|mentoría a distancia|tutoría remota|mentoría remota", "@worker|enseñ*|@train|mentor*|compart*|visita*|experiencia*|conocimientos"]
         within: 18
@@ -318,17 +332,17 @@ rules:
         not: ["estadística*|datos|cifras|número de"]
       # "regreso" and "retorno" are also a journey's way back: counted only with a worker and a
       # support word, and never the return fare.
-      - all: ["regres*|retorn*|vuelta|volver", "@worker", "apoy*|facilit*|asist*|ayud*|program*|plan|planes|colocaci*|puesto|puestos|plaza*|empleo|reempl*|reincorpor*|incentivo*|asignaci*|reconoc*|despliegue*|nombr*|instructor*"]
+      - all: ["regres*|retorn*|vuelta|volver", "@worker", "apoy*|facilit*|asist*|ayud*|program*|plan|planes|colocaci*|puesto|puestos|plaza*|empleo|reempl*|reincorpor*|incentivo*|asignaci*|reconoc*|despliegue*|nombr*|instructor*|preferencia|prioridad|concurso*|mecanismo*|voluntari*|medidas"]
         within: 16
         not: ["estadística*|datos|cifras|número de|reincorporación a la práctica|abandonado la profesión|viaje de regreso|viaje de retorno|pasaje de regreso|pasaje de retorno|pasaje aéreo de regreso|billete de regreso|boleto de regreso|billete de vuelta|boleto de vuelta|boleto aéreo de regreso"]
       # Re-employment, reinstatement or counted service for those who come home.
-      - all: ["reincorpor*|reintegr* a su puesto|reintegr* en su puesto|readmi*|reabsor*|reanud*|reingres*|reemple*|restitu* en su puesto|volver a su puesto|regresar a su puesto|mismo puesto|misma plaza|categoría equivalente|grado equivalente|encontrar* un puesto|encontrar* empleo|conserv* su puesto|conserv* su plaza|reserva de plaza|reserva de el puesto|reserv* su puesto|reserv* su plaza", "regres*|retorn*|vuelta|volver|extranjero|salida|partida|posteriormente|después"]
+      - all: ["reincorpor*|reintegr* a su puesto|reintegr* en su puesto|readmi*|reabsor*|reanud*|reingres*|reemple*|restitu* en su puesto|volver a su puesto|regresar a su puesto|mismo puesto|misma plaza|categoría equivalente|grado equivalente|encontrar* un puesto|encontrar* empleo|conserv* su puesto|conserv* su plaza|reserva de plaza|reserva de el puesto|reserva de su plaza|reserva de su puesto|reserv* su puesto|reserv* su plaza", "regres*|retorn*|vuelta|volver|extranjero|salida|partida|posteriormente|después|término de el contrato|término de su contrato|final de el contrato|final de su contrato|finalizar su contrato|finalización de su contrato|concluir su contrato|conclusión de su contrato"]
         within: 26
         polarity: any
         not: ["categoría de ingreso|grado inicial|nivel de entrada|independientemente de la experiencia|sin tener en cuenta la experiencia"]
       - all: ["comput*|contar*|cuente*|contabiliz*|reconoc*|acredit*|tener en cuenta|tendrá en cuenta|tendrán en cuenta|tomar en cuenta|tomará en cuenta|tomarán en cuenta|valor*", "servicio*|período*|periodo*|tiempo|años|experiencia|antigüedad", "extranjero|fuera de el país|en el país receptor|en el país de destino|en el país de acogida|$destination"]
         within: 21
-      - all: ["pensi*|seguridad social|períodos de seguro|periodos de seguro|períodos de cotización|periodos de cotización|cotizaciones|prestaci*|beneficio*", "totaliz*|acumul*|portab*|transfer*|export*|conserv*|trasl*", "regres*|retorn*|origen|su país"]
+      - all: ["pensi*|seguridad social|períodos de seguro|periodos de seguro|períodos de cotización|periodos de cotización|cotizaciones|prestaci*|beneficios sociales|beneficios de seguridad social|beneficios previsionales|derechos de pensión", "totaliz*|acumul*|portab*|transfer*|export*|conserv*|trasl*", "regres*|retorn*|origen|su país"]
         within: 26
         polarity: any
     examples:
@@ -363,7 +377,7 @@ rules:
       # "transferencia de conocimientos" to the origin is read under technical-financial-assistance.
       - all: ["habilidades|destrezas|conocimiento*|experiencia*|pericia|competencias|saber hacer|know how", "adquirid*|obtenid*|aprendid*|desarrollad*|ganad*", "extranjero|benefici*|origen|regres*|retorn*|colegas|compañeros|transmit*|compart*|remitente|su país"]
         within: 18
-      - all: ["reconoc*|acredit*|valid*|homolog*|certific*", "experiencia*|cualificaci*|calificaci*|titulaci*|habilidades|competencias|destrezas", "extranjero|adquirid*|obtenid*"]
+      - all: ["reconoc*|acredit*|valid*|homolog*|certific*", "experiencia*|cualificaci*|calificaci*|titulaci*|habilidades|competencias|destrezas|especializaci*|especialidad*|formación especializada|posgrado*", "extranjero|exterior|adquirid*|obtenid*"]
         within: 13
       # On their return, workers pass on what they learnt: "a su regreso, los médicos participarán
       # en actividades de transferencia de conocimientos".
@@ -399,7 +413,7 @@ rules:
     evidence:
       - restriction: {actor: "@worker", action: "@reentry|nuevo visado|nueva visa|otro visado|otra visa|visado adicional|nuevo permiso de trabajo|otro permiso de trabajo|readmitid*|regresar a el programa|volver a el programa|reingresar a el programa|regresar en el marco|volver en el marco|volver a participar", stance: restricted}
       # The denial is in the words themselves ("no podrá optar a un nuevo visado").
-      - all: ["@worker", "no podrá* optar|no será* elegible*|no tendrá* derecho|no podrá* acceder|no se le* concederá|no se le* otorgará|no se le* expedirá|no se expedirá|no se concederá|no se otorgará|inhabilitad*|excluid*|vetad*|no podrá* solicitar|no podrá* obtener|no podrá* volver|no podrá* regresar|no podrá* reingresar|no podrá* ser readmitid*|no será* readmitid*", "nuev*|otro|otra|adicional|de nuevo|nuevamente|segund*|posterior*|reingres*|readmi*|regres*|retorn*|volver|futuras convocatorias|próximas convocatorias|convocatorias futuras|futuros procesos|próximos procesos|futuras contrataciones|futuras selecciones|futuros programas|próximas ediciones|futuras ediciones"]
+      - all: ["@worker|quien haya*|quienes hayan|quien hubiera*|quienes hubieran", "no podrá* optar|no será* elegible*|no tendrá* derecho|no podrá* acceder|no se le* concederá|no se le* otorgará|no se le* expedirá|no se expedirá|no se concederá|no se otorgará|inhabilitad*|excluid*|vetad*|no podrá* solicitar|no podrá* obtener|no podrá* volver|no podrá* regresar|no podrá* reingresar|no podrá* ser readmitid*|no será* readmitid*", "nuev*|otro|otra|adicional|de nuevo|nuevamente|segund*|posterior*|reingres*|readmi*|regres*|retorn*|volver|futuras convocatorias|próximas convocatorias|convocatorias futuras|futuros procesos|próximos procesos|futuras contrataciones|futuras selecciones|futuros programas|próximas ediciones|futuras ediciones"]
         within: 21
     examples:
       - text: >-
@@ -477,7 +491,7 @@ rules:
         within: 4
       - all: ["fortale*|apoy*|desarroll*|mejor*", "@health-system|@health-workforce|capacidad reguladora|capacidad regulatoria|órgano* regulador*|organismo* regulador*|ente* regulador*"]
         within: 11
-        not: ["lista de apoyo y salvaguardias|lista de salvaguardia*|reintegr*|reinserción|regres*|retorn*"]
+        not: ["sus propias necesidades|formad* en el país|autosuficien*|depender menos|su dependencia|países en desarrollo|país en desarrollo|lista de apoyo y salvaguardias|lista de salvaguardia*|reintegr*|reinserción|regres*|retorn*|su propio personal|su propia fuerza*|sus propios profesionales"]
       # Help given to the origin by name or in general words: "apoyará a Filipinas en la revisión de
       # sus planes de estudio de enfermería", "ayudar a formar al personal en sus hospitales de origen".
       - all: ["apoy*|asist*|ayud*|fortale*|asesor*", "@origin", "curricul*|plan* de estudio*|regula*|reglament*|@health-system|@health-workforce|@train|licencia*|habilitación|acreditaci*|planificación|sistema* de información|capacidad*"]
@@ -487,6 +501,8 @@ rules:
         within: 13
       - all: ["apoy*|mejor*|fortale*|ampli*|expand*|expansión|aument*|increment*", "formación de enfermer*|formación en enfermería|educación en enfermería|formación médica|educación médica|institución* de formación|instituciones formadoras|centro* de formación|escuela* de enfermería|facultad* de enfermería|escuela* de medicina|facultad* de medicina|capacidad de formación|capacidad formativa|capacidad educativa|formación sanitaria|formación en salud|educación en salud"]
         within: 11
+        # The destination expanding its own training places is self-sufficiency, not assistance.
+        not: ["depender menos|su dependencia|reducir la dependencia|autosuficien*|su propio personal|sus propias universidades|sus universidades"]
     examples:
       - text: >-
           Cada Parte se compromete a prestar asistencia técnica para fortalecer los órganos reguladores
@@ -525,7 +541,7 @@ rules:
       # Money from the destination for the origin's education or health system, named or not:
       # "subvenciones por un total de 4 millones de libras para la formación de matronas en la Parte
       # de origen", "cofinanciar el complemento salarial", "donar equipos a los hospitales".
-      - all: ["subvenci*|fondo|fondos|financiamiento|financiación|apoyo financiero|asistencia financiera|apoyo presupuestario|fondo fiduciario|invert*|inversi*|cofinanci*|donar*|donará*|donaci*|millón|millones|subsidi*", "@train|@health-system|educación|curricul*|escuela* de enfermería|escuela* de medicina|facultad*|equipo*|equipamiento|centro* de excelencia|asignaci*|universidad*|campus", "@origin"]
+      - all: ["subvenci*|fondo|fondos|financiamiento|financiación|financiará*|financiar|financie*|apoyo financiero|asistencia financiera|apoyo presupuestario|fondo fiduciario|invert*|inversi*|cofinanci*|donar*|donará*|donaci*|millón|millones|subsidi*", "@train|@health-system|educación|curricul*|escuela* de enfermería|escuela* de medicina|facultad*|equipo*|equipamiento|centro* de excelencia|asignaci*|complemento*|incentivo*|universidad*|campus", "@origin"]
         within: 34
         not: ["por la parte de origen|por el país de origen|por la parte que envía|por la parte remitente|por el país remitente|en que incurra*|incurrid* por|invertid* por|con fondos públicos|con recursos públicos|lista de apoyo y salvaguardias|lista de salvaguardia*"]
       - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|matrícula*|educación|beca*|curso*|curricul*|asignaci*|equipo*|equipamiento|escuela*|institución*|instituciones"}
@@ -580,7 +596,9 @@ rules:
         not: ["incurrid* por|en que incurra*|lista de apoyo y salvaguardias|lista de salvaguardia*"]
       - all: ["beca*|formación especializada|formación de especialistas|especialización|formación de posgrado|residencia* médica*", "@origin|su país|remitente|emisor"]
         within: 21
-      - all: ["profesorado|profesores|docente*|docencia|enseñ*|conferenciante*|educador*|formador*|mentor*|tutor*|académic*", "rotaci*|visita*|intercambio*|estancia*|pasantía*|adscripci*|campus|escuela*|facultad*|colegio*", "@origin"]
+        # Not the origin paying for its own scholarships.
+        not: ["por el gobierno de la parte de origen|por la parte de origen|por el país de origen|a cargo de la parte de origen|a cargo de el país de origen|por el gobierno de el país de origen"]
+      - all: ["profesorado|profesores|docente*|docencia|enseñ*|conferenciante*|educador*|formador*|mentor*|tutor*|académic*", "rotaci*|visita*|intercambio*|estancia*|pasantía*|adscripci*|campus|escuela*|facultad*|colegio*|misión|misiones|hospital* universitario*|universidad*", "@origin"]
         within: 26
     examples:
       - text: >-
@@ -649,10 +667,10 @@ rules:
       remunerado con arreglo a criterios objetivos y percibirá la misma remuneración y gozará de las
       mismas condiciones de empleo que los nacionales que ocupen puestos comparables.
     evidence:
-      - all: ["mism*|igual*|equivalente*|idéntic*|paridad|comparable*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|derechos|trato|prestaciones|beneficios|asignaci*|complemento*", "@national"]
+      - all: ["mism*|igual*|equivalente*|idéntic*|paridad|comparable*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|derechos|trato|prestaciones|beneficios|asignaci*|complemento*|jornada*|horario*|vacaciones|descanso*|régimen", "@national"]
         within: 20
         polarity: any
-      - all: ["mism*|igual*|equivalente*|idéntic*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|trato|prestaciones|beneficios|asignaci*|complemento*", "que|a las de|a los de", "@worker"]
+      - all: ["mism*|igual*|equivalente*|idéntic*", "salari*|sueldo*|remuneraci*|retribuci*|paga|condiciones|trato|prestaciones|beneficios|asignaci*|complemento*|jornada*|horario*|vacaciones|descanso*|régimen", "que|a las de|a los de", "@worker"]
         within: 14
         polarity: any
         # "el equivalente a un salario mensual" is an amount, not a comparison.
@@ -672,12 +690,12 @@ rules:
       # personal contratado localmente": a comparison that treats alike.
       - comparison: {direction: equal}
         all: ["@comparator"]
-        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de"]
+        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de|mes de salario|meses de salario|mes de sueldo|meses de sueldo|mensualidad*|equivalente a un|equivalente a dos|equivalente a tres|equivalente a el"]
       # "no inferior al que se paga a una enfermera noruega de igual antigüedad": the destination's
       # own workers named by country.
       - comparison: {direction: equal}
         all: ["$destination"]
-        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de"]
+        not: ["subvenci*|financiación|financiamiento|presupuest*|contribuci*|millón|millones|miles|superior* a|más que|mayor* que|más de|mes de salario|meses de salario|mes de sueldo|meses de sueldo|mensualidad*|equivalente a un|equivalente a dos|equivalente a tres|equivalente a el"]
       # "No se aplicará una escala salarial distinta a las enfermeras contratadas", "ni la nacionalidad
       # ni el país de formación se tendrán en cuenta en las decisiones de ascenso".
       - all: ["separad*|distint*|diferente*|especial*|inferior*|aparte", "escala*|tabla* salarial*|tabulador*|tarifa*|categoría*|grado*|nivel*|banda*|baremo*", "@worker|contratad*|extranjer*|migrante*|internacional*"]
@@ -688,6 +706,13 @@ rules:
         polarity: negated
       - all: ["trato justo|trato equitativo|igualdad de trato|no discriminación|igualdad de oportunidades|igual trato|trato igualitario"]
         polarity: any
+      # Paid the wage of the collective agreement that binds every employer of the sector.
+      - all: ["percibirá*|recibirá*|cobrará*|devengará*|remunerad*|retribuid*|pagará*|abonará*|aplicará*", "salario* de el convenio colectivo|salario* de convenio|salario* fijad* en el convenio colectivo|convenio colectivo aplicable|convenio colectivo vigente|convenio colectivo de el sector|tablas salariales de el convenio|escala salarial de el convenio"]
+        within: 16
+      # "ningún profesional contratado será objeto de discriminación en materia de remuneración".
+      - all: ["discrimina*", "remuneraci*|salari*|sueldo*|retribuci*|condiciones|empleo|trato|ascenso*|promoci*|formación|@worker"]
+        within: 16
+        polarity: negated
     examples:
       - text: >-
           Las enfermeras migrantes tendrán derecho a una remuneración y a condiciones de empleo no menos
@@ -737,6 +762,9 @@ rules:
       # Not "país de acogida", nor the "cursos de adaptación" required for registration.
       - all: ["inducción|orientación|programa* de acogida|plan de acogida|jornada* de acogida|familiariza*|aclimata*|integración", "program*|curso*|formación|capacitación|período|periodo|@worker|llegada"]
         within: 13
+      # A tutor or mentor for those who have just arrived.
+      - all: ["tutor*|mentor*|acompañ*|padrino|madrina|referente*", "recién llegad*|a su llegada|tras su llegada|recién incorporad*|su incorporación|primeros meses|primeras semanas|primer mes|periodo de adaptación|período de adaptación"]
+        within: 16
     examples:
       - text: >-
           Cada Parte garantizará a los trabajadores de la salud migrantes igualdad de oportunidades de
@@ -858,7 +886,7 @@ rules:
       - restriction: {actor: "@worker", action: "@benefit|@wage|ajuste*|recibir|percibir|optar|beneficiarse|acceder|tener acceso|elegible*", stance: restricted}
         all: ["@comparator"]
       # "El salario mínimo no se aplicará a los cuidadores extranjeros": labour protection withheld.
-      - all: ["salario mínimo|salarios mínimos|convenio* colectivo*|contrato* colectivo*|protección de el salario|legislación laboral|ley* laboral*|código de trabajo|código laboral|estatuto de los trabajadores|jornada laboral|jornada de trabajo|seguridad social|escala* salarial*|tabla* salarial*|tabulador*|asignaci*|prima*|complemento*|bonificaci*|plus", "no se aplicará*|no será* aplicable*|no es aplicable|no son aplicables|no se aplica*|no se extenderá*|no cubrirá*|no cubre*|excluid* de|exceptuad* de|exent* de|no se beneficiará*|no beneficiará*|fuera de el ámbito", "extranjer*|migrante*|contratad*|internacional*|expatriad*|no nacional*"]
+      - all: ["salario mínimo|salarios mínimos|convenio* colectivo*|contrato* colectivo*|protección de el salario|legislación laboral|ley* laboral*|código de trabajo|código laboral|estatuto de los trabajadores|jornada laboral|jornada de trabajo|seguridad social|escala* salarial*|tabla* salarial*|tabulador*|asignaci*|prima*|complemento*|bonificaci*|plus", "no se aplicará*|no será* aplicable*|no es aplicable|no son aplicables|no se aplica*|no se extenderá*|no cubrirá*|no cubre*|excluid* de|exceptuad* de|exent* de|no se beneficiará*|no beneficiará*|fuera de el ámbito|no quedará* comprendid*|no estará* comprendid*|no quedará* incluid*|no estará* incluid*|no será* incluid*|no quedará* cubiert*|no estará* cubiert*|no será* afiliad*|no se afiliará*|quedará* fuera|no se incluirá*", "extranjer*|migrante*|contratad*|internacional*|expatriad*|no nacional*|admitid*|@worker"]
         within: 18
       # "no podrán ser admitidas en la formación especializada", "no podrán ser nombradas en puestos
       # de supervisión": barred from what others may reach.
@@ -879,7 +907,7 @@ rules:
       # "fijado en el mínimo de la escala, cualquiera que sea su experiencia".
       - all: ["mínimo de la escala|nivel mínimo|escalón más bajo|primer escalón|escalón inicial|nivel inicial|nivel de entrada|punto de partida|categoría inicial|grado inicial", "cualquiera que sea|sea cual sea|independientemente de|con independencia de|sin tener en cuenta|sin consideración", "experiencia|antigüedad"]
         within: 26
-      - all: ["expatriad*|separad*|especial*|diferente*|distint*|aparte", "escala*|tarifa*|tabla*|tabulador*|categoría*|banda*|marco*|estructura*|baremo*|régimen", "salari*|sueldo*|retribuci*|remuneraci*|paga"]
+      - all: ["expatriad*|separad*|especial*|diferente*|distint*|aparte|propia|propio|específic*|diferenciad*", "escala*|tarifa*|tabla*|tabulador*|categoría*|banda*|marco*|estructura*|baremo*|régimen", "salari*|sueldo*|retribuci*|remuneraci*|paga"]
         within: 10
       # The comparison run from the other side: "el personal local percibirá un salario un 15 por
       # ciento superior al de las enfermeras extranjeras".
@@ -890,6 +918,10 @@ rules:
         within: 13
       # "Las enfermeras extranjeras no podrán afiliarse a un sindicato".
       - restriction: {actor: "@worker", action: "sindicato*|sindical*|afiliarse|afiliación|huelga*|negociación colectiva|asociaci*", stance: restricted}
+      # "percibirán el noventa por ciento del salario correspondiente a su categoría".
+      - comparison: {direction: less}
+        all: ["percibirá*|percibirán|cobrará*|cobrarán|recibirá*|recibirán|remunerad*|pagad*", "salari*|sueldo*|remuneraci*|retribuci*", "categoría|escala*|tabulador*|puesto|grado|nivel|convenio*"]
+        not: ["indemnizaci*|subsidio*|licencia*|baja*|incapacidad|maternidad|anticipo*|préstamo*|descuento*|retenci*|horas extra*|vacaciones"]
     examples:
       - text: >-
           El salario de las enfermeras se fijará conforme a la escala del personal expatriado, que podrá
@@ -1019,9 +1051,9 @@ rules:
       # cubre la tasa de visado" (but not the travel of experts or delegations).
       - cost: {party: "@payer", burden: bears, item: "@related-cost"}
         # Nor an agency's fee for its own licence.
-        not: ["@state-business", "licencia de intermediación|licencia de funcionamiento|licencia de operación|licencia para operar|su licencia|su inscripción|su acreditación|autorización de funcionamiento|autorización para operar"]
+        not: ["@state-business", "licencia de intermediación|licencia de funcionamiento|licencia de operación|licencia para operar|su licencia|su inscripción|su acreditación|autorización de funcionamiento|autorización para operar", "@origin|perfil epidemiológico"]
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
-      - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|depósito*|avalista*|fiador*|pagaré*|penalidad*|penalizaci*|cláusula penal|pena convencional|multa*|indemnizaci*|daños y perjuicios|reembols*|devoluci*|devolver*|adeud*|deuda*|resarcimiento", "@worker|emple*|contrat*|reclut*"]
+      - all: ["fianza*|garantía* personal*|garantía* pecuniaria*|garantía* económica*|garantía* financiera*|depósito*|avalista*|fiador*|pagaré*|penalidad*|penalizaci*|cláusula penal|pena convencional|multa*|indemnizaci*|daños y perjuicios|reembols*|devoluci*|devolver*|adeud*|deuda*|resarcimiento", "@worker|emple*|contrat*|reclut*"]
         within: 21
         polarity: negated
       # The prohibition, reduction or elimination of fees itself: "vigilar el cumplimiento de la
@@ -1032,12 +1064,12 @@ rules:
       # Charging or deducting denied, however far the verb is from its subject: "Queda prohibido a
       # las agencias de colocación cobrar a los trabajadores ...", "En ningún caso se descontarán del
       # salario de los participantes los gastos de contratación".
-      - all: ["cobr*|descont*|deduc*|detra*|repercut*|traslad* el costo|traslad* los costos|traslad* los gastos", "@worker|@wage", "@fee|@related-cost|@recruit"]
+      - all: ["cobr*|descont*|deduc*|detra*|repercut*|traslad* el costo|traslad* los costos|traslad* los gastos|trasladar a|trasladará* a|traslade* a|exig* a|exigirá* a", "@worker|@wage", "@fee|@related-cost|@recruit"]
         within: 16
         polarity: negated
       # A right to be reimbursed: "tendrá derecho al reembolso de los gastos de viaje", "tendrá
       # derecho a que el empleador se lo reembolse".
-      - all: ["derecho a", "reembols*|devoluci*|restitu*|reintegro", "@fee|@related-cost|@recruit"]
+      - all: ["derecho a|recibirá*|recibirán|percibirá*|percibirán|obtendrá*|obtendrán", "reembols*|devoluci*|restitu*|reintegro", "@fee|@related-cost|@recruit"]
         within: 16
       - all: ["comisiones excesivas|tarifas excesivas|cobros excesivos|cobros abusivos|comisiones abusivas|cobros ilegales|comisiones ilegales|cobros indebidos|servidumbre por deudas|servidumbre por deuda"]
         polarity: any
@@ -1081,7 +1113,7 @@ rules:
       y supervisará su cumplimiento del Código de prácticas mundial de la OMS.
     evidence:
       # Not "agente" alone: "el agente consular ... acreditado en el país de recepción".
-      - all: ["licencia*|licenciad*|autoriza*|acredita*|regula*|reglament*|supervis*|vigila*|fiscaliza*|monitore*|lista negra|registro de|lista de|habilitad*|habilitación", "agencia*|reclutador*|intermediari*|agente* de contratación|agente* de colocación|agente* de empleo|agente* de reclutamiento|agente* privad*|empresa* de colocación|empresa* de contratación"]
+      - all: ["licencia*|licenciad*|inscrit*|registrad*|registro|autoriza*|acredita*|regula*|reglament*|supervis*|vigila*|fiscaliza*|monitore*|lista negra|registro de|lista de|habilitad*|habilitación", "agencia*|reclutador*|intermediari*|agente* de contratación|agente* de colocación|agente* de empleo|agente* de reclutamiento|agente* privad*|empresa* de colocación|empresa* de contratación"]
         within: 11
       - all: ["cumpl*|respet*|observ*|acat*", "código de prácticas|código mundial|código", "agencia*|reclutador*|intermediari*|empleador*"]
         within: 16
@@ -1141,7 +1173,7 @@ rules:
         within: 16
       - all: ["proporcion*|facilit*|brind*|dar|dará*|entreg*|recib*|suministr*|informar*|comunic*", "información", "condiciones|puestos|puesto ofrecido|empleo|plazas|términos"]
         within: 13
-      - all: ["contrato*|oferta*|condiciones", "redactad* en|traducid*|explicad*|idioma*|lengua*"]
+      - all: ["contrato*|oferta*|condiciones", "redactad* en|redactar* en|redactará* en|se redactará*|traducid*|traducir*|traducirá*|explicad*|idioma*|lengua*"]
         within: 16
       # Not "sin perjuicio de", which saves other provisions.
       - all: ["contrato*", "sustitu*|reemplaz*|alter*|modific*|cambiad*|cambi*|enmend*", "en perjuicio de|perjudique*|perjudicial*|menos favorable*|sin el consentimiento|sin su consentimiento|peor*|desfavorabl*|en detrimento"]
@@ -1183,7 +1215,7 @@ rules:
       # "conservará su pasaporte en su poder". "él" is left out: it folds to the article "el".
       - all: ["@worker|ella|ellos|ellas", "conserv*|guard*|mantendr*|mantener|manten*|en su poder|en su posesión|posesión|custodia|permanecer*|permanecerá*|quedará* en poder", "pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|tarjeta* de residencia|permiso* de residencia|documento* personal*|documentaci* personal"]
         within: 18
-        not: ["empleador*|agencia*|hospital*|patrocinador*|clínica*|reclutador*|dirección|administrador*|para su custodia|para su resguardo|entreg*|deposit*"]
+        not: ["empleador*|agencia*|hospital*|patrocinador*|clínica*|reclutador*|dirección|administrador*|patrón|patrona|patrones|empresa*|para su custodia|para su resguardo|entreg*|deposit*"]
       # "Ningún empleador retendrá el pasaporte ...": retention forbidden.
       - all: ["reten*|retend*|retien*|retención|guard*|conserv*|confisc*|custodia|incaut*|quedarse con|exigir* la entrega|solicitar* la entrega|aceptar*|recibir* en depósito|en su poder", "pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|tarjeta* de residencia|permiso* de residencia|documento* personal*|licencia* profesional*|título* profesional*"]
         within: 18
@@ -1258,7 +1290,7 @@ rules:
       # ninguna exención".
       - cost: {party: "@worker|@wage", burden: bears, item: "@fee|@related-cost", party-not: "compañía*|empresa*|agencia*|empleador*|firma*|licenciatari*"}
         # Statutory deductions and overpayments are no recruitment cost.
-        not: ["@state-business", "se lo reembols*|se los reembols*|se la reembols*|se las reembols*|derecho a que|pagad* en exceso|pago* en exceso|pagad* indebidamente|pago* indebido*|por error|controversia*|queja*|reclamaci*|impuesto*|seguridad social|cotizaci*|como cualquier otro|como los demás trabajadores|como el resto de el personal|como a los demás"]
+        not: ["@state-business", "se lo reembols*|se los reembols*|se la reembols*|se las reembols*|derecho a que|recibirá* el reintegro|recibirá* el reembolso|recibirá* la devolución|recibirán el reintegro|recibirán el reembolso|obtendrá* el reembolso|obtendrá* el reintegro|pagad* en exceso|pago* en exceso|pagad* indebidamente|pago* indebido*|por error|controversia*|queja*|reclamaci*|impuesto*|seguridad social|cotizaci*|como cualquier otro|como los demás trabajadores|como el resto de el personal|como a los demás"]
       # A relief refused: "No se concederá exención alguna de las tasas de homologación a los
       # enfermeros contratados", "no tendrán derecho al reembolso del pasaje".
       - all: ["no se concederá*|no se otorgará*|no se reconocerá*|no se aplicará*|no tendrá* derecho|no dará* derecho|no darán derecho|no dará* lugar", "exención|exenciones|exoneraci*|reembolso*|condonaci*|devoluci*|reintegro", "@fee|@related-cost"]
@@ -1270,6 +1302,11 @@ rules:
       - cost: {party: "@payer|@destination|$destination", burden: relieved, item: "@fee|@related-cost", party-not: "@worker"}
         all: ["@worker"]
         not: ["@state-business", "reembols*|devol*|devuelv*|compensa*|gratuit*|gratis|sin costo*|sin cargo*|ningún costo|recuper*|descont*|deduc*"]
+      # A refund refused: "las tasas abonadas por la trabajadora no le serán reembolsadas".
+      - all: ["@fee|@related-cost", "no le* será* reembolsad*|no les será* reembolsad*|no será* reembolsad*|no serán reembolsad*|no se reembolsará*|no se le* reembolsará*|no se les reembolsará*|no le* será* devuelt*|no será* devuelt*|no serán devuelt*|no se devolverá*|no le* será* reintegrad*|no será* reintegrad*|no serán reintegrad*|no se reintegrará*|no será* restituid*|no serán restituid*|no se restituirá*", "@worker"]
+        within: 18
+        polarity: any
+        not: ["@state-business", "salvo|excepto|a menos que|si el contrato|pagad* en exceso|pago* en exceso|por error"]
     examples:
       - text: Los costos de contratación correrán a cargo del trabajador de la salud.
         expect: flagged
@@ -1334,8 +1371,8 @@ rules:
       la salud de poner fin a su empleo o de cambiar de empleador.
     evidence:
       # Not "término" alone: "al término del contrato, el empleador reembolsará a la enfermera".
-      - all: ["@worker", "reembols*|devolver*|devolverá*|devuelva*|reintegr*|restitu*|perder*|perderá*|pierd*|daños y perjuicios|penalidad*|penalizaci*|multa*|cláusula penal|pena convencional|indemniz*|compensar a el empleador|compensará* a el empleador|compensación a el empleador|resarc*", "renunci*|dimit*|rescind*|rescisión|terminar*|terminación|termine*|ponga fin|pongan fin|incumpl*|romp*|antes de el término|antes de su término|antes de el vencimiento|antes de la expiración|antes de completar|antes de cumplir|anticipad*|prematur*|abandon*|se fugue*|fuga|retir*|no complet*|no cumpl*|preaviso|deje* el empleo|deje* a el empleador|deje* su empleo|deje* su puesto"]
-        within: 26
+      - all: ["@worker", "reembols*|devolver*|devolverá*|devuelva*|reintegr*|restitu*|perder*|perderá*|pierd*|daños y perjuicios|penalidad*|penalizaci*|multa*|cláusula penal|pena convencional|indemniz*|compensar a el empleador|compensará* a el empleador|compensación a el empleador|resarc*", "renunci*|dimit*|rescind*|rescisión|terminar*|terminación|termine*|ponga fin|pongan fin|incumpl*|romp*|antes de el término|antes de su término|antes de el vencimiento|antes de la expiración|antes de completar|antes de cumplir|anticipad*|prematur*|abandon*|se fugue*|fuga|retir*|no complet*|no cumpl*|preaviso|deje* el empleo|deje* a el empleador|deje* su empleo|deje* su puesto|permanecer*|permanencia mínima|en su defecto|de lo contrario|en caso contrario"]
+        within: 32
         not: ["antigüedad|reincorporación"]
       # "La enfermera constituirá una fianza de dos mil dólares": the worker lodges it.
       - all: ["@worker", "constitui*|constituirá*|deposit*|entreg*|prest*|otorg*|suscrib*|firm*|aport*", "fianza*|depósito* de garantía|garantía* pecuniaria*|garantía* financiera*|pagaré*"]
@@ -1384,8 +1421,8 @@ rules:
       ningún empleador, reclutador ni otra persona podrá retenerlos ni confiscarlos.
     evidence:
       # "Confiscación" alone is not a pattern: agreements mostly name it to forbid it.
-      - all: ["pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|documento* de residencia|permiso* de residencia|tarjeta* de residencia|permiso* de trabajo|cédula*|documento* personal*|documentaci* personal", "reten*|retend*|retien*|retenid*|retención|guard*|conserv*|custodi*|en depósito|deposit*|entreg*|consign*|como garantía|en garantía|en su poder|bajo su custodia|quedará* en poder", "empleador*|agencia*|patrocinador*|reclutador*|hospital*|dirección|gerencia|clínica*|administrador*|licenciatari*|la entidad|entidad empleadora"]
-        within: 18
+      - all: ["pasaporte*|documento* de identidad|documento* de identificación|documento* de viaje|documento* de residencia|permiso* de residencia|tarjeta* de residencia|permiso* de trabajo|cédula*|documento* personal*|documentaci* personal", "reten*|retend*|retien*|retenid*|retención|guard*|conserv*|custodi*|en depósito|deposit*|entreg*|consign*|como garantía|en garantía|en su poder|bajo su custodia|quedará* en poder", "empleador*|agencia*|patrocinador*|reclutador*|hospital*|dirección|gerencia|clínica*|administrador*|licenciatari*|la entidad|entidad empleadora|patrón|patrona|patrones|empresa*"]
+        within: 24
     examples:
       - text: >-
           El empleador guardará el pasaporte y los documentos de residencia del profesional de la salud
@@ -1450,7 +1487,7 @@ rules:
     evidence:
       # "las condiciones aplicadas a la llegada prevalecerán", "podrá asignarla a cualquier
       # categoría a su llegada".
-      - all: ["condiciones|cláusula*|término*|salari*|sueldo*|remuneraci*|paga|puesto*|categoría|grado|contrato*|oferta*", "a su llegada|a la llegada|tras su llegada|tras la llegada|después de su llegada|después de la llegada|una vez llegad*|llegue*|a el llegar|tras llegar|después de llegar", "prevalec*|vari*|alter*|modific*|cambi*|reemplaz*|sustitu*|difer*|asign*|enmend*|reasign*"]
+      - all: ["condiciones|cláusula*|término*|salari*|sueldo*|remuneraci*|paga|puesto*|categoría|grado|contrato*|oferta*", "a su llegada|a la llegada|tras su llegada|tras la llegada|después de su llegada|después de la llegada|una vez llegad*|llegue*|a el llegar|tras llegar|después de llegar|se incorpor*|su incorporación|a el incorporarse|tras incorporarse|inicio de la relación laboral|inicio de el empleo", "prevalec*|vari*|alter*|modific*|cambi*|reemplaz*|sustitu*|difer*|asign*|enmend*|reasign*"]
         within: 26
         not: ["consentimiento|más favorable*|no menos favorable*"]
       # "podrá modificar su salario, no obstante las condiciones de la oferta que se le hizo".
@@ -1526,6 +1563,8 @@ rules:
         polarity: negated
       - all: ["tope*|límite*|limitar el número|limitará* el número|cupo*|cuota*|contingente*|número máximo|máximo de|número limitado", "@worker|@recruit|número*|categoría*|año*|anual*"]
         within: 13
+        # Instalments are no quota: "descontado en tres cuotas mensuales".
+        not: ["cuotas mensuales|cuota mensual|en cuotas|cuotas iguales|plazos mensuales|@wage"]
       - all: ["excedente*|excedentari*|desemplead*|desempleo|desocupad*|desocupación|sin empleo|sin trabajo|exceso|sobreoferta|no pueda* absorber|no puede* absorber|no pueden absorber|no absorbid*|en paro", "@worker|@recruit|enfermer*|mercado* laboral*|mercado* de trabajo"]
         within: 16
         polarity: any
@@ -1572,8 +1611,9 @@ rules:
       Parte de origen, y no se realizará ninguna contratación en las especialidades que las
       autoridades sanitarias de la Parte de origen hayan notificado como deficitarias.
     evidence:
-      - all: ["impacto*|efecto*|repercusi*|necesidades|escasez|déficit|carencia*|sostenibilidad|sostenible*|consecuencia*", "@health-system|@health-workforce"]
+      - all: ["impacto*|efecto*|repercusi*|necesidades|escasez|déficit|carencia*|sostenibilidad|sostenible*|consecuencia*|proteger|proteja*|protegerá*|salvaguard*|preserv*", "@health-system|@health-workforce"]
         within: 16
+        not: ["sus propias necesidades|formad* en el país|autosuficien*|depender menos|su dependencia"]
       # The origin's place on the Safeguards List: "Considerando que la Parte de origen figura en la
       # lista de salvaguardia y apoyo en materia de personal sanitario de la OMS".
       - all: ["lista de salvaguardia*|lista de apoyo y salvaguardia*", "figura*|incluid*|inclui*|consta*|aparece*|forma parte|enumerad*"]
@@ -1588,30 +1628,41 @@ rules:
         polarity: any
       - all: ["ministerio de salud|ministerio de sanidad|ministerio de salud pública|autoridad* sanitaria*|autoridad* de salud|@origin", "consult*|aprob*|consentimiento|acuerd*|conformidad|notific*|autoriza*|visto bueno|anuencia", "@recruit|vacante*|cupo*|cuota*|plaza*"]
         within: 20
+        not: ["cambi* de empleador|cambiar de empleo|cambi* de trabajo|cambi* de patrocinador"]
       # "Ninguna enfermera será contratada sin el consentimiento previo de su Ministerio de Salud":
       # the safeguard is usually a prohibition.
-      - all: ["ministerio de salud|ministerio de sanidad|autoridad* sanitaria*|autoridad* de salud|@origin", "sin|a menos que|salvo|excepto", "consentimiento|aprobación|acuerdo|autorización|conformidad|visto bueno|anuencia|aprobad*|acordad*|autorizad*", "@recruit|campaña*|vacante*|anunci*"]
+      - all: ["ministerio de salud|ministerio de sanidad|secretaría de salud|autoridad* sanitaria*|autoridad* de salud|@origin", "sin|a menos que|salvo|excepto", "consentimiento|aprobación|acuerdo|autorización|conformidad|visto bueno|anuencia|aprobad*|acordad*|autorizad*", "@recruit|campaña*|vacante*|anunci*|ofrec* empleo|ofrecer* un empleo|oferta* de empleo|emple*"]
         within: 23
         polarity: negated
-        not: ["sin necesidad|sin que sea necesari*|sin requerir|sin exigir"]
-      - all: ["no será* contratad*|no será* reclutad*|no contratará*|no se contratará*|no reclutará*|no se reclutará*|no será* nominad*|no nominará*|no se nominará*|no contactará*|se abstendrá* de contratar|se abstendrá* de reclutar|se abstendrá* de contactar|evitará* contratar|evitará* reclutar|evitar contratar|evitar reclutar|eviten contratar|evitar la contratación|evitarán la contratación", "mientras esté* emplead*|mientras trabaje*|mientras preste* servicio*|actualmente emplead*|emplead* en|que trabaje* en|que preste* servicio* en|que se desempeñe* en|en funciones|en activo|a el servicio de", "públic*|gubernamental*|estatal*|distrit*|distrital*|provincial*|establecimiento* de salud|centro* de salud|hospital*"]
+        not: ["sin necesidad|sin que sea necesari*|sin requerir|sin exigir|cambi* de empleador|cambiar de empleo|cambi* de trabajo|cambi* de patrocinador"]
+      - all: ["no será* contratad*|no será* reclutad*|no contratará*|no se contratará*|no reclutará*|no se reclutará*|no será* nominad*|no nominará*|no se nominará*|no contactará*|se abstendrá* de contratar|se abstendrá* de reclutar|se abstendrá* de contactar|abstenerse de contratar|abstenerse de reclutar|abstenga* de contratar|abstenga* de reclutar|abstenerse de captar|evitará* contratar|evitará* reclutar|evitar contratar|evitar reclutar|eviten contratar|evitar la contratación|evitarán la contratación", "mientras esté* emplead*|mientras trabaje*|mientras preste* servicio*|actualmente emplead*|emplead* en|que trabaje* en|que preste* servicio* en|que se desempeñe* en|prestando servicio*|trabajando en|laborando en|que labor* en|que ejerc* en|que se desempeñ* en|en servicio activo|en funciones|en activo|a el servicio de", "públic*|gubernamental*|estatal*|distrit*|distrital*|provincial*|establecimiento* de salud|centro* de salud|hospital*"]
         within: 21
         polarity: any
         not: ["obligatori*|fianza*|vinculad*|obligaci*|servicio rural|año rural|período de servicio|periodo de servicio"]
       - all: ["autorizad*|certific*|confirm*|verific*|consentimiento|aprobaci*|aprobad*|visto bueno|constancia", "ministerio de salud|ministerio de sanidad|autoridad* sanitaria*|autoridad* de salud|ministerio", "reclut*|contrata*|contrate*|oferta*|emple*|selecci*|candidat*|excedente*"]
         within: 29
+        not: ["para aceptar un empleo|empleo en el extranjero|trabajo en el extranjero|salir de el país|salida de el país|cambi* de empleador|cambiar de empleo"]
       # Staff now serving in the origin's public service left alone, specialties in shortage kept
       # out, the effect on its facilities assessed.
       - all: ["no emplead*|no esté* emplead*|no trabaje*|no preste* servicio*|que no trabaja*|desemplead*|excedente*|excluid*|excluir*|excluirá*|se excluye*", "públic*|gubernamental*|estatal*|distrit*|distrital*|servicio* de salud|establecimiento* de salud|reclut*|captación|selección|de la contratación|de toda contratación|de cualquier contratación|ser contratad*"]
         within: 21
         polarity: any
       # Not "comprometer": "se comprometen" is the commonest binding marker.
-      - all: ["impacto*|efecto*|consecuencia*|advers*|debilit*|merm*|agot*|salvaguardia*|dotación|niveles de personal|disponibilidad|socav*|menoscab*|poner en peligro|pondrá* en peligro|ponga* en peligro|poner en riesgo|pondrá* en riesgo|ponga* en riesgo|perjudic*", "hospital*|puesto* de salud|establecimiento* de salud|centro* de salud|clínica*|servicio* de salud|servicios esenciales|distrito* rural*|zona* rural*|servicios de maternidad|salud materna|servicios de enfermería|servicios de partería|servicios clínicos|@health-system"]
+      - all: ["impacto*|efecto*|consecuencia*|advers*|debilit*|merm*|agot*|salvaguardia*|dotación de personal|dotaciones de personal|niveles de personal|disponibilidad|socav*|menoscab*|poner en peligro|pondrá* en peligro|ponga* en peligro|poner en riesgo|pondrá* en riesgo|ponga* en riesgo|perjudic*", "hospital*|puesto* de salud|establecimiento* de salud|centro* de salud|clínica*|servicio* de salud|servicios esenciales|distrito* rural*|zona* rural*|servicios de maternidad|salud materna|servicios de enfermería|servicios de partería|servicios clínicos|@health-system"]
         within: 21
         polarity: any
       - all: ["especialista*|especialidad*|cuidados críticos|cuidados intensivos|terapia intensiva|neonatal*|anestesi*|quirófano*|quirúrgic*", "excluid*|excluir*|excluirá*|se excluye*|no será* nominad*|no nominará*|no será* contratad*|no contratará*|no se contratará*|escasez|déficit|cupo*|cuota*"]
         within: 16
         polarity: any
+      # Caps tied to the origin's surplus: "el número de plazas se determinará en función del
+      # excedente de profesionales que comunique la Parte de origen".
+      - all: ["excedente*|superávit|sobreoferta|desemplead*|sin empleo", "número|números|cantidad|cifra*|plaza*|cupo*|cuota*|contingente*|límite*|tope*|máximo"]
+        within: 16
+      # "abstenerse de contratar personal de los establecimientos del primer nivel de atención".
+      - all: ["abstenerse de contratar|abstenerse de reclutar|abstendrá* de contratar|abstendrá* de reclutar|abstenga* de contratar|abstenga* de reclutar|no contratará* personal|no reclutará* personal|evitará* contratar|evitar contratar", "de los establecimientos|de los hospitales|de los centros de salud|de el sector público|de el sistema público|de la red pública|de los servicios públicos|de la atención primaria|de el primer nivel|de las zonas rurales"]
+        within: 10
+      - all: ["déficit de personal*|escasez de personal*|falta de personal*|carencia de personal*|déficit grave|escasez grave|escasez crítica|déficit crítico|mayor déficit|mayor escasez"]
+        not: ["cualquier país|incluid* aquellos|incluso aquellos|incluidos los que|todos los países"]
     examples:
       - text: >-
           La Comisión Mixta evaluará el impacto de la contratación en la fuerza laboral de salud del
@@ -1711,7 +1762,7 @@ rules:
         within: 21
         polarity: any
         not: ["en ningún caso exced*|en ningún caso superará*|no excederá*|no superará*|hasta un máximo|renovaci*|prórroga*|prorroga*|período de residencia|periodo de residencia|período de estancia|periodo de estancia|duración de la estancia|duración de la residencia"]
-      - all: ["prioridad|preferencia|preferent*|prefer*|en primer lugar|primero", "actualmente emplead*|emplead* actualmente|que actualmente|actualmente prest*|actualmente trabaj*|actualmente se desempeñ*|en la actualidad|que trabaje* actualmente|que trabajan en|que presten servicio* en|que prestan servicio* en|que se desempeñe* en|emplead* en|que trabaje* en", "públic*|gubernamental*|estatal*|distrit*|distrital*|nacional*|provincial*"]
+      - all: ["prioridad|preferencia|preferent*|prefer*|prioriz*|en primer lugar|primero", "actualmente emplead*|emplead* actualmente|que actualmente|actualmente prest*|actualmente trabaj*|actualmente se desempeñ*|en la actualidad|que trabaje* actualmente|que trabajan en|que presten servicio* en|que prestan servicio* en|que se desempeñe* en|emplead* en|que trabaje* en|que labor* en|que ejerc* en|que se desempeñ* en|que actualmente labor*", "públic*|gubernamental*|estatal*|distrit*|distrital*|nacional*|provincial*"]
         within: 18
       - all: ["cualquier especialidad|todas las especialidades|cualquier profesión|toda especialidad|sea cual sea la especialidad|cualquiera que sea la especialidad|cualquiera que sea su especialidad", "@recruit|@worker|emple*"]
         within: 18
@@ -1720,6 +1771,9 @@ rules:
       - all: ["número|números|cantidad|cifra*", "determinad* por|determinará* en función de|se determinará* según|fijad* por|establecid* por|en función de|según|con arreglo a|dependerá* de|depend*", "demanda|necesidades de el mercado laboral|necesidades de el mercado de trabajo|necesidades de los empleadores|requerimientos de los empleadores|requisitos de los empleadores|necesidades de mano de obra"]
         within: 21
         not: ["excedente*|desemplead*|origen|remitente|emisor*|escasez|consult*|comisión mixta|acordad*|que envía"]
+      # "en cualquier país de la región, incluidos aquellos que padecen una escasez crítica".
+      - all: ["cualquier país|todos los países|cualquier Estado|cualquier región|cualquier lugar", "incluid* aquellos|incluidos los que|incluidas las que|incluso aquellos|incluso los que|aun cuando|independientemente de|con independencia de|escasez|déficit|lista de salvaguardia*|lista de apoyo", "@recruit|feria*|agencia*|empleador*|emple*"]
+        within: 21
     examples:
       - text: >-
           Las enfermeras que obtengan la titulación nacional podrán permanecer y trabajar, sin límite en
@@ -1756,6 +1810,7 @@ rules:
       - all: ["autosuficien*|sus propios recursos humanos|propias necesidades de personal|su propio personal de salud|su propia fuerza laboral|su propia fuerza de trabajo|fuerza laboral nacional|fuerza de trabajo nacional|oferta nacional|formación nacional|formad* en el país|formar suficientes|formar a suficientes|educar a suficientes|dependencia de el personal extranjero|dependencia de personal extranjero|dependencia de trabajadores extranjeros|dependencia de la contratación internacional|reducir su dependencia|reducir la dependencia|disminuir su dependencia|disminuir la dependencia|menor dependencia|depender menos|depender en menor medida|reincorporación a la práctica|reincorporación a el ejercicio|volver a ejercer|jornada* flexible*|horario* flexible*|trabajo flexible"]
       - all: ["fuerza* laboral*|fuerza* de trabajo|recursos humanos|talento humano|dotación de personal|dotaciones de personal|plantilla*|necesidades de personal|plan de personal|planes de personal", "plan|planes|planifica*|planea*|previsi*|proyecci*|estrategi*"]
         within: 8
+        not: ["@origin"]
       - all: ["educar|formar|formación|formando|capacitar|capacitación", "retener|retención|reteniendo|mantener|sostener|conservar", "fuerza* laboral*|fuerza* de trabajo|personal|@worker"]
         within: 13
       # "destinará recursos a la formación de su propio personal de enfermería", "la contratación
@@ -1764,6 +1819,10 @@ rules:
         within: 8
       - all: ["carácter complementario|carácter subsidiario|complementari*|subsidiari*", "contratación internacional|contratación en el extranjero|contratación extranjera|contratación de personal extranjero|reclutamiento internacional"]
         within: 10
+      # "incrementar en un veinte por ciento las plazas de formación de matronas en sus universidades".
+      - all: ["increment*|aument*|ampli*|expand*|duplic*|crear*|creará*", "plazas de formación|plazas de estudio|plazas universitarias|plazas de residencia|plazas de formación sanitaria|cupos de formación|vacantes de formación|número de estudiantes|número de plazas|matrícula en|matrícula de|egresados"]
+        within: 13
+        not: ["@origin|lista de apoyo|lista de salvaguardia*"]
     examples:
       - text: >-
           El país de destino adoptará un plan nacional de fuerza laboral de salud orientado a satisfacer
@@ -1794,16 +1853,17 @@ rules:
       personal de salud, en particular en las zonas rurales y desatendidas.
     evidence:
       # Not the withholding of pay or documents ("retención salarial", "retención del pasaporte").
-      - all: ["retención|retener|reteniendo|retenga*|fidelizaci*|arraigo", "medida*|estrategi*|incentivo*|plan|planes|polític*|program*|rural*|desatendid*|subatendid*|remot*|apartad*|@health-system|@health-workforce|@worker"]
+      - all: ["retención|retener|reteniendo|retenga*|fidelizaci*|fidelizar*|arraigo|reducir la rotación|disminuir la rotación|rotación de el personal", "medida*|estrategi*|incentivo*|plan|planes|polític*|program*|rural*|desatendid*|subatendid*|remot*|apartad*|@health-system|@health-workforce|@worker"]
         within: 13
         not: ["pasaporte*|documento*|registros|datos personales|retención de datos|conservación de datos|salari*|sueldo*|retenciones"]
       - all: ["distribución desigual|mala distribución|desatendid*|subatendid*|zona* rural*|área* rural*|distrito* rural*|distrito* aislado*|zona* aislada*|zona* remota*|zona* apartada*|zona* de difícil acceso|lugar* de difícil acceso|marginad*", "@worker|despliegue*|incentivo*|puesto*|plaza*|dotación|destino*"]
         within: 16
+        not: ["efecto* de las contrataciones|impacto* de las contrataciones|efecto* de la contratación|impacto* de la contratación|efectos de el reclutamiento|impacto de el reclutamiento"]
       # Incentives that keep health workers in post: allowances, housing, career paths, working
       # conditions, especially in rural or hardship posts.
       - all: ["zona* difícil*|condiciones difíciles|incentivo*|complemento* salarial*|asignaci*|vivienda|carrera profesional|trayectoria profesional|condiciones de trabajo|condiciones laborales|bonificaci*|bono*|plus", "@worker|enfermer*|matron*|parter*|médic*|puesto*|plaza*|destinad*|prest* servicio*"]
         within: 18
-        not: ["@national|local*|doméstic*|colega*|compañer*|mism*|igual*|menos que|excluid*|migrante*|contratad*|extranjer*"]
+        not: ["@national|local*|doméstic*|colega*|compañer*|mism*|igual*|menos que|excluid*|migrante*|contratad*|instalación|credencial*|descripción|información sobre|oferta*|extranjer*"]
     examples:
       - text: >-
           La Parte de destino financiará incentivos para la retención de enfermeras en los distritos
@@ -1830,15 +1890,28 @@ rules:
     evidence:
       # Not the protection of personal data.
       - all: ["intercambi*|compart*|proporcion*|facilit*|suministr*|informar*|informará*|comunic*|transmit*|recopil*|recog*|reunir*|registr*|document*|seguimiento|monitore*|publicar*|publicará*|publicación|notific*|remit*|envi*|entreg*|elabor*|consolid*", "datos|estadística*|cifras|registros|número de|registro|base* de datos|información sobre|cuántos|cuántas"]
-        within: 13
+        within: 16
         not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
       # "llevará un registro de los médicos que emigren".
       - all: ["llevar* un registro|llevará* un registro|llevar* registros|llevará* registros|mantener* un registro|mantendrá* un registro|mantendrá* registros|registrará*|inscribirá*", "@worker|emigr*|migr*|contratad*|reclutad*|salida*|partida*|regres*|retorn*"]
         within: 10
-        not: ["protección de datos|datos personales|confidencial*"]
+        not: ["protección de datos|datos personales|confidencial*|seguro social|seguridad social|sistema de pensiones|régimen de pensiones|afiliación"]
       - all: ["información|datos", "movilidad|migraci*|migrator*|flujo*|existencias|movimiento*|contratad*|reclutad*|salidas|partidas|regresos|retornos|despliegue*"]
         within: 13
         not: ["protección de datos|datos personales|datos de carácter personal|tratad* de conformidad|confidencial*|no serán transferid*|no se transferirán|divulg*|revel*"]
+      # "remitirá un listado de los profesionales contratados, desglosado por profesión", "informa
+      # trimestralmente sobre las contrataciones, las renuncias y los retornos".
+      - all: ["remit*|envi*|comunic*|entreg*|transmit*|proporcion*|facilit*|publicar*|publicará*", "listado*|lista de los|lista de las|relación de los|relación de las|relación nominal|desglos*"]
+        within: 10
+        not: ["protección de datos|datos personales|confidencial*|lista de apoyo|lista de salvaguardia*"]
+      - all: ["informar*|informará*|informa|informan|inform* periódicamente|inform* trimestralmente|inform* semestralmente|inform* anualmente|dar* cuenta|rendir* cuenta*|notificar*|notificará*", "sobre las contrataciones|sobre los retornos|sobre los regresos|sobre las salidas|contrataciones efectuadas|contrataciones realizadas|renuncias|retornos|regresos|llegadas|altas y bajas"]
+        within: 13
+      # Information systems made compatible, joint studies of migration.
+      - all: ["compatibiliz*|armoniz*|interoperab*|homogeneiz*|estandariz*|normaliz*|integr*|vincul*", "sistema* de información|base* de datos|registro* de personal|registros|indicador*|estadística*"]
+        within: 10
+      - all: ["estudio*|investigaci*|análisis|encuesta*|diagnóstico*|observatorio*", "emigraci*|migraci*|movilidad|flujo* migratorio*|éxodo|fuga de"]
+        within: 10
+        not: ["visita* de estudio|plan* de estudio*"]
     examples:
       - text: >-
           Las Partes intercambiarán cada seis meses estadísticas sobre el número de enfermeras
@@ -1867,9 +1940,9 @@ rules:
       Cada Parte designará una autoridad nacional responsable del intercambio de información en
       virtud del presente Acuerdo y de la aplicación del Código de prácticas mundial de la OMS.
     evidence:
-      - all: ["designa*|establec*|nombra*|identific*|crear|creará*", "autoridad* nacional*|autoridad* competente*|autoridad|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|organismo* coordinador*|órgano* coordinador*|organismo* rector*|oficina"]
+      - all: ["designa*|establec*|nombra*|identific*|crear|creará*", "autoridad* nacional*|autoridad* competente*|autoridad* central*|autoridad|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|organismo* coordinador*|órgano* coordinador*|organismo* rector*|oficina"]
         within: 11
-      - all: ["autoridad* nacional*|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|autoridad* de ejecución", "será|serán|es|son|responsable*|encargad*|designa*"]
+      - all: ["autoridad* nacional*|autoridad* central*|punto* de contacto|punto* focal*|punto* focales|organismo* de ejecución|organismo* ejecutor*|agencia* de ejecución|entidad* ejecutora*|autoridad* de ejecución", "será|serán|es|son|responsable*|encargad*|designa*"]
         within: 11
       # "designa a su Ministerio de Trabajo como organismo encargado de la ejecución del presente
       # Memorando": the body is named by what it is put in charge of.
@@ -1949,6 +2022,8 @@ rules:
         within: 16
         not: ["paga|salari*|sueldo*|escala*|cupo*|cuota*|impacto de la contratación|credencial*|título*|cualificaci*|solicitud*|licencia*"]
       - all: ["revisión de medio término|revisión a medio término|revisión intermedia|evaluación intermedia|evaluación de medio término|evaluación a medio término|evaluación de mitad de período|evaluación final|evaluación independiente|evaluaciones independientes|revisión independiente"]
+      - all: ["evaluación externa|evaluaciones externas|revisión externa|auditoría externa|evaluación conjunta|evaluación de impacto|evaluación de el programa|evaluación de el acuerdo|evaluación de el memorando|a mitad de su vigencia|a mitad de la vigencia"]
+        not: ["paga|salari*|sueldo*|credencial*|título*|cualificaci*|solicitud*|licencia*|candidat*"]
     examples:
       - text: Las Partes evaluarán el funcionamiento del presente Acuerdo cada dos años.
         expect: binding
@@ -2017,7 +2092,7 @@ rules:
         within: 18
         polarity: any
       # "no impondrá restricción alguna a la salida de los profesionales": no bar on leaving.
-      - all: ["restricci*|limitaci*|obstácul*|impedimento*|traba*|prohibici*", "a la salida|a su salida|a la emigración|a su emigración|a la migración|a la libre circulación|para salir|para emigrar|a la partida"]
+      - all: ["restricci*|limitaci*|obstácul*|impedimento*|traba*|prohibici*", "a la salida|a su salida|a la emigración|a su emigración|a la migración|a la libre circulación|para salir|para emigrar|a la partida|a su movilidad|a la movilidad"]
         within: 8
         polarity: negated
       # "libre circulación", "derecho a salir de cualquier país".
@@ -2072,6 +2147,8 @@ rules:
       # "no necesita carta de liberación de su primer empleador", "podrá cambiar de empleador sin
       # el consentimiento de".
       - restriction: {actor: "@worker", action: "@change-employer", stance: free}
+        # "solo podrán cambiar de empleador con la anuencia del patrón" restricts.
+        not: ["solo podrá*|solo podrán|solamente podrá*|solamente podrán|únicamente podrá*|únicamente podrán|con la anuencia de|con el consentimiento de|con la autorización de|con el visto bueno de|con la conformidad de|con la aprobación de|con el permiso de"]
       # A permission no longer required: "no se exigirá carta de liberación", "exentas del
       # certificado de no objeción", "evitar vincular los permisos a un único empleador".
       - all: ["carta* de liberación|constancia* de liberación|liberación|no objeción|consentimiento|conformidad|anuencia|visto bueno|permiso|autorización|vincular* a un único empleador|vinculad* a un único empleador|vinculad* a un solo empleador|ligad* a un único empleador|atad* a un único empleador|un único empleador|un solo empleador", "no exigirá*|no se exigirá*|no será* exigid*|no requerirá*|no se requerirá*|no será* necesari*|no necesita*|no necesitará*|ya no|exent*|exim*|suprim*|aboli*|evitar*|evitará*|sin necesidad de|sin tener que|sin requerir|sin que sea necesari*|ni|no será* condición|no constituirá* condición|no estará* condicionad*|no se condicionará*|no quedará* supeditad*|no estará* supeditad*"]
@@ -2092,6 +2169,14 @@ rules:
       # "las enfermeras que deseen cambiar de empleador podrán hacerlo sin el acuerdo del empleador".
       - restriction: {actor: "@worker", stance: free}
         all: ["@change-employer", "sin el consentimiento|sin la autorización|sin la aprobación|sin el permiso|sin el acuerdo|sin la conformidad|sin carta de liberación|sin necesidad de|sin necesitar|sin que sea necesari*"]
+      # A permit valid for any employer: "habilita a su titular para trabajar con cualquier empleador".
+      - all: ["cualquier empleador|cualquier otro empleador|distintos empleadores|diferentes empleadores|varios empleadores|más de un empleador|cualquier establecimiento|cualquier institución", "trabaj*|prest* servicios|emple*|contrat*|habilit*|permit*|autoriz*|libre*|podrá*|podrán"]
+        within: 13
+        not: ["no podrá*|no podrán|prohib*|sin la autorización|sin autorización|sin el consentimiento"]
+      # "podrá aceptar la oferta de otro hospital, sin que su empleador pueda oponerse".
+      - all: ["@change-employer|oferta*", "sin que este pueda oponerse|sin que el empleador pueda oponerse|sin que pueda oponerse|sin que pueda negarse|sin oposición de|no podrá* oponerse|no podrá* negarse|mediante simple aviso|con simple aviso|mediante preaviso|previa notificación|previo aviso"]
+        within: 24
+        polarity: any
     examples:
       - text: Las enfermeras podrán cambiar de empleador sin el consentimiento del empleador original.
         expect: binding
@@ -2133,7 +2218,7 @@ rules:
       - restriction: {actor: "@worker", action: "rescind*|renunci*|dimit*|poner fin a su empleo|poner fin a el contrato|terminar* el contrato|terminar* su contrato|dar por terminado|regresar a su país|volver a su país|regresar a casa|volver a casa|regresar a el país de origen|dejar su empleo|dejar el empleo|@leave", stance: free}
       # Leaving carries no penalty: "no se aplicará penalidad alguna si el Empleado pone fin al
       # presente Contrato", "no exigirá reembolso aunque la persona contratada se retire".
-      - all: ["reembols*|devolver*|devolución|recuper*|penalidad*|penalizaci*|sanción|sanciones|daños y perjuicios|perder*|pérdida|responsabilidad|indemniz*|multa*", "dej*|renunci*|dimit*|rescind*|rescisión|terminar*|terminación|ponga* fin|pone fin|abandon*|cambi* de empleador|trasladarse a otro|regres* a su país|volver a casa|retir*|salida"]
+      - all: ["reembols*|devolver*|devolución|recuper*|penalidad*|penalizaci*|sanción|sanciones|daños y perjuicios|perder*|pérdida|responsabilidad|indemniz*|multa*|obligaci* de pago|obligación alguna|pago alguno|cargo alguno|costo alguno", "dej*|renunci*|dimit*|rescind*|rescisión|terminar*|terminación|ponga* fin|pone fin|abandon*|cambi* de empleador|trasladarse a otro|regres* a su país|volver a casa|retir*|salida"]
         within: 29
         polarity: negated
     examples:
@@ -2214,6 +2299,9 @@ rules:
       - all: ["carta* de liberación|certificado* de no objeción|constancia* de no objeción|carta* de no objeción|certificado* de liberación|constancia* de liberación", "empleador*|patrocinador*|cambi*|traslad*|transfer*"]
         within: 18
         not: ["no será* necesari*|no se requerirá*|no se exigirá*|no será* exigid*|no será* condición|exent*|exim*|suprim*|aboli*|ya no|no necesita*|dispens*|no supeditará*|no estará* supeditad*|no estará* condicionad*"]
+      # "solo podrán cambiar de empleador con la anuencia del patrón que los contrató".
+      - all: ["solo podrá*|solo podrán|solamente podrá*|solamente podrán|únicamente podrá*|únicamente podrán|solo se permitirá*|solo se podrá*", "@change-employer", "con la anuencia|con el consentimiento|con la autorización|con el visto bueno|con la conformidad|con la aprobación|con el permiso|previa autorización|previo consentimiento|previa aprobación|carta de liberación"]
+        within: 21
     examples:
       - text: >-
           El profesional de la salud no podrá trasladarse a otro empleador ni aceptar ningún otro empleo
@@ -2289,6 +2377,13 @@ rules:
         polarity: any
       - all: ["@worker", "pasaporte*|documento* de viaje|autorizaci* de emigración|permiso* de emigración", "rechaz*|deneg*|negar*|negará*|negad*"]
         within: 21
+      # "no podrán ausentarse del país durante el primer año sin la conformidad de la empresa".
+      - all: ["no podrá* ausentarse de el país|no podrán ausentarse de el país|no podrá* salir de el país|no podrán salir de el país|no podrá* abandonar el país|no podrán abandonar el país|no podrá* salir de el territorio|no podrán salir de el territorio|no podrá* emigrar|no podrán emigrar"]
+        polarity: any
+        not: ["@state-business|diplomátic*|menor* de edad"]
+      # "La salida del país ... estará supeditada a la autorización del Ministerio de Salud".
+      - all: ["salida de el país|salida de el territorio|emigración|salida a el extranjero|salir de el país", "supeditad* a|condicionad* a|sujet* a|subordinad* a|dependerá* de|requerirá*|requiere*", "autorizaci*|permiso*|aprobaci*|consentimiento|visto bueno|conformidad|anuencia|no objeción"]
+        within: 16
     examples:
       - text: >-
           El trabajador de la salud no podrá salir del territorio de la Parte de destino antes del
@@ -2393,7 +2488,10 @@ vocabulary:
     "travailleu* comparable*", "employés comparables", "poste* comparable*", "emploi* comparable*",
     "poste* équivalent*", "emploi* équivalent*", "même poste", "mêmes postes", "même emploi",
     "mêmes emplois", "même grade", "mêmes grades", "même catégorie", "même qualification",
-    "même niveau de qualification"]
+    "même niveau de qualification", "même ancienneté", "même expérience", "même niveau", "même échelon",
+    "même corps", "mêmes fonctions", "infirmier* titulaire*", "infirmière* titulaire*",
+    "médecin* titulaire*", "praticien* hospitalier*", "praticien* titulaire*",
+    "agent* de la fonction publique", "fonction publique hospitalière"]
   # Whom migrant workers are compared with, in the many ways agreements name them.
   comparator: ["@national", "local", "locale", "locales", "locaux", "localement", "formés dans le",
     "formées dans la", "formés dans la", "formées dans le", "diplômé* dans le", "diplômé* de le pays",
@@ -2446,7 +2544,7 @@ vocabulary:
     "service* public* de santé", "service* public* de la santé", "service* national* de santé",
     "service* de soins", "formation* sanitaire*", "établissement* de santé", "établissement* de soins",
     "établissement* sanitaire*", "structure* de santé", "structure* sanitaire*",
-    "structure* de soins", "centre* de santé", "institution* de santé", "institution* sanitaire*",
+    "structure* de soins", "centre* de santé", "district* sanitaire*", "région* sanitaire*", "institution* de santé", "institution* sanitaire*",
     "offre de soins"]
   # The workforce as a whole. "personnels de santé" is also the plural of the workers themselves,
   # so it is listed only after a word that makes it a workforce.
@@ -2497,7 +2595,7 @@ vocabulary:
   other-sector: ["agricol*", "agricultur*", "saisonni*", "exploitation* agricole*", "bâtiment",
     "travaux publics", "construction", "génie civil", "logiciel*", "ingénieu*", "informaticien*",
     "informatique", "travail domestique", "travailleu* domestique*", "employés de maison",
-    "diplomate*", "douan*", "étudiants en ingénierie", "hôtellerie", "industrie manufacturière",
+    "diplomate*", "ambassade*", "consulat*", "mission* diplomatique*", "corps diplomatique", "douan*", "étudiants en ingénierie", "hôtellerie", "industrie manufacturière",
     "pêche", "pêcheu*", "gens de mer", "marin*", "marchandise*", "policier*", "forces de police",
     "forces de l'ordre", "militaire*", "forces armées", "magistrat*", "procureur*", "enseignant*",
     "instituteur*", "secteur minier", "mines", "vétérinaire*", "agronom*"]
@@ -2533,6 +2631,7 @@ vocabulary:
     "parrainage"]
   # Leaving: the post, the employment, the country.
   leave: ["quitter", "quitte", "quittent", "quittera", "quitteront", "départ*", "partir", "partent",
+    "expatri*", "s'établir à l'étranger", "exercer à l'étranger", "servir à l'étranger",
     "émigr*", "migrer", "migration*", "démission*", "démissionn*", "résili*", "rompre le contrat",
     "rupture du contrat", "mettre fin au contrat", "mettre fin à son emploi", "mettre fin à leur emploi",
     "mettre fin à son contrat", "mettre fin à leur contrat", "aller à l'étranger",
@@ -2592,7 +2691,7 @@ rules:
         within: 18
         polarity: any
       # "mise en disponibilité" is the French civil service's career break.
-      - all: ["congé* sabbatique*|congé* sans solde|mise en disponibilité|en disponibilité|détachement*|interruption de carrière|congé* pour convenances personnelles", "pays|origine|retour*|retourn*|chez eux|chez elle|chez lui|réintégr*"]
+      - all: ["congé* sabbatique*|congé* sans solde|mise en disponibilité|en disponibilité|détachement*|interruption de carrière|congé* pour convenances personnelles", "pays|origine|retour*|retourn*|chez eux|chez elle|chez lui|réintégr*|étranger"]
         within: 20
       - all: ["diaspora*|séjour* de retour|retour* temporaire*|visite* de retour|mission* de enseignement|mentorat à distance|tutorat à distance|courtes missions", "@worker|enseign*|former|formation*|mentorat|partag*|visite*|expertise|compétence*"]
         within: 18
@@ -2604,7 +2703,7 @@ rules:
       # "visa à entrées multiples" (visa, à, entrées, multiples).
       - all: ["entrées multiples|entrée multiple|multi entrées|plusieurs entrées", "visa*|permis|titre* de séjour|autorisation*"]
         within: 5
-      - all: ["alternée*|alternés|successi*|plusieurs|répétée*|répétés|jusqu'à deux|jusqu'à trois", "périodes|séjours|placements|contrats|missions|affectations", "travail|emploi|exercice|retour*|pays d'origine|chaque pays|chez eux"]
+      - all: ["alternée*|alternés|successi*|plusieurs|répétée*|répétés|jusqu'à deux|jusqu'à trois", "périodes|séjours|placements|contrats|missions|affectations", "travail|emploi|exercice|exercer|exercent|retour*|pays d'origine|chaque pays|deux pays|chez eux"]
         within: 16
     examples:
       - text: Les Parties favorisent la mobilité circulaire des infirmiers et des sages-femmes entre les deux pays.
@@ -2652,7 +2751,7 @@ rules:
         not: ["statistique*|données|chiffres|nombre de"]
       # "retour" alone is also "en retour" (in return for): counted only with a worker and a word of
       # support; the return journey is a cost, not a return programme.
-      - all: ["retour|retours|retourn*|rentrent|rentrer|rentrant|rentrés|rentrées", "@worker", "soutien*|soutenir|soutient|soutiennent|appui*|appuyer|facilit*|aide|aides|aider|aident|accompagn*|programme*|dispositif*|placement*|poste|postes|emploi|emplois|réemploi|affectation*|incitation*|mesures incitatives|indemnité*|allocation*|reconnaissance|reconna*|places|fonction*|déploi*|nomination*|formateur*"]
+      - all: ["retour|retours|retourn*|rentrent|rentrer|rentrant|rentrés|rentrées", "@worker", "soutien*|soutenir|soutient|soutiennent|appui*|appuyer|facilit*|aide|aides|aider|aident|accompagn*|programme*|dispositif*|guichet*|orientation|cellule*|point* focal|points focaux|placement*|poste|postes|emploi|emplois|réemploi|affectation*|incitation*|mesures incitatives|indemnité*|allocation*|reconnaissance|reconna*|places|fonction*|déploi*|nomination*|formateur*"]
         within: 16
         not: ["statistique*|données|chiffres|nombre de|reprise de l'exercice|quitté la profession|voyage de retour|voyage retour|billet* de retour|avion de retour|frais de retour|trajet de retour|vol de retour|titre de transport de retour"]
       # Re-employment, reinstatement or counted service for those who come home.
@@ -2694,6 +2793,10 @@ rules:
       les personnels de santé au cours de leur emploi à l'étranger soient reconnues et mises au
       service du système de santé du pays d'origine.
     evidence:
+      # Those who come home pass on what they learnt: "à leur retour, les médecins sont associés à
+      # des actions de transfert de compétences".
+      - all: ["à leur retour|à son retour|de retour|après leur retour|après son retour|lors de leur retour|lors de son retour|une fois rentrés|une fois rentrées", "compétence*|connaissance*|savoir faire|expertise*|expérience*", "transfert*|transfér*|partag*|transmet*|transmis*|transmission|associé*|associée*|contribu*|profit*|mettre au service|mises au service|mis au service|valoris*"]
+        within: 24
       - all: ["compétence*|connaissance*|expérience*|savoir faire|expertise*|qualification*", "acquis*|obtenu*|obtenue*|développé*|développée*|appris|apprise*", "étranger|étrangère|profit*|bénéfic*|pays d'origine|origine|retour*|collègue*|transmettre|transmis*|transmise*|partag*|envoi"]
         within: 18
       - all: ["reconn*|reconnaissance|valid*|homolog*|accrédit*", "expérience*|qualification*|compétence*", "étranger|acquis*|obtenu*|obtenue*"]
@@ -2730,8 +2833,9 @@ rules:
       - restriction: {actor: "@worker", action: "@reentry|nouveau visa|autre visa|nouveau permis|nouvelle autorisation|réadmis|réadmise*|revenir dans le dispositif|retour dans le dispositif|retour dans le programme|revenir au titre|plus être admis|plus être admise*|plus être recruté*|plus être réadmis*|plus participer|plus bénéficier du programme|plus bénéficier du dispositif", stance: restricted}
       # The denial is in the words themselves ("n'est pas admissible"), "ne" included, so that the
       # match is affirmed.
-      - all: ["@worker", "n'est pas admissible*|ne sont pas admissibles|ne sera pas admissible*|ne seront pas admissibles|n'est plus admissible*|ne sont plus admissibles|n'est pas éligible*|ne sont pas éligibles|ne sera pas éligible*|ne seront pas éligibles|inéligible*|exclu|exclue|exclus|exclues|interdit*|ne peut être réadmis*|ne peuvent être réadmis*|ne peut pas être réadmis*|ne peuvent pas être réadmis*|n'est pas accordé*|ne sont pas accordé*|ne sera pas accordé*|n'est pas délivré*|ne sont pas délivré*|ne sera pas délivré*|ne peut bénéficier|ne peuvent bénéficier|n'est pas ouvert*|ne sont pas ouvert*", "nouveau|nouvel|nouvelle*|nouveaux|autre|de nouveau|à nouveau|second*|deuxième|ultérieur*|réentrée|réadmi*|retour"]
+      - all: ["@worker", "n'est pas admissible*|ne sont pas admissibles|ne sera pas admissible*|ne seront pas admissibles|n'est plus admissible*|ne sont plus admissibles|n'est pas éligible*|ne sont pas éligibles|ne sera pas éligible*|ne seront pas éligibles|inéligible*|exclu|exclue|exclus|exclues|interdit*|ne peut être réadmis*|ne peuvent être réadmis*|ne peut pas être réadmis*|ne peuvent pas être réadmis*|n'est pas accordé*|ne sont pas accordé*|ne sera pas accordé*|n'est pas délivré*|ne sont pas délivré*|ne sera pas délivré*|ne peut bénéficier|ne peuvent bénéficier|n'est pas ouvert*|ne sont pas ouvert*|n'est délivré*|ne sont délivré*|ne sera délivré*|ne seront délivré*|n'est accordé*|ne sont accordé*|ne sera accordé*|ne seront accordé*", "nouveau|nouvel|nouvelle*|nouveaux|autre|de nouveau|à nouveau|second*|deuxième|ultérieur*|réentrée|réadmi*|retour"]
         within: 20
+        polarity: any
     examples:
       - text: >-
           Les infirmiers qui ont quitté le dispositif avant son terme ne peuvent plus être recrutés au titre du présent Arrangement.
@@ -2762,7 +2866,7 @@ rules:
       d'origine, et les personnels de santé de retour sont réintégrés à un grade au moins égal à
       celui qu'ils détenaient avant leur départ.
     evidence:
-      - all: ["service*|temps|expérience|période*|années", "à l'étranger|hors du pays|outre mer|dans le pays d'accueil|dans le pays de destination|étranger*|étrangère*|$destination", "pas pris en compte|pas prise en compte|pas prises en compte|pas pris en considération|pas comptabilisé*|pas compté*|pas décompté*|pas validé*|pas reconnu*|pas être pris en compte|pas être comptabilisé*|pas être reconnu*|non pris en compte|non reconnu*|ne compte pas|ne comptent pas|sans tenir compte|indépendamment|quel que soit|quelle que soit|quels que soient|quelles que soient|ne ouvre pas droit|ne ouvrent pas droit"]
+      - all: ["service*|temps|expérience|période*|années", "à l'étranger|hors du pays|outre mer|dans le pays d'accueil|dans le pays de destination|étranger*|étrangère*|$destination", "pas pris en compte|pas prise en compte|pas prises en compte|pas pris en considération|pas comptabilisé*|pas compté*|pas décompté*|pas validé*|pas reconnu*|pas être pris en compte|pas être comptabilisé*|pas être reconnu*|non pris en compte|non reconnu*|ne compte pas|ne comptent pas|sans tenir compte|exclu du calcul|exclue du calcul|exclus du calcul|exclues du calcul|exclu* de le calcul|n'entre pas en compte|n'entrent pas en compte|n'est pas retenu*|ne sont pas retenu*|indépendamment|quel que soit|quelle que soit|quels que soient|quelles que soient|ne ouvre pas droit|ne ouvrent pas droit"]
         within: 24
         polarity: any
       - all: ["perd|perdent|perdra|perdront|perdre|perte|déchu*|déchéance|réputé* démissionnaire*|considéré* comme démissionnaire*|radié*|radiation", "réintégration|ancienneté|poste|emploi|droit au retour|droit de retour|pension|retraite|avancement|échelon*|fonction publique|démissionnaire*"]
@@ -2860,7 +2964,7 @@ rules:
       # Money from the destination for the origin's education or health system, named or not:
       # "des subventions d'un montant de 4 millions de livres pour la formation des sages-femmes
       # dans la Partie d'envoi", "cofinancer l'indemnité complémentaire du Malawi".
-      - all: ["subvention*|fonds|financement*|soutien financier|aide financière|assistance financière|appui budgétaire|fonds fiduciaire|investi*|cofinanc*|co financ*|don|dons|million*|milliard*", "@train|@health-system|éducation|curricul*|école* d'infirmi*|école* de médecine|faculté*|équipement*|centre* d'excellence|indemnité*|allocation*|collège*|campus", "@origin"]
+      - all: ["subvention*|fonds|financement*|finance|financent|financera|financeront|financer|soutien financier|aide financière|assistance financière|appui budgétaire|fonds fiduciaire|investi*|cofinanc*|co financ*|don|dons|million*|milliard*|contribution*", "@train|@health-system|éducation|curricul*|école* d'infirmi*|école* de médecine|faculté*|équipement*|centre* d'excellence|indemnité*|allocation*|collège*|campus|prime*|incitation*|logement*|construction*|infrastructure*|district* rura*|zone* rurale*", "@origin"]
         within: 34
         not: ["effectué* par la Partie d'origine|par la Partie d'origine|par le pays d'origine|par l'État d'origine|engagés par|exposés par|encourus par|liste d'appui|liste de sauvegarde"]
       - cost: {party: "@destination|@payer", party-not: "@origin|@worker", burden: bears, item: "@train|frais de scolarité|éducation|bourse*|curricul*|indemnité*|allocation*|équipement*|école*|institution*|établissement*"}
@@ -2995,7 +3099,7 @@ rules:
       - all: ["inférieur*|moindre*|plus bas|plus basse*|plus faible*", "@national"]
         within: 16
         polarity: negated
-      - all: ["égalité de traitement|même traitement|sur le même pied|sur un pied d'égalité|sur la même base|au même titre que|dans les mêmes conditions que|aux mêmes conditions que|sans distinction illicite", "@worker|@national|emploi*|employ*|salaire*|rémunération*|rémunéré*|rémunérée*"]
+      - all: ["égalité de traitement|même traitement|sur le même pied|sur un pied d'égalité|sur la même base|au même titre que|dans les mêmes conditions que|aux mêmes conditions que|sans distinction illicite|conditions de droit commun|régime de droit commun|dans les conditions du droit commun|applicables à l'ensemble du personnel|applicables à l'ensemble des salariés|applicables à tous les salariés|applicable à l'ensemble du personnel|applicable à tous les salariés", "@worker|@national|emploi*|employ*|salaire*|rémunération*|rémunéré*|rémunérée*"]
         within: 16
       # "un traitement non moins favorable que celui accordé à ses propres ressortissants",
       # "rémunérés selon la même grille que le personnel titulaire": a comparison that treats alike.
@@ -3119,14 +3223,14 @@ rules:
       compris les juridictions du travail et l'attaché chargé des questions de travail de la Partie
       d'origine, sans crainte de représailles.
     evidence:
-      - all: ["plainte*|réclamation*|doléance*|recours|réparation|litige*|différend*", "accès|indépendant*|indépendante*|impartia*|gratuit*|sans frais|tribuna*|juridiction*|prud'hom*|attaché*|médiateur*|ombudsman|inspect*|autorité* compétente*|mécanisme*", "@worker|emploi*|employ*|travail"]
+      - all: ["plainte*|réclamation*|doléance*|recours|réparation|litige*|différend*", "accès|indépendant*|indépendante*|impartia*|gratuit*|sans frais|tribuna*|juridiction*|prud'hom*|conseil de prud*|attaché*|médiateur*|ombudsman|inspect*|autorité* compétente*|mécanisme*", "@worker|emploi*|employ*|travail"]
         within: 20
-      - all: ["accès|recours|même*|égal*|droit|droits|saisir", "tribunal|tribunaux|juridiction*|justice|aide juridictionnelle|aide juridique|assistance juridique|assistance judiciaire|prud'hom*", "@worker"]
+      - all: ["accès|recours|même*|égal*|droit|droits|saisir", "tribunal|tribunaux|juridiction*|justice|aide juridictionnelle|aide juridique|assistance juridique|assistance judiciaire|prud'hom*|conseil de prud*", "@worker"]
         within: 18
       # "peut porter une réclamation devant le tribunal du travail", "les plaintes sont adressées à
       # un guichet indépendant des employeurs"; not disputes between the States, which go to
       # arbitration.
-      - all: ["demande*|plainte*|réclamation*|litige*|différend*|action*|recours|affaire*|requête*", "tribunal|tribunaux|juridiction*|médiateur*|autorité* du travail|inspection du travail|inspecteur* du travail|guichet*|bureau* des plaintes|office* du travail|indépendamment des employeurs|indépendamment de l'employeur|indépendant de|indépendante de|indépendants de|prud'hom*"]
+      - all: ["demande*|plainte*|réclamation*|litige*|différend*|action*|recours|affaire*|requête*", "tribunal|tribunaux|juridiction*|médiateur*|autorité* du travail|inspection du travail|inspecteur* du travail|guichet*|bureau* des plaintes|office* du travail|indépendamment des employeurs|indépendamment de l'employeur|indépendant de|indépendante de|indépendants de|prud'hom*|conseil de prud*"]
         within: 16
         not: ["arbitra*|entre les Parties|entre les deux Parties|entre les Parties contractantes|entre les Participants|entre les deux Gouvernements|interprétation ou de l'application|interprétation ou l'application|voie diplomatique|définitive et sans appel|définitive et non susceptible"]
     examples:
@@ -3218,7 +3322,7 @@ rules:
       # "fixé au minimum de la grille, quelle que soit la durée de son expérience".
       - all: ["minimum de la grille|minimum de l'échelle|bas de la grille|bas de l'échelle|premier échelon|échelon le plus bas|échelon de début|niveau de début", "quel que soit|quelle que soit|quels que soient|quelles que soient|indépendamment de|sans tenir compte de|sans égard à|sans égard pour", "expérience|ancienneté"]
         within: 26
-      - all: ["expatrié*|expatriée*|distinct*|séparé*|spécial|spéciale|spécifique*|différent*|particulier*|particulière*", "grille*|barème*|échelle*|taux|grade*|tarif*|cadre*|structure*|bande*", "salaria*|salaire*|rémunération*|traitement*|paie"]
+      - all: ["expatrié*|expatriée*|distinct*|séparé*|spécial|spéciale|spécifique*|différent*|particulier*|particulière*", "grille*|barème*|échelle*|taux|grade*|tarif*|cadre*|structure*|bande*", "salaria*|salaire*|rémunér*|traitement*|paie"]
         within: 10
       # "Les nationaux perçoivent un salaire supérieur d'au moins 15 pour cent à celui des
       # infirmiers étrangers": the comparison run from the other side.
@@ -3369,7 +3473,7 @@ rules:
       # Bonds, deposits and penalties ruled out: an indirect recruitment cost no worker carries.
       # "remboursement" alone is also the employer's reimbursing, so only the worker's repaying is
       # listed.
-      - all: ["caution*|cautionnement*|dépôt* de garantie|garant|garants|billet* à ordre|reconnaissance* de dette|pénalité*|dommages et intérêts|dommages intérêts|clause* pénale*|dédit|indemnité* de dédit|clause* de remboursement|obligation* de remboursement|tenu de rembourser|tenus de rembourser|tenue de rembourser|tenues de rembourser|rembourser à l'employeur|rembourser l'employeur|dette*|redevable*|dédommag*", "@worker|emploi*|employ*|recrut*|contrat*"]
+      - all: ["caution*|cautionnement*|dépôt* de garantie|garant|garants|billet* à ordre|reconnaissance* de dette|pénalité*|dommages et intérêts|dommages intérêts|clause* pénale*|dédit|indemnité* de dédit|clause* de remboursement|obligation* de remboursement|tenu de rembourser|tenus de rembourser|tenue de rembourser|tenues de rembourser|rembourser à l'employeur|rembourser l'employeur|dette*|redevable*|dédommag*", "@worker|emploi*|employ*|recrut*|embauch*|contrat*"]
         within: 20
         polarity: negated
       # The prohibition, reduction or elimination of fees itself: "veiller au respect de
@@ -3599,6 +3703,11 @@ rules:
       voyage et d'hébergement initial, sont à la charge de l'employeur et ne sont récupérés sous
       aucune forme auprès des personnels de santé.
     evidence:
+      # A share of the cost asked of the worker: "les agences peuvent demander aux candidats une
+      # participation aux frais de préparation".
+      - all: ["participation aux frais|participation au coût|participation aux coûts|participation financière|contribution aux frais|contribution au coût|contribution aux coûts|contribution financière|quote part", "demand*|exig*|réclam*|factur*|impos*|sollicit*|perçoi*|perçoiv*|percevoir", "@worker"]
+        within: 16
+        not: ["@state-business", "@destination|Partie*|gouvernement*|État|États"]
       # Who bears the cost is read from the clause (docs/rule-format.md, "Frames"): "à la charge du
       # demandeur", "déduits du salaire de l'infirmière", "à leurs propres frais", "ne sont pas
       # remboursés". Statutory deductions and overpayments are no recruitment cost; a party that is
@@ -3690,14 +3799,14 @@ rules:
       pénalité, de caution, de dépôt ou de dommages et intérêts qui restreigne la liberté d'un agent
       de santé de mettre fin à son emploi ou de changer d'employeur.
     evidence:
-      - all: ["@worker", "rembours*|restitu*|reverser|reverse|perd|perdent|perdra|perdront|dommages et intérêts|dommages intérêts|pénalité*|clause* pénale*|indemnis*|dédommag*|indemnité* de dédit|dédit|indemnité* de rupture", "quitte|quittent|quitter|départ|démission*|démissionn*|résili*|rompt|rompent|rompre|rupture|avant la fin|avant l'expiration|avant le terme|avant son terme|avant d'avoir accompli|avant d'avoir achevé|anticipé*|anticipée*|prématuré*|prématurément|abandon*|se retire|se retirent|met fin|mettent fin|met un terme|échoue*|n'achève pas|n'accomplit pas|préavis"]
+      - all: ["@worker", "rembours*|restitu*|reverser|reverse|perd|perdent|perdra|perdront|dommages et intérêts|dommages intérêts|pénalité*|clause* pénale*|indemnis*|dédommag*|indemnité* de dédit|dédit|indemnité* de rupture|redevable*|indemnité forfaitaire|indemnité compensatrice|somme forfaitaire", "quitte|quittent|quitter|départ|démission*|démissionn*|résili*|rompt|rompent|rompre|rupture|avant la fin|avant l'expiration|avant le terme|avant son terme|avant d'avoir accompli|avant d'avoir achevé|anticipé*|anticipée*|prématuré*|prématurément|abandon*|se retire|se retirent|met fin|mettent fin|met un terme|échoue*|n'achève pas|n'accomplit pas|préavis"]
         within: 26
         # The employer reimbursing the worker ("rembourse à l'infirmier les frais de voyage") is no
         # repayment by her.
         not: ["ancienneté|réintégration", "rembours* à l'infirmi*|rembours* aux infirmi*|rembours* au travailleur|rembours* aux travailleurs|rembours* à la travailleuse|rembours* au candidat|rembours* aux candidats|rembours* à l'agent|rembours* aux agents|rembours* au personnel|rembours* à la sage femme|rembours* aux sages femmes|rembours* au médecin|rembours* aux médecins|rembours* à l'employé|rembours* aux employés|rembours* à l'employée|rembours* au salarié|rembours* aux salariés|rembours* à la salariée|rembours* à l'intéressé*|restitu* à l'infirmi*|restitu* aux infirmi*|restitu* au travailleur|restitu* aux travailleurs|restitu* à la travailleuse|restitu* au candidat|restitu* aux candidats|restitu* à l'agent|restitu* aux agents|restitu* au personnel|restitu* à la sage femme|restitu* aux sages femmes|restitu* au médecin|restitu* aux médecins|restitu* à l'employé|restitu* aux employés|restitu* à l'employée|restitu* au salarié|restitu* aux salariés|restitu* à la salariée|restitu* à l'intéressé*"]
       # A bond or deposit the worker gives; not one an agency lodges as a condition of its licence.
       # "dépôt" alone is also the filing of a complaint ("dépôt d'une plainte").
-      - all: ["caution|cautions|cautionnement*|garant|garants|sûreté*|dépôt de garantie|dépôts de garantie|dépôt en garantie|somme en dépôt|billet* à ordre|reconnaissance* de dette", "@payer|recrut*|rembours*|perd*|confisqu*|dédommag*|indemnis*|exécut*|faire valoir|mise en jeu|mis en jeu|réalis*"]
+      - all: ["caution|cautions|cautionnement*|garant|garants|sûreté*|dépôt de garantie|dépôts de garantie|dépôt en garantie|somme en dépôt|billet* à ordre|reconnaissance* de dette", "@payer|@worker|recrut*|embauch*|rembours*|restitu*|perd*|confisqu*|dédommag*|indemnis*|exécut*|faire valoir|mise en jeu|mis en jeu|réalis*"]
         within: 16
         not: ["licence*|agrément*|bonne exécution|agence* dépose*|agence* constitue*|agences déposent|agences constituent|sa caution|leur caution|son cautionnement|leur cautionnement|recruteur* dépose*"]
     examples:
@@ -3740,8 +3849,10 @@ rules:
     evidence:
       # "délivrer" (to issue a permit) is left out: "les titres de séjour délivrés aux infirmiers
       # recrutés par l'employeur" retains nothing.
-      - all: ["passeport*|pièce* d'identité|document* d'identité|carte* d'identité|document* de voyage|titre* de séjour|carte* de séjour|permis de séjour|permis de travail|document* personnel*|papiers d'identité|papiers", "conserve|conservent|conserver|conservé*|conservée*|garde|gardent|garder|gardé*|gardée*|détient|détiennent|détenir|détenu*|détenue*|retient|retiennent|retenir|retenu*|retenue*|rétention|en dépôt|en garde|lieu sûr|remet*|remis|remise*|rendre|dépos*|confi*|en garantie|livr*", "employeur*|agence*|parrain*|recruteur*|hôpita*|direction|clinique*|administrat*|titulaire* de licence|structure* d'accueil|établissement*"]
+      - all: ["passeport*|pièce* d'identité|document* d'identité|carte* d'identité|document* de voyage|titre* de séjour|carte* de séjour|permis de séjour|permis de travail|document* personnel*|papiers d'identité|papiers", "conserve|conservent|conserver|conservé*|conservée*|garde|gardent|garder|gardé*|gardée*|détient|détiennent|détenir|détenu*|détenue*|retient|retiennent|retenir|retenu*|retenue*|rétention|en dépôt|en garde|lieu sûr|remet*|remis|remise*|rendre|dépos*|confi*|en garantie|livr*", "employeur*|agence*|parrain*|recruteur*|hôpita*|direction|clinique*|administrat*|titulaire* de licence|structure* d'accueil|établissement*|responsable*|gestionnaire*|bailleur*|logeur*|superviseur*|intermédiaire*"]
         within: 18
+        # The worker keeping her own papers retains nothing: "conserve son titre de séjour".
+        not: ["conserve son|conserve sa|conserve ses|conservent leur|conservent leurs|garde son|garde sa|gardent leur|gardent leurs|conserve en permanence|conservent en permanence"]
     examples:
       - text: >-
           L'employeur détient en lieu sûr le passeport et les titres de séjour du professionnel de
@@ -3773,7 +3884,7 @@ rules:
       - all: ["obligation*|engagement* de servir|engagement* de service|période de service|service obligatoire|service rural|tenu de servir|tenus de servir|tenue de servir|tenues de servir|caution|cautions|cautionnement*", "obstacle|empêch*|entrav*|affect*|disqualifi*|interdi*|s'oppose*"]
         within: 26
         polarity: negated
-        not: ["accord* internationa*|autres accords|droit international|traité*|en vertu d'autres|des Parties|de l'une ou l'autre Partie|de chaque Partie|des Participants|de l'un ou l'autre des Participants|obligations internationales"]
+        not: ["versement d'une caution|verser une caution|versement de caution*|dépôt* de garantie|accord* internationa*|autres accords|droit international|traité*|en vertu d'autres|des Parties|de l'une ou l'autre Partie|de chaque Partie|des Participants|de l'un ou l'autre des Participants|obligations internationales"]
       - all: ["indépendamment de|quel que soit|quelle que soit|quelles que soient|quels que soient|nonobstant|sans égard à|sans tenir compte de", "obligation*|caution|cautions|cautionnement*|engagement* de servir|période de service|service obligatoire|service rural"]
         within: 10
         polarity: any
@@ -3804,6 +3915,11 @@ rules:
       contrat de travail, dont les conditions ne peuvent être modifiées à son détriment à son
       arrivée.
     evidence:
+      # The terms offered bind no one: "les conditions proposées lors de la sélection ont un
+      # caractère indicatif", "l'offre d'emploi n'a pas de valeur contractuelle".
+      - all: ["caractère indicatif|à titre indicatif|purement indicati*|valeur indicative|simplement indicati*|non contractuel*|sans valeur contractuelle|pas de valeur contractuelle|aucune valeur contractuelle|n'engage pas l'employeur|n'engagent pas l'employeur|sous réserve de modification", "condition*|offre*|salaire*|rémunération*|proposé*|proposée*|annonce*|poste*"]
+        within: 14
+        polarity: any
       # "les conditions appliquées à l'arrivée prévalent", "peut l'affecter à tout grade à son
       # arrivée". ("dès l'arrivée" is read "de les le arrivée", in terms alike.)
       - all: ["condition*|salaire*|rémunération*|poste|postes|grade|contrat*|offre*", "à l'arrivée|à leur arrivée|à son arrivée|après l'arrivée|après leur arrivée|après son arrivée|dès l'arrivée|dès leur arrivée|dès son arrivée|lors de l'arrivée|lors de leur arrivée|lors de son arrivée|arrive|arrivent|après être arrivé*", "prévau*|prévaloir|prévalent|modifi*|change*|remplac*|substitu*|différ*|affect*|amend*|révis*|ajust*"]
@@ -3928,6 +4044,14 @@ rules:
       Partie d'origine, et aucun recrutement n'a lieu dans les spécialités que les autorités
       sanitaires de la Partie d'origine ont notifiées comme étant en situation de pénurie.
     evidence:
+      # Staffing thresholds in the origin: "aucune campagne de recrutement dans les régions où la
+      # densité d'infirmiers est inférieure au seuil fixé par son ministère de la Santé".
+      - all: ["densité*|ratio*|seuil*|taux d'encadrement|nombre d'infirmiers par|nombre de médecins par|nombre de sages femmes par|normes de dotation|effectif* minimum|effectif* minimal", "@recruit|campagne*|démarch*|offre* d'emploi", "inférieur*|en dessous|en deçà|insuffisan*|pénurie*|minimum|minimal*|critique*|déficitaire*"]
+        within: 30
+        polarity: any
+      # Shortages of health workers in the origin, stated or recalled.
+      - all: ["pénurie*|déficit*|manque de|insuffisance*|carence*", "@worker|@health-workforce|personnels de santé|personnel de santé", "@origin"]
+        within: 20
       - all: ["impact*|incidence*|effet*|besoins|pénurie*|manque*|durabilité|viabilité|conséquence*|répercussion*", "@health-system|@health-workforce"]
         within: 16
       # "les besoins en personnels de santé": the needs and the workforce in one phrase.
@@ -4114,6 +4238,11 @@ rules:
       données probantes, afin de répondre, dans toute la mesure possible, à ses besoins en
       personnels de santé au moyen de ses propres ressources humaines.
     evidence:
+      # More training places at home: "porter à trente mille par an le nombre de places dans ses
+      # instituts de formation en soins infirmiers", "accroître ses capacités de formation".
+      - all: ["accroître|accroissement|augment*|porter|porte|portent|développ*|élarg*|étendre|doubler|renforc*|relever", "places|capacité* de formation|capacité* d'accueil|nombre d'étudiants|effectifs d'étudiants|quota* de formation|numerus clausus|propres diplômés", "formation*|institut*|école*|faculté*|universit*|diplômés"]
+        within: 16
+        not: ["@origin"]
       - all: ["autosuffisance|auto suffisance|propres ressources humaines|propres personnels de santé|propre personnel de santé|propres effectifs|main d'œuvre nationale|offre nationale|formation nationale|personnel formé localement|personnels formés localement|former suffisamment|former en nombre suffisant|former un nombre suffisant|dépendance à l'égard du recrutement international|dépendance vis à vis du recrutement international|dépendance à l'égard des personnels étrangers|réduire le recours|limiter le recours|moindre recours|réduire sa dépendance|réduire leur dépendance|réduire la dépendance|moins dépendre|retour à l'exercice|reprise de l'exercice|travail à temps partiel|horaires flexibles|temps de travail flexible"]
       # "plan relatif aux personnels de santé", "planification des effectifs".
       - all: ["main d'œuvre|effectif*|ressources humaines|personnels de santé|personnel de santé|dotation en personnel", "plan|plans|planification|prévision*|projection*|stratégie*"]
@@ -4148,6 +4277,11 @@ rules:
       La Partie de destination soutient les mesures adoptées par la Partie d'origine pour fidéliser
       les personnels de santé, en particulier dans les zones rurales et mal desservies.
     evidence:
+      # Keeping staff in post where they are needed: "maintenir les sages-femmes dans les districts
+      # isolés", "fidéliser les médecins en zone rurale".
+      - all: ["maintenir|retenir|fidéliser|fixer|stabiliser", "@worker|personnel*|effectif*", "zone*|district*|région*|poste*|rura*|isolé*|reculé*|éloigné*|périphéri*"]
+        within: 10
+        not: ["passeport*|document*|dossier*|données|registre*"]
       # "retenir" is also to select ("les candidats retenus") or to deduct: only "fidéliser" and its
       # nouns are read alone.
       - all: ["fidélisation|fidéliser|fidélisent|fidélise|maintien en poste|maintenir en poste|rétention du personnel|rétention des personnels|retenir le personnel|retenir les personnels|retenir les infirmi*", "mesure*|stratégie*|incitation*|mesures incitatives|dispositif*|politique*|programme*|rura*|mal desservi*|sous desservi*|isolé*|reculé*|éloigné*|@health-system|@health-workforce|@worker"]
@@ -4188,8 +4322,12 @@ rules:
       spécialité et l'employeur des personnels de santé recrutés au titre du présent Accord, ainsi
       que sur ceux qui sont retournés dans la Partie d'origine.
     evidence:
+      # "transmettre chaque trimestre au ministère de la Santé la liste des infirmiers recrutés".
+      - all: ["transmet*|transmis*|communiqu*|fourni*|échang*|notifi*|adress*|fait connaître|font connaître", "liste des|listes des|liste nominative|listes nominatives|état nominatif|états nominatifs", "@worker|recruté*|recrutée*|recrutement*|placé*|placée*|déployé*"]
+        within: 24
+        not: ["protection des données|données à caractère personnel|données personnelles|confidenti*|liste d'appui|liste de sauvegarde"]
       # Not data protection: "les données à caractère personnel sont traitées conformément à ...".
-      - all: ["échang*|partag*|fourni*|communiqu*|transmet*|transmis*|collect*|recueill*|compil*|enregistr*|consign*|suivi|suivre|surveill*|publi*|notifi*|inform*|mettre en commun|tenir à jour|tiennent à jour|tient à jour", "données|statistique*|chiffres|registre*|base* de données|nombre de|effectifs|informations sur|combien"]
+      - all: ["échang*|partag*|fourni*|communiqu*|transmet*|transmis*|collect*|recueill*|compil*|enregistr*|consign*|suivi|suivre|surveill*|publi*|notifi*|inform*|mettre en commun|tenir à jour|tiennent à jour|tient à jour|harmonis*|consolid*|fait connaître|font connaître", "données|statistique*|chiffres|registre*|base* de données|nombre de|effectifs|informations sur|combien|liste des|listes des|liste nominative|état nominatif|relevé*"]
         within: 13
         not: ["protection des données|données à caractère personnel|données personnelles|traitées conformément|traitées dans le respect|confidenti*|ne sont pas transférées|ne peuvent être transférées|divulg*"]
       - all: ["information|informations|données", "mobilité|migration*|migratoire*|flux|stock*|mouvement*|recrutés|recrutées|départs|retours|déploi*"]
@@ -4223,6 +4361,10 @@ rules:
       Chaque Partie désigne une autorité nationale chargée de l'échange d'informations au titre du
       présent Accord et de la mise en œuvre du Code de pratique mondial de l'OMS.
     evidence:
+      # "désigne le ministère chargé de l'Emploi comme organisme chargé de la mise en œuvre", "fait
+      # connaître l'autorité nationale chargée de sa mise en œuvre".
+      - all: ["désign*|fait connaître|font connaître|notifi*|communiqu*|indique*|nomm*|institu*", "chargé* de la mise en œuvre|chargée* de la mise en œuvre|chargé* de sa mise en œuvre|chargée* de sa mise en œuvre|chargé* de l'exécution|chargée* de l'exécution|chargé* de l'application|chargée* de l'application|chargé* de la coordination|chargée* de la coordination"]
+        within: 26
       - all: ["désign*|établi*|instituer|institue*|nomm*|identifi*|créer|crée|créent", "autorité* nationale*|autorité* compétente*|autorité|point* de contact|point* focal|points focaux|agence* d'exécution|organisme* d'exécution|agence* chef de file|organe de coordination|organisme de coordination|bureau|service compétent"]
         within: 10
       - all: ["autorité* nationale*|point* de contact|point* focal|points focaux|agence* d'exécution|organisme* d'exécution|autorité* d'exécution|autorité* de mise en œuvre|organisme* de mise en œuvre|agence* de mise en œuvre", "est|sera|sont|seront|chargé*|chargée*|responsable*|désign*"]
@@ -4300,7 +4442,7 @@ rules:
         not: ["salaire*|rémunération*|grille*|barème*|quota*|incidence du recrutement|impact du recrutement|diplôme*|qualification*|demande*|candidature*|licence*|dossier*"]
       # "évalue sa mise en œuvre au cours de la dernière année", "fait l'objet d'une évaluation
       # conjointe six mois avant son expiration".
-      - all: ["réexam*|évalu*|bilan", "dernière année|année finale|expir*|échéance|par la suite|fin de sa|fin de son|fin du|fin de la"]
+      - all: ["réexam*|évalu*|bilan", "dernière année|année finale|expir*|échéance|par la suite|fin de sa|fin de son|fin du|fin de la|renouvel*|reconduct*|reconduire|prorog*"]
         within: 16
         not: ["salaire*|rémunération*|grille*|barème*|quota*|incidence du recrutement|impact du recrutement|diplôme*|qualification*|demande*|candidature*|licence*|dossier*"]
       - all: ["évaluation à mi parcours|examen à mi parcours|revue à mi parcours|bilan à mi parcours|évaluation finale|évaluation en fin de|évaluation indépendante|évaluations indépendantes|évaluateur indépendant"]
@@ -4367,10 +4509,10 @@ rules:
       personnels de santé, conformément aux lois applicables, de migrer vers les pays qui souhaitent
       les admettre et les employer, ou de retourner dans leur pays d'origine.
     evidence:
-      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation de sortie|interdiction de sortie|interdiction de voyager|interdiction d'émigrer", "n'exige pas|n'exigent pas|n'exige|n'exigent|ne soumet|ne soumettent|n'est pas tenu*|ne sont pas tenus|ne sont pas tenues|n'est pas requis*|ne sont pas requis*|n'est requis*|ne sont requis*|n'est plus|ne sont plus|pas nécessaire|exempt*|exonér*|dispens*|aboli*|supprim*|levé|levée*|levés|ni|sans|aucun|aucune"]
+      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation* de sortie|interdiction* de sortie|interdiction de voyager|interdiction d'émigrer", "n'exige pas|n'exigent pas|n'exige|n'exigent|ne soumet|ne soumettent|n'est pas tenu*|ne sont pas tenus|ne sont pas tenues|n'est pas requis*|ne sont pas requis*|n'est requis*|ne sont requis*|n'est plus|ne sont plus|pas nécessaire|exempt*|exonér*|dispens*|aboli*|supprim*|levé|levée*|levés|lever|lève|lèvent|lèvera|lèveront|abrog*|suppression|abolition|ni|sans|aucun|aucune"]
         within: 18
         polarity: any
-      - all: ["liberté|droit|droits|libre|libres", "migrer|émigr*|migration|quitter tout pays|quitter leur pays|quitter son pays|quitter le pays|se déplacer|circuler"]
+      - all: ["liberté|droit|droits|libre|libres", "migrer|émigr*|migration|quitter tout pays|quitter leur pays|quitter son pays|quitter le pays|se déplacer|circuler|quitter le territoire|quitter leur territoire|quitter son territoire|sortir du territoire|s'expatrier|partir à l'étranger|s'établir à l'étranger"]
         within: 16
       - all: ["libre circulation|liberté de circulation|droit de quitter tout pays|liberté de migrer|droit de migrer|droit d'émigrer"]
       # "Aucune disposition ... ne saurait être interprétée comme limitant la liberté de migrer",
@@ -4424,7 +4566,7 @@ rules:
       # A permission no longer required: "n'exige pas de lettre de libération", "sont dispensés de
       # l'obligation de produire un certificat de non-objection", "éviter de lier les permis à un
       # seul employeur".
-      - all: ["lettre de libération|certificat de libération|libération|lettre de sortie|quitus|non objection|consentement|autorisation|permission|lier les permis|lié à un seul employeur|liés à un seul employeur|employeur unique|seul employeur", "n'exige pas|n'exigent pas|n'est pas exigé*|ne sont pas exigé*|n'est pas requis*|ne sont pas requis*|n'est plus requis*|n'est plus exigé*|pas nécessaire|n'a pas besoin|n'ont pas besoin|sans avoir besoin|sans devoir|sans qu'il soit nécessaire|sans exiger|exempt*|dispens*|exonér*|supprim*|aboli*|évit*|ni|ne constitue pas une condition|n'est pas une condition|pas subordonné*|pas subordonnée*|ne peut être subordonné*|ne peuvent être subordonné*|ne saurait être subordonné*|ne peut être conditionné*"]
+      - all: ["lettre de libération|certificat de libération|libération|lettre de sortie|quitus|non objection|consentement|autorisation|permission|lier les permis|lié à un seul employeur|liés à un seul employeur|employeur unique|seul employeur", "n'exige pas|n'exigent pas|n'est pas exigé*|ne sont pas exigé*|n'est pas requis*|ne sont pas requis*|n'est plus requis*|n'est plus exigé*|pas nécessaire|n'a pas besoin|n'ont pas besoin|sans avoir besoin|sans devoir|sans qu'il soit nécessaire|sans exiger|exempt*|dispens*|exonér*|supprim*|aboli*|évit*|ni|ne constitue pas une condition|n'est pas une condition|pas subordonné*|pas subordonnée*|ne peut être subordonné*|ne peuvent être subordonné*|ne saurait être subordonné*|ne peut être conditionné*|n'est soumis à aucun*|ne sont soumis à aucun*|n'est soumise à aucun*|ne sont soumises à aucun*|n'est subordonné à aucun*|n'est subordonnée à aucun*|sans avoir à obtenir|sans avoir à solliciter|sans avoir à demander|aucune autorisation|aucun consentement|aucune permission|aucune approbation"]
         within: 20
         polarity: any
         not: ["permis de sortie|visa de sortie|quitter le pays|quitter le territoire"]
@@ -4519,6 +4661,13 @@ rules:
       sur le territoire de la Partie de destination sans l'autorisation de leur employeur ou de leur
       recruteur.
     evidence:
+      # The right to stay ends with the job: "l'autorisation de travail devient caduque en cas de
+      # changement d'employeur", "le titre de séjour est retiré si le salarié quitte son employeur".
+      - all: ["caduc|caduque*|caducs|devient nul*|devient nulle*|perd sa validité|perdent leur validité|cesse d'être valable|cessent d'être valables|prend fin|est retiré*|est retirée*|sont retiré*|est annulé*|est annulée*|sont annulé*", "@change-employer|quitte son employeur|quitte l'employeur|quittent leur employeur", "autorisation* de travail|permis de travail|permis de séjour|titre* de séjour|carte* de séjour|visa*"]
+        within: 24
+      - all: ["ne vaut que pour|ne valent que pour|n'est valable que pour|ne sont valables que pour|valable uniquement pour|valable exclusivement pour|valable seulement pour", "employeur*|établissement*|hôpita*|structure*", "autorisation* de travail|permis de travail|permis de séjour|titre* de séjour|carte* de séjour|visa*"]
+        within: 20
+        polarity: any
       # "ne peut changer d'employeur sans le consentement de", "doit obtenir une lettre de
       # libération", "ne peut être muté qu'avec l'approbation de": the worker restricted in changing
       # employer. A prohibition of preventing it ("ne peuvent être empêchés de changer
@@ -4633,12 +4782,18 @@ rules:
       personnels de santé de quitter tout pays ou de migrer, conformément aux lois applicables, vers
       les pays qui souhaitent les admettre et les employer.
     evidence:
+      # A worker's own undertaking not to leave: "l'infirmier s'interdit d'accepter un emploi dans
+      # un pays tiers", "renonce à quitter le territoire".
+      - all: ["@worker", "s'interdit de|s'interdisent de|s'interdira de|s'interdiront de|s'engage à ne pas|s'engagent à ne pas|renonce à|renoncent à|s'abstient de|s'abstiennent de", "@leave"]
+        within: 34
+        polarity: any
+        not: ["droit de|liberté de"]
       # "ne peuvent accepter un poste dans un autre pays", "ne quittent pas le pays sans
       # l'autorisation du ministère", "ne laissent pas partir les médecins".
       - restriction: {actor: "@worker", action: "@leave", stance: restricted}
-      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation de sortie|interdiction de sortie|interdiction de voyager|interdiction d'émigrer|interdiction de l'émigration|autorisation de départ|autorisation d'émigrer|autorisation d'émigration"]
+      - all: ["permis de sortie|visa de sortie|visas de sortie|autorisation* de sortie|interdiction* de sortie|interdiction de voyager|interdiction d'émigrer|interdiction de l'émigration|autorisation* de départ|autorisation d'émigrer|autorisation d'émigration"]
         polarity: affirmed
-        not: ["n'est pas exigé*|n'est pas requis*|ne sont pas requis*|ne sont pas exigé*|n'est exigé*|ne sont exigé*|n'est requis*|ne sont requis*|pas requis*|pas exigé*|ne constitue pas une condition|exempt*|dispens*|supprim*|aboli*|n'est plus|ne sont plus|pas nécessaire|n'exige|n'exigent|levé|levée*|levés"]
+        not: ["lever|lève|lèvent|lèvera|lèveront|abrog*|suppression|abolition|n'est pas exigé*|n'est pas requis*|ne sont pas requis*|ne sont pas exigé*|n'est exigé*|ne sont exigé*|n'est requis*|ne sont requis*|pas requis*|pas exigé*|ne constitue pas une condition|exempt*|dispens*|supprim*|aboli*|n'est plus|ne sont plus|pas nécessaire|n'exige|n'exigent|levé|levée*|levés"]
       # Finite verbs only ("restreint", "limitent"), so that "aucune disposition ne saurait être
       # interprétée comme limitant la liberté de migrer" is not read as a restriction.
       - all: ["restreint|restreignent|restreindra|restreindront|restreinte*|limite|limitent|limitera|limiteront|limité|limitée*|suspend|suspendent|suspendu*|empêche|empêchent|empêché*|refuse|refusent|refusé*|interdit|interdisent|interdira|interdiront", "émigration|migration|départ|droit de quitter|liberté de quitter|liberté de circulation|quitter le pays|sortie du territoire|quitter le territoire"]
@@ -4649,8 +4804,8 @@ rules:
         all: ["approb*|approuv*|consentement|permission|autorisation|libération|non objection|aval|quitus"]
         not: ["@fee|frais|coût*|dépense*|indemnité*|allocation*"]
       # "soumis à l'autorisation" is not read as a permission by the French grammar's cues.
-      - all: ["sortie|départ|retrait|démission|démissionner|quitter le pays|quitter le territoire", "soumis à l'approbation|soumise à l'approbation|soumis à l'autorisation|soumise à l'autorisation|soumis à l'accord|soumise à l'accord|soumis au consentement|soumise au consentement|subordonné à|subordonnée à|conditionné à|conditionnée à"]
-        within: 16
+      - all: ["sortie|départ|retrait|démission|démissionner|quitter le pays|quitter le territoire|délivrance d'un passeport|délivrance du passeport|délivrance des passeports|délivrance de passeport*|obtention d'un passeport|obtention du passeport", "soumis à l'approbation|soumise à l'approbation|soumis à l'autorisation|soumise à l'autorisation|soumis à l'accord|soumise à l'accord|soumis au consentement|soumise au consentement|subordonné à|subordonnée à|conditionné à|conditionnée à"]
+        within: 22
         not: ["@fee|frais|coût*|dépense*|indemnité*|allocation*"]
       # "Aucune démission n'est acceptée pendant les dix-huit premiers mois".
       - all: ["démission*|démissionn*|préavis", "n'est pas acceptée|ne sont pas acceptées|ne sera pas acceptée|ne seront pas acceptées|n'est acceptée|ne sont acceptées|n'est pas recevable|ne sont pas recevables|est refusée|sont refusées|sera refusée|seront refusées|n'est pas autorisée|ne sont pas autorisées"]
