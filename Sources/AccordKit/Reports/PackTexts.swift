@@ -11,6 +11,10 @@ struct PackTexts {
         translation = language.rawValue == pack.languages.first ? nil : pack.translations[language.rawValue]
     }
 
+    func title(of principle: String, else own: String) -> String {
+        translation?.principleTitles[principle] ?? own
+    }
+
     func statement(of rule: String, else own: String) -> String {
         translation?.rules[rule]?.statement ?? own
     }

@@ -15,7 +15,8 @@ public enum ReportBuilder {
         let principles = evaluation.principles.map { result -> Report.PrincipleReport in
             let score = scores[result.principle.id]
             return Report.PrincipleReport(
-                id: result.principle.id, title: result.principle.title, weight: result.principle.weight,
+                id: result.principle.id, title: texts.title(of: result.principle.id, else: result.principle.title),
+                weight: result.principle.weight,
                 codeParagraphs: result.principle.codeParagraphs, score: score?.score,
                 earned: ((score?.earned ?? 0) * 100).rounded(.toNearestOrAwayFromZero) / 100, possible: score?.possible ?? 0,
                 penalty: score?.penalty ?? 0,
