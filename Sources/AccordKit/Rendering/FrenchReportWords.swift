@@ -3,7 +3,7 @@ import AccordText
 /// The reports' words in French.
 ///
 /// A gap is a *lacune* (feminine, so severities and kinds agree with it), a red flag a *signal
-/// d’alerte*; a colon and the inside of guillemets take a no-break space (U+00A0), as French
+/// d’alerte*; strengths and modalities are a *niveau* (masculine); a colon and the inside of guillemets take a no-break space (U+00A0), as French
 /// typography wants, so a line never breaks before a colon.
 struct FrenchReportWords: ReportWords {
     // MARK: Closed sets
@@ -175,8 +175,8 @@ struct FrenchReportWords: ReportWords {
     let finding = "Constat"
     let criteriaAndEvidence = "Critères et éléments probants"
     let criterion = "Critère"
-    let strengthLabel = "Force"
-    let required = "Exigée"
+    let strengthLabel = "Niveau"
+    let required = "Exigé"
     let evidence = "Éléments probants"
     let notApplicableLong = "sans objet"
     let asserted = "affirmé"
@@ -226,8 +226,8 @@ struct FrenchReportWords: ReportWords {
     }
     let principleScores = "Scores par principe"
     let principlesNote =
-        "Chaque critère indique la force de l’engagement trouvé (contraignant, incitatif, mention ou aucun) au regard"
-        + " de la force exigée. Les mots surlignés sont ceux reconnus dans la clause\u{A0}; les notes rédigées par la"
+        "Chaque critère indique le niveau d’engagement trouvé (contraignant, incitatif, mention ou aucun) au regard"
+        + " du niveau exigé. Les mots surlignés sont ceux reconnus dans la clause\u{A0}; les notes rédigées par la"
         + " personne qui a encodé l’accord sont signalées comme telles."
     func weightFact(_ weight: Int) -> String { "poids \(weight)" }
     func pointsOf(earned: String, possible: String) -> String { "\(earned) points sur \(possible)" }
@@ -239,7 +239,7 @@ struct FrenchReportWords: ReportWords {
             ? "\(count) signaux d’alerte vérifiés pour ce principe et non levés."
             : "\(count) signal d’alerte vérifié pour ce principe et non levé."
     }
-    func requires(_ strength: String) -> String { "force exigée\u{A0}: \(strength)" }
+    func requires(_ strength: String) -> String { "niveau exigé\u{A0}: \(strength)" }
     func creditFact(_ credit: String) -> String { "crédit \(credit)" }
     let notScoredHere = "non noté ici"
     let redFlagRaisedLabel = "Signal d’alerte levé"
@@ -255,7 +255,7 @@ struct FrenchReportWords: ReportWords {
     let noGapsSentence = "Aucune lacune\u{A0}: chaque critère applicable est satisfait et aucun signal d’alerte n’est levé."
     func gapSummary(total: Int, counts: String, missing: String, weak: String, contrary: String) -> String {
         "\(gapCount(total))\u{A0}: \(counts). Une lacune est \(missing) quand aucune clause ne prévoit ce que le Code"
-            + " demande, \(weak) quand une clause le prévoit avec moins de force qu’il n’est exigé, et \(contrary)"
+            + " demande, \(weak) quand une clause le prévoit à un niveau inférieur à celui exigé, et \(contrary)"
             + " quand une clause fait ce contre quoi le Code met en garde."
     }
     func severityHeading(_ severity: Severity, count: Int) -> String {
