@@ -28,7 +28,7 @@ struct SVGBarChart {
     static let maximumLabelLength = 105
 
     /// The chart of a report's principles, in the pack's order.
-    init(principles: [Report.PrincipleReport], idPrefix: String = "chart", words: any ReportWords = EnglishReportWords()) {
+    init(principles: [Report.PrincipleReport], idPrefix: String = "chart", words: any ReportWords) {
         bars = principles.map { Bar(label: $0.title, score: $0.score) }
         self.idPrefix = idPrefix
         self.words = words
