@@ -795,6 +795,14 @@ def build_schema(countries):
                 "pronouns": "PACK-PRONOUNS",
                 "recruitment-evidence": "PACK-RECRUITMENT",
                 "out-of-scope": "PACK-OUT-OF-SCOPE",
+                "principles": {
+                    "title": "Principles",
+                    "description": "Principle titles in this language, by principle id, for reports written in it "
+                    "(accord score --report-language). Optional; a principle left out keeps the pack's title.",
+                    "type": "object",
+                    "propertyNames": {"pattern": KEBAB_ID},
+                    "additionalProperties": {"$ref": "#/$defs/language-principle"},
+                },
                 "rules": {
                     "title": "Rules",
                     "description": "Every criterion and red flag of the pack, by id, with its evidence and examples in "
@@ -803,6 +811,16 @@ def build_schema(countries):
                     "propertyNames": {"pattern": KEBAB_ID},
                     "additionalProperties": {"$ref": "#/$defs/language-rule"},
                 },
+            },
+        },
+        "language-principle": {
+            "title": "Principle in a language",
+            "description": "One principle as a language file writes it.",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["title"],
+            "properties": {
+                "title": text("Title", "The principle's title in the language, for reports."),
             },
         },
         "language-rule": {
@@ -896,6 +914,7 @@ KEY_ENUMS = {
     "SafeguardsFileKey": [("safeguards-file",)],
     "SafeguardsKey": [("safeguards-list",)],
     "LanguageFileKey": [("language-file",)],
+    "LanguagePrincipleKey": [("language-principle",)],
     "LanguageRuleKey": [("language-rule",)],
 }
 VALUE_ENUMS = [

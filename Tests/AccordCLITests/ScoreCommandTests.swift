@@ -1,3 +1,4 @@
+import AccordKit
 import AccordTestSupport
 import Foundation
 import Testing
@@ -21,6 +22,35 @@ struct ScoreCommandTests {
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
         #expect(GoldenFile.mismatch(first.standardOutput, golden: "Tests/Fixtures/golden/gbr-ken-2021.json") == nil)
+    }
+
+    @Test("--report-language fr prints French headings and the pack's French recommendation of each gap")
+    func reportLanguage() throws {
+        let result = try AccordProcess.run(["score", "agreements/gbr-ken-2021.yaml", "--report-language", "fr"])
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let output = result.standardOutput
+        #expect(output.contains("\nScore global 6.9 / 100, note F\n"))
+        #expect(output.contains("\nPrincipes\n") && output.contains("\nContexte\n"))
+        #expect(output.contains("\nLacunes (25\u{A0}: 2 critiques, 16 majeures, 7 mineures)\n"))
+        #expect(output.contains("  CRITIQUE manquante equal-treatment / equal-pay-and-conditions — aucune clause ne le prévoit"))
+        let french = try #require(try BuiltInRulePacks.load()?.translations["fr"])
+        let recommendation = try #require(french.rules["equal-pay-and-conditions"]?.recommendation)
+        #expect(output.contains("→ \(recommendation)\n"))
+        #expect(!output.contains("Overall") && !output.contains("Gaps"))
+    }
+
+    @Test("--report-language leaves JSON as it is, and an unknown language is a usage error")
+    func reportLanguageUsage() throws {
+        let english = try AccordProcess.run(["score", "agreements/gbr-ken-2021.yaml", "--format", "json"])
+        let spanish = try AccordProcess.run([
+            "score", "agreements/gbr-ken-2021.yaml", "--format", "json", "--report-language", "es",
+        ])
+        #expect(spanish.status == 0 && spanish.standardOutput == english.standardOutput)
+        let unknown = try AccordProcess.run(["score", "agreements/gbr-ken-2021.yaml", "--report-language", "xx"])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardOutput == "")
+        #expect(unknown.standardError.contains("The value 'xx' is invalid for '--report-language"))
     }
 
     @Test("--fail-under exits 3 below the threshold and 0 at or above it")

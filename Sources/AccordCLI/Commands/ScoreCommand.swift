@@ -4,6 +4,7 @@ import Foundation
 
 extension OutputFormat: ExpressibleByArgument {}
 extension RenderOptions.Detail: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
 
 /// `accord score FILE`: scores one agreement against a rule pack (the built-in WHO Code pack by default).
 struct ScoreCommand: ParsableCommand {
@@ -33,6 +34,9 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .long, help: "Show how each point was earned.")
     var explain = false
 
+    @Option(name: .long, help: "The language of the text, Markdown and HTML reports; json, csv and sarif stay as they are.")
+    var reportLanguage: ReportLanguage = .en
+
     @Option(name: .long, help: "Exit 3 when the overall score is below this number (0–100).")
     var failUnder: Double?
 
@@ -47,10 +51,10 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let scored = try CommandOutput.scored(
             try rules.assessor(colored: color.colorsStandardError).assess(path: file), colored: color.colorsStandardError)
-        let report = scored.report()
         let colored = output == nil && format == .text && color.colorsStandardOutput
-        let text = format.renderer.render(report, options: RenderOptions(colored: colored, explain: explain, detail: detail))
+        let text = scored.rendered(
+            as: format, options: RenderOptions(colored: colored, explain: explain, detail: detail, language: reportLanguage))
         try CommandOutput.emit(text, to: output, inputs: [file])
-        if let failUnder, report.overall.score < failUnder { throw ExitStatus.belowThreshold.exitCode }
+        if let failUnder, scored.card.overall < failUnder { throw ExitStatus.belowThreshold.exitCode }
     }
 }

@@ -22,9 +22,17 @@ public struct ScoredAgreement: Sendable {
         self.warnings = warnings
     }
 
-    /// The full report, built on each call.
-    public func report() -> Report {
-        ReportBuilder.build(evaluation, card: card, pack: pack)
+    /// The full report, built on each call, with the pack's texts and the findings in `language`.
+    public func report(in language: ReportLanguage = .en) -> Report {
+        ReportBuilder.build(evaluation, card: card, pack: pack, language: language)
+    }
+
+    /// The report rendered in `format`: in `options.language` for a format people read, with the
+    /// pack's own texts for a format programs read (`OutputFormat.followsReportLanguage`).
+    public func rendered(as format: OutputFormat, options: RenderOptions) -> String {
+        var options = options
+        if !format.followsReportLanguage { options.language = .en }
+        return format.renderer.render(report(in: options.language), options: options)
     }
 
     /// How many gaps are raised red flags.

@@ -96,10 +96,11 @@ public enum RulePackFormat {
     }
     public enum OutOfScopeKey: String, FormatKey { case when, unless }
     public enum LanguageFileKey: String, FormatKey {
-        case version, language, vocabulary, pronouns, rules
+        case version, language, vocabulary, pronouns, principles, rules
         case outOfScope = "out-of-scope"
         case recruitmentEvidence = "recruitment-evidence"
     }
+    public enum LanguagePrincipleKey: String, FormatKey { case title }
     public enum LanguageRuleKey: String, FormatKey {
         case statement, recommendation, evidence, examples, notes
         case modelClause = "model-clause"
@@ -371,9 +372,44 @@ private struct RulePackReading {
             return nil
         }
         guard complete else { return nil }
+        var principleTitles: [String: String] = [:]
+        if let node = top[.principles] {
+            guard let titles = readPrincipleTitles(node, reader, principles: principles) else { return nil }
+            principleTitles = titles
+        }
         return PackLanguage(
             language: language, vocabulary: vocabulary, pronouns: pronouns, outOfScope: outOfScope,
-            recruitmentEvidence: recruitmentEvidence ?? [], rules: rules)
+            recruitmentEvidence: recruitmentEvidence ?? [], principleTitles: principleTitles, rules: rules)
+    }
+
+    /// A language file's optional `principles`: each principle's title in the language, for
+    /// reports written in it; nil (reported) when an id is not a principle of the pack.
+    func readPrincipleTitles(_ node: YAMLNode, _ reader: NodeReader, principles: [Principle]) -> [String: String]? {
+        guard let pairs = reader.document.pairs(of: node) else {
+            reader.sink.error(
+                at: node.position, ReadMessages.notMapping("'principles'", found: reader.document.kindDescription(of: node)))
+            return nil
+        }
+        let known = Set(principles.map(\.id))
+        var titles: [String: String] = [:]
+        var valid = true
+        for pair in pairs {
+            guard known.contains(pair.key) else {
+                reader.sink.error(at: pair.keyPosition, RuleMessages.unknownPrinciple(pair.key))
+                valid = false
+                continue
+            }
+            guard let map = reader.mapping(pair.value, of: Keys.LanguagePrincipleKey.self, what: "'\(pair.key)'") else {
+                valid = false
+                continue
+            }
+            guard let title = map.required(.title).flatMap({ reader.text($0, what: "'title'") }) else {
+                valid = false
+                continue
+            }
+            titles[pair.key] = title
+        }
+        return valid ? titles : nil
     }
 
     func checkVersion<Key: FormatKey>(_ map: MappingView<Key>, _ reader: NodeReader) -> Bool {
@@ -759,6 +795,9 @@ enum RuleMessages {
     }
     static func languageMismatch(_ declared: String, file: String) -> String {
         "this file says 'language: \(declared)', but '\(file)' must hold that language's words"
+    }
+    static func unknownPrinciple(_ id: String) -> String {
+        "'\(id)' is not a principle of this pack; a language file titles the pack's own principles"
     }
     static func unknownRule(_ id: String) -> String {
         "'\(id)' is not a criterion or red flag of this pack; a language file gives evidence for the pack's own rules"

@@ -12,50 +12,70 @@ public struct HTMLRenderer: ReportRenderer {
     public func render(_ report: Report, options: RenderOptions) -> String {
         let agreement = report.agreement
         let name = agreement.shortTitle ?? agreement.title
+        let words = options.language.words
+        // Quotes are in the agreement's language; marked when it differs from the page's, for screen readers.
+        let quoteLanguage =
+            agreement.language == options.language.rawValue ? "" : " lang=\"\(HTMLEscaping.identifier(agreement.language))\""
+        let page = Page(words: words, quoteLanguage: quoteLanguage)
         var html: [String] = []
         html.append("<!DOCTYPE html>")
-        html.append("<html lang=\"en\">")
+        html.append("<html lang=\"\(options.language.rawValue)\">")
         html.append("<head>")
         html.append("<meta charset=\"utf-8\">")
         html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         html.append("<meta name=\"color-scheme\" content=\"light\">")
         html.append("<meta name=\"generator\" content=\"\(e(report.tool.name)) \(e(report.tool.version))\">")
-        html.append("<title>\(e(name)): assessment against the \(e(report.rulePack.title))</title>")
+        html.append("<title>\(words.pageTitle(name: e(name), pack: e(report.rulePack.title)))</title>")
         html.append("<style>\n\(Self.stylesheet)</style>")
         html.append("</head>")
         html.append("<body>")
         html.append("<div class=\"page\">")
-        html += header(report)
+        html += page.header(report)
         html.append("<main>")
-        html += agreementSection(report)
-        html += scoreSection(report)
-        html += principlesSection(report)
-        html += gapsSection(report)
+        html += page.agreementSection(report)
+        html += page.scoreSection(report)
+        html += page.principlesSection(report)
+        html += page.gapsSection(report)
         html.append("</main>")
-        html += footer(report)
+        html += page.footer(report)
         html.append("</div>")
         html.append("</body>")
         html.append("</html>")
         return html.joined(separator: "\n") + "\n"
     }
 
+    /// Only web addresses become links; anything else (a `javascript:` address) is shown as text.
+    static func isWebAddress(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: \.isWhitespace)
+    }
+
+    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+}
+
+/// One page being written: its language's words and how its quotes are marked.
+private struct Page {
+    let words: any ReportWords
+    /// ` lang="fr"` on quoted clause text, or empty when the clauses are in the page's language.
+    let quoteLanguage: String
+
     // MARK: Sections
 
-    private func header(_ report: Report) -> [String] {
+    func header(_ report: Report) -> [String] {
         let agreement = report.agreement
         var lines = ["<header class=\"report-header\">"]
-        lines.append("<p class=\"eyebrow\">Assessment against the \(e(report.rulePack.title))</p>")
+        lines.append("<p class=\"eyebrow\">\(words.assessmentAgainst(pack: e(report.rulePack.title)))</p>")
         lines.append("<h1>\(e(agreement.shortTitle ?? agreement.title))</h1>")
         lines.append(
             "<p class=\"subtitle\">\(e(partiesInBrief(agreement))) · \(e(statusInBrief(agreement)))"
                 + " · <code>\(e(agreement.id))</code></p>")
         lines.append("<p class=\"at-a-glance\">\(atAGlance(report))</p>")
-        lines.append("<nav class=\"contents\" aria-label=\"Contents\">")
+        lines.append("<nav class=\"contents\" aria-label=\"\(e(words.contents))\">")
         lines.append("<ol>")
-        lines.append("<li><a href=\"#agreement\">The agreement</a></li>")
-        lines.append("<li><a href=\"#score\">Score</a></li>")
-        lines.append("<li><a href=\"#principles\">Principles and evidence</a></li>")
-        lines.append("<li><a href=\"#gaps\">Gaps and recommendations</a></li>")
+        lines.append("<li><a href=\"#agreement\">\(e(words.theAgreement))</a></li>")
+        lines.append("<li><a href=\"#score\">\(e(words.score))</a></li>")
+        lines.append("<li><a href=\"#principles\">\(e(words.principlesAndEvidence))</a></li>")
+        lines.append("<li><a href=\"#gaps\">\(e(words.gapsAndRecommendations))</a></li>")
         lines.append("</ol>")
         lines.append("</nav>")
         lines.append("</header>")
@@ -65,16 +85,15 @@ public struct HTMLRenderer: ReportRenderer {
     /// The verdict in one line, so the first screen and the first printed page carry it.
     private func atAGlance(_ report: Report) -> String {
         var parts = [
-            "Overall <strong>\(DecimalFormatting.oneDecimal(report.overall.score)) / 100</strong>",
-            "grade <strong>\(e(report.overall.grade))</strong>",
+            words.overallAtAGlance("<strong>\(DecimalFormatting.oneDecimal(report.overall.score)) / 100</strong>"),
+            words.gradeAtAGlance("<strong>\(e(report.overall.grade))</strong>"),
         ]
         if report.gaps.isEmpty {
-            parts.append("no gaps")
+            parts.append(e(words.noGapsAtAGlance))
         } else {
-            let counts = severityGroups(report.gaps).map { "\($0.gaps.count) \(e($0.severity.rawValue))" }
+            let counts = severityGroups(report.gaps).map { e(words.count($0.gaps.count, $0.severity)) }
             parts.append(
-                "<a href=\"#gaps\">\(report.gaps.count) gap\(report.gaps.count == 1 ? "" : "s")</a>"
-                    + " (\(counts.joined(separator: ", ")))")
+                "<a href=\"#gaps\">\(e(words.gapCount(report.gaps.count)))</a>" + " (\(counts.joined(separator: ", ")))")
         }
         return parts.joined(separator: " · ")
     }
@@ -85,45 +104,47 @@ public struct HTMLRenderer: ReportRenderer {
             .filter { !$0.gaps.isEmpty }
     }
 
-    private func agreementSection(_ report: Report) -> [String] {
+    func agreementSection(_ report: Report) -> [String] {
         let agreement = report.agreement
         var lines = ["<section id=\"agreement\" class=\"sheet\" aria-labelledby=\"agreement-heading\">"]
-        lines.append("<h2 id=\"agreement-heading\">The agreement</h2>")
+        lines.append("<h2 id=\"agreement-heading\">\(e(words.theAgreement))</h2>")
         lines.append("<dl class=\"facts\">")
-        lines.append("<dt>Title</dt><dd>\(e(agreement.title))</dd>")
-        lines.append("<dt>Parties</dt><dd><ul class=\"parties\">")
+        lines.append("<dt>\(e(words.title))</dt><dd>\(e(agreement.title))</dd>")
+        lines.append("<dt>\(e(words.parties))</dt><dd><ul class=\"parties\">")
         for party in agreement.parties {
-            var item = "<li><strong>\(e(partyName(party.name)))</strong> <span class=\"role\">\(e(party.role.rawValue))</span>"
+            var item =
+                "<li><strong>\(e(partyName(party.name)))</strong> <span class=\"role\">\(e(words.role(party.role)))</span>"
             if let members = party.members, !members.isEmpty {
-                item += "<br><span class=\"members\">Members: \(e(members.map(partyName).joined(separator: ", ")))</span>"
+                item +=
+                    "<br><span class=\"members\">\(e(words.colon(words.members))) \(e(members.map(partyName).joined(separator: ", ")))</span>"
             }
             lines.append(item + "</li>")
         }
         lines.append("</ul></dd>")
-        lines.append("<dt>Status</dt><dd>\(e(agreement.status.rawValue))</dd>")
-        if let signed = agreement.signed { lines.append("<dt>Signed</dt><dd>\(e(signed))</dd>") }
-        if let inForce = agreement.inForce { lines.append("<dt>In force</dt><dd>\(e(inForce))</dd>") }
-        lines.append("<dt>Scope</dt><dd>\(e(agreement.scope.rawValue))</dd>")
-        lines.append("<dt>Instrument</dt><dd>\(e(agreement.instrument.rawValue.replacingOccurrences(of: "-", with: " ")))</dd>")
-        lines.append("<dt>Read in</dt><dd>\(e(LanguageCode.displayName(agreement.language)))</dd>")
-        lines.append("<dt>Encoded in</dt><dd><code>\(e(agreement.file))</code></dd>")
+        lines.append("<dt>\(e(words.statusLabel))</dt><dd>\(e(words.status(agreement.status)))</dd>")
+        if let signed = agreement.signed { lines.append("<dt>\(e(words.signedLabel))</dt><dd>\(e(signed))</dd>") }
+        if let inForce = agreement.inForce { lines.append("<dt>\(e(words.inForceLabel))</dt><dd>\(e(inForce))</dd>") }
+        lines.append("<dt>\(e(words.scopeLabel))</dt><dd>\(e(words.scope(agreement.scope)))</dd>")
+        lines.append("<dt>\(e(words.instrumentLabel))</dt><dd>\(e(words.instrumentInProse(agreement.instrument)))</dd>")
+        lines.append("<dt>\(e(words.readInLabel))</dt><dd>\(e(words.languageName(agreement.language)))</dd>")
+        lines.append("<dt>\(e(words.encodedIn))</dt><dd><code>\(e(agreement.file))</code></dd>")
         lines.append("</dl>")
-        lines.append("<h3>Sources</h3>")
+        lines.append("<h3>\(e(words.sources))</h3>")
         if agreement.sources.isEmpty {
-            lines.append("<p>No source is listed.</p>")
+            lines.append("<p>\(e(words.noSource))</p>")
         } else {
             lines.append("<ol class=\"sources\">")
             for source in agreement.sources { lines.append(sourceItem(source)) }
             lines.append("</ol>")
         }
         if !report.context.isEmpty {
-            lines.append("<h3>Context the rules took into account</h3>")
+            lines.append("<h3>\(e(words.contextTakenIntoAccount))</h3>")
             lines.append("<ul class=\"context\">")
             for context in report.context {
-                let label = context.holds ? "Applies" : "Does not apply"
+                let label = e(words.capitalized(context.holds ? words.applies : words.doesNotApply))
                 lines.append(
                     "<li><span class=\"chip \(context.holds ? "chip-yes" : "chip-no")\">\(label)</span>"
-                        + " <code>\(e(context.id.rawValue))</code>: \(e(context.reason))</li>")
+                        + " \(words.colon("<code>\(e(context.id.rawValue))</code>")) \(e(context.reason))</li>")
             }
             lines.append("</ul>")
         }
@@ -135,56 +156,58 @@ public struct HTMLRenderer: ReportRenderer {
         var title = e(source.title)
         var address = ""
         if let url = source.url {
-            if Self.isWebAddress(url) {
+            if HTMLRenderer.isWebAddress(url) {
                 title = "<a href=\"\(e(url))\">\(title)</a>"
             }
             address = "<br><span class=\"url\">\(e(url))</span>"
         }
-        let facts = [source.publisher, String(source.year), "\(source.kind) source", "text \(source.text)"]
+        let facts = [
+            source.publisher, String(source.year), words.sourceKindFact(words.sourceKind(source.kind)),
+            words.sourceTextFact(words.sourceText(source.text)),
+        ]
         return "<li><cite>\(title)</cite><br><span class=\"source-facts\">\(e(facts.joined(separator: " · ")))</span>"
             + "\(address)</li>"
     }
 
-    private func scoreSection(_ report: Report) -> [String] {
+    func scoreSection(_ report: Report) -> [String] {
         let overall = report.overall
         let grade = overall.grade
         let score = DecimalFormatting.oneDecimal(overall.score)
         var lines = ["<section id=\"score\" class=\"sheet\" aria-labelledby=\"score-heading\">"]
-        lines.append("<h2 id=\"score-heading\">Score</h2>")
+        lines.append("<h2 id=\"score-heading\">\(e(words.score))</h2>")
         lines.append("<div class=\"overall\">")
         lines.append(
             "<p class=\"badge grade-\(HTMLEscaping.identifier(grade.lowercased()))\">"
-                + "<span class=\"badge-label\">Grade</span>"
+                + "<span class=\"badge-label\">\(e(words.grade))</span>"
                 + "<span class=\"badge-grade\">\(e(grade))</span>"
                 + "<span class=\"badge-score\">\(score) / 100</span></p>")
         lines.append("<div class=\"overall-text\">")
-        var sentence = "Overall score <strong>\(score) out of 100</strong>, grade <strong>\(e(grade))</strong>"
+        var sentence = words.overallSentence(score: score, grade: e(grade))
         if overall.penalty > 0 {
-            sentence += ", after <strong>\(DecimalFormatting.oneDecimal(overall.penalty))</strong> points deducted for red flags"
+            sentence += words.pointsDeductedClause(DecimalFormatting.oneDecimal(overall.penalty))
         }
         lines.append("<p class=\"overall-sentence\">\(sentence).</p>")
         let bands = ScoringModel.gradeBands.map { band in
-            band.minimum > 0 ? "\(band.grade) from \(DecimalFormatting.oneDecimal(band.minimum))" : "\(band.grade) below"
+            words.gradeBand(band.grade, from: band.minimum > 0 ? DecimalFormatting.oneDecimal(band.minimum) : nil)
         }
         lines.append(
-            "<p class=\"note\">Grades: \(e(bands.joined(separator: ", "))). Scored with the rule pack"
-                + " <code>\(e(report.rulePack.id))</code> \(e(report.rulePack.version)),"
-                + " scoring model \(e(report.scoringModel)).</p>")
+            "<p class=\"note\">\(e(words.colon(words.grades))) \(e(bands.joined(separator: ", "))). "
+                + words.scoredWith(
+                    id: "<code>\(e(report.rulePack.id))</code>", version: e(report.rulePack.version),
+                    model: e(report.scoringModel))
+                + "</p>")
         lines.append("</div>")
         lines.append("</div>")
-        lines.append("<h3>Principle scores</h3>")
-        lines.append(SVGBarChart(principles: report.principles).figure())
+        lines.append("<h3>\(e(words.principleScores))</h3>")
+        lines.append(SVGBarChart(principles: report.principles, words: words).figure())
         lines.append("</section>")
         return lines
     }
 
-    private func principlesSection(_ report: Report) -> [String] {
+    func principlesSection(_ report: Report) -> [String] {
         var lines = ["<section id=\"principles\" class=\"sheet\" aria-labelledby=\"principles-heading\">"]
-        lines.append("<h2 id=\"principles-heading\">Principles and evidence</h2>")
-        lines.append(
-            "<p class=\"note\">Each criterion shows the strength of the commitment found (binding, hortatory,"
-                + " mention or none) against the strength it requires. Highlighted words are the words matched in"
-                + " the clause; notes written by the person who encoded the agreement are marked as such.</p>")
+        lines.append("<h2 id=\"principles-heading\">\(e(words.principlesAndEvidence))</h2>")
+        lines.append("<p class=\"note\">\(e(words.principlesNote))</p>")
         for principle in report.principles {
             lines += principleBlock(principle)
         }
@@ -195,22 +218,24 @@ public struct HTMLRenderer: ReportRenderer {
     private func principleBlock(_ principle: Report.PrincipleReport) -> [String] {
         let anchor = "principle-" + HTMLEscaping.identifier(principle.id)
         var lines = ["<article class=\"principle\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-heading\">"]
-        let score = principle.score.map { "\(DecimalFormatting.oneDecimal($0)) / 100" } ?? "not scored"
+        let score = principle.score.map { "\(DecimalFormatting.oneDecimal($0)) / 100" } ?? e(words.notScored)
         lines.append(
             "<h3 id=\"\(anchor)-heading\"><span class=\"principle-title\">\(e(principle.title))</span>"
                 + " <span class=\"principle-score\">\(score)</span></h3>")
         var facts = [
-            "<code>\(e(principle.id))</code>", "weight \(principle.weight)", code(principle.codeParagraphs),
+            "<code>\(e(principle.id))</code>", e(words.weightFact(principle.weight)), code(principle.codeParagraphs),
         ]
         if principle.score != nil {
             facts.append(
-                "\(DecimalFormatting.twoDecimals(principle.earned)) of \(DecimalFormatting.twoDecimals(principle.possible))"
-                    + " points")
+                e(
+                    words.pointsOf(
+                        earned: DecimalFormatting.twoDecimals(principle.earned),
+                        possible: DecimalFormatting.twoDecimals(principle.possible))))
         } else {
-            facts.append("no criterion applies")
+            facts.append(e(words.noCriterionApplies))
         }
         if principle.penalty > 0 {
-            facts.append("\(DecimalFormatting.oneDecimal(principle.penalty)) points deducted for red flags")
+            facts.append(e(words.pointsDeducted(DecimalFormatting.oneDecimal(principle.penalty))))
         }
         lines.append("<p class=\"principle-facts\">\(facts.joined(separator: " · "))</p>")
         for criterion in principle.criteria {
@@ -222,14 +247,14 @@ public struct HTMLRenderer: ReportRenderer {
         }
         if !principle.annotations.isEmpty {
             lines.append("<div class=\"criterion annotations\">")
-            lines.append("<h4>Encoder’s notes on the principle <span class=\"chip chip-none\">not scored</span></h4>")
+            lines.append(
+                "<h4>\(e(words.encoderNotesOnThePrinciple)) <span class=\"chip chip-none\">\(e(words.notScored))</span></h4>")
             lines += evidenceList(principle.annotations, applies: true, counts: false)
             lines.append("</div>")
         }
         let quiet = principle.redFlags.filter { $0.applies && !$0.raised }.count
         if quiet > 0 {
-            lines.append(
-                "<p class=\"note\">\(quiet) red flag\(quiet == 1 ? "" : "s") checked for this principle and not raised.</p>")
+            lines.append("<p class=\"note\">\(e(words.quietRedFlags(quiet)))</p>")
         }
         lines.append("</article>")
         return lines
@@ -241,17 +266,17 @@ public struct HTMLRenderer: ReportRenderer {
         if criterion.applies {
             heading += strengthChip(criterion.strength, credit: criterion.credit)
         } else {
-            heading += "<span class=\"chip chip-none\">does not apply</span>"
+            heading += "<span class=\"chip chip-none\">\(e(words.doesNotApply))</span>"
         }
         lines.append(heading + "</h4>")
         lines.append("<p class=\"statement\">\(e(criterion.statement))</p>")
         var facts = [
-            "requires <strong>\(e(criterion.required.rawValue))</strong>", "weight \(criterion.weight)",
+            words.requires("<strong>\(e(words.strength(criterion.required)))</strong>"), e(words.weightFact(criterion.weight)),
         ]
         if criterion.applies {
-            facts.append("credit \(DecimalFormatting.twoDecimals(criterion.credit))")
+            facts.append(e(words.creditFact(DecimalFormatting.twoDecimals(criterion.credit))))
         } else {
-            facts.append("not scored here")
+            facts.append(e(words.notScoredHere))
         }
         facts.append(code(criterion.codeParagraphs))
         lines.append("<p class=\"criterion-facts\">\(facts.joined(separator: " · "))</p>")
@@ -263,7 +288,7 @@ public struct HTMLRenderer: ReportRenderer {
     private func redFlagBlock(_ flag: Report.RedFlagReport) -> [String] {
         var lines = ["<div class=\"criterion red-flag\">"]
         lines.append(
-            "<h4><span class=\"flag-label\">Red flag raised</span> <code>\(e(flag.id))</code> "
+            "<h4><span class=\"flag-label\">\(e(words.redFlagRaisedLabel))</span> <code>\(e(flag.id))</code> "
                 + "\(severityLabel(flag.severity))</h4>")
         lines.append("<p class=\"statement\">\(e(flag.statement))</p>")
         lines += evidenceList(flag.evidence, applies: true, counts: false)
@@ -274,24 +299,26 @@ public struct HTMLRenderer: ReportRenderer {
     /// The evidence as quotes; `counts` says whether its strength earns credit (a criterion) or not (a red flag).
     private func evidenceList(_ evidence: [Report.EvidenceReport], applies: Bool, counts: Bool = true) -> [String] {
         guard !evidence.isEmpty else {
-            return applies ? ["<p class=\"no-evidence\">No clause provides it.</p>"] : []
+            return applies ? ["<p class=\"no-evidence\">\(e(words.noClauseProvidesItSentence))</p>"] : []
         }
         var lines = ["<ul class=\"evidence\">"]
         for item in evidence {
-            let place = "Clause \(e(item.clause))" + (item.line.map { ", line \($0)" } ?? "")
+            let place =
+                "\(e(words.capitalized(words.clause))) \(e(item.clause))" + (item.line.map { ", \(e(words.line)) \($0)" } ?? "")
             if item.asserted {
+                let strength = counts ? " · \(e(words.strength(item.strength)))" : ""
                 lines.append(
-                    "<li class=\"asserted\"><span class=\"where\">\(place) · encoder’s note</span>"
-                        + "<q class=\"note-quote\">\(e(item.text))</q>"
-                        + "<span class=\"how\">asserted by the encoder\(counts ? " · \(e(item.strength.rawValue))" : "")</span></li>"
+                    "<li class=\"asserted\"><span class=\"where\">\(place) · \(e(words.encoderNote))</span>"
+                        + "<q class=\"note-quote\"\(quoteLanguage)>\(e(item.text))</q>"
+                        + "<span class=\"how\">\(e(words.assertedByTheEncoder))\(strength)</span></li>"
                 )
             } else {
                 lines.append(
-                    "<li><span class=\"where\">\(place) · matched words</span>"
-                        + "<q><mark>\(e(item.text))</mark></q>"
-                        + (item.explanation.map { "<span class=\"reads\">The clause \(e($0)).</span>" } ?? "")
-                        + "<span class=\"how\">\(e(item.modality.rawValue)), \(e(item.polarity.rawValue))"
-                        + (counts ? " · counts as \(e(item.strength.rawValue))" : "") + "</span></li>"
+                    "<li><span class=\"where\">\(place) · \(e(words.matchedWords))</span>"
+                        + "<q\(quoteLanguage)><mark>\(e(item.text))</mark></q>"
+                        + (item.explanation.map { "<span class=\"reads\">\(words.clauseReads(e($0)))</span>" } ?? "")
+                        + "<span class=\"how\">\(e(words.modality(item.modality))), \(e(words.polarity(item.polarity)))"
+                        + (counts ? " · \(e(words.countsAs(words.strength(item.strength))))" : "") + "</span></li>"
                 )
             }
         }
@@ -299,26 +326,28 @@ public struct HTMLRenderer: ReportRenderer {
         return lines
     }
 
-    private func gapsSection(_ report: Report) -> [String] {
+    func gapsSection(_ report: Report) -> [String] {
         var lines = ["<section id=\"gaps\" class=\"sheet\" aria-labelledby=\"gaps-heading\">"]
-        lines.append("<h2 id=\"gaps-heading\">Gaps and recommendations</h2>")
+        lines.append("<h2 id=\"gaps-heading\">\(e(words.gapsAndRecommendations))</h2>")
         guard !report.gaps.isEmpty else {
-            lines.append("<p>No gaps: every applicable criterion is met and no red flag is raised.</p>")
+            lines.append("<p>\(e(words.noGapsSentence))</p>")
             lines.append("</section>")
             return lines
         }
         let groups = severityGroups(report.gaps)
-        let counts = groups.map { "\($0.gaps.count) \($0.severity)" }.joined(separator: ", ")
+        let counts = groups.map { words.count($0.gaps.count, $0.severity) }.joined(separator: ", ")
+        let kinds = Dictionary(uniqueKeysWithValues: Gap.Kind.allCases.map { ($0, "<em>\(e(words.kind($0)))</em>") })
         lines.append(
-            "<p class=\"gap-summary\">\(report.gaps.count) gap\(report.gaps.count == 1 ? "" : "s"): \(e(counts))."
-                + " A gap is <em>missing</em> when no clause provides what the Code asks, <em>weak</em> when a clause"
-                + " provides it with less than the required strength, and <em>contrary</em> when a clause does what"
-                + " the Code warns against.</p>")
+            "<p class=\"gap-summary\">"
+                + words.gapSummary(
+                    total: report.gaps.count, counts: e(counts), missing: kinds[.missing] ?? "", weak: kinds[.weak] ?? "",
+                    contrary: kinds[.contrary] ?? "")
+                + "</p>")
         let titles = Dictionary(report.principles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for (severity, gaps) in groups {
             lines.append(
                 "<h3 class=\"severity-heading severity-heading-\(HTMLEscaping.identifier(severity.rawValue))\">"
-                    + "\(e(capitalized(severity.rawValue))) gaps (\(gaps.count))</h3>")
+                    + "\(e(words.severityHeading(severity, count: gaps.count)))</h3>")
             for gap in gaps {
                 lines += gapCard(gap, principleTitle: titles[gap.principle], clausesLine: report.agreement.clausesLine)
             }
@@ -331,16 +360,17 @@ public struct HTMLRenderer: ReportRenderer {
         let severity = HTMLEscaping.identifier(gap.severity.rawValue)
         var lines = ["<article class=\"gap gap-\(severity)\">"]
         lines.append(
-            "<h4>\(severityLabel(gap.severity)) <span class=\"kind\">\(e(gap.kind.rawValue))</span> "
+            "<h4>\(severityLabel(gap.severity)) <span class=\"kind\">\(e(words.kind(gap.kind)))</span> "
                 + "<code>\(e(gap.criterion ?? gap.redFlag ?? ""))</code></h4>")
         lines.append(
-            "<p class=\"gap-principle\">Principle: \(e(principleTitle ?? gap.principle)) · \(code(gap.codeParagraphs))</p>")
+            "<p class=\"gap-principle\">\(e(words.colon(words.principle))) \(e(principleTitle ?? gap.principle))"
+                + " · \(code(gap.codeParagraphs))</p>")
         lines.append("<p class=\"statement\">\(e(gap.statement))</p>")
-        var place = "No clause provides it (the clauses start at line \(clausesLine))."
+        var place = e(words.noClauseProvidesItAt(clausesLine: clausesLine))
         if !gap.clauses.isEmpty {
             let places = gap.places
-            let pairs = places.map { e($0.clause) + ($0.line.map { " (line \($0))" } ?? "") }
-            place = "Clause\(places.count == 1 ? "" : "s") \(pairs.joined(separator: ", "))."
+            let pairs = places.map { e($0.clause) + ($0.line.map { e(words.lineInParentheses($0)) } ?? "") }
+            place = words.clausesAt(count: places.count, places: pairs.joined(separator: ", "))
         }
         lines.append("<p class=\"gap-place\">\(place)</p>")
         if !gap.findings.isEmpty {
@@ -348,22 +378,25 @@ public struct HTMLRenderer: ReportRenderer {
             for finding in gap.findings { lines.append("<li>\(e(finding))</li>") }
             lines.append("</ul>")
         }
-        lines.append("<p class=\"recommendation\"><strong>Recommendation.</strong> \(e(gap.recommendation))</p>")
+        lines.append(
+            "<p class=\"recommendation\"><strong>\(e(words.recommendation)).</strong> \(e(gap.recommendation))</p>")
         lines.append("<figure class=\"model-clause\">")
-        lines.append("<figcaption>Model clause</figcaption>")
+        lines.append("<figcaption>\(e(words.modelClause))</figcaption>")
         lines.append("<blockquote><p>\(e(gap.modelClause))</p></blockquote>")
         lines.append("</figure>")
         lines.append("</article>")
         return lines
     }
 
-    private func footer(_ report: Report) -> [String] {
+    func footer(_ report: Report) -> [String] {
         [
             "<footer class=\"report-footer\">",
-            "<p>Report by \(e(report.tool.name)) \(e(report.tool.version)) · rule pack <code>\(e(report.rulePack.id))</code>"
-                + " \(e(report.rulePack.version)) (\(e(report.rulePack.title))) · scoring model \(e(report.scoringModel))"
-                + " · report schema \(e(report.schemaVersion)). The score measures what the text of the agreement"
-                + " commits to, not how it is implemented.</p>",
+            "<p>"
+                + words.footer(
+                    tool: e(report.tool.name), version: e(report.tool.version), packID: "<code>\(e(report.rulePack.id))</code>",
+                    packVersion: e(report.rulePack.version), pack: e(report.rulePack.title), model: e(report.scoringModel),
+                    schema: e(report.schemaVersion))
+                + "</p>",
             "</footer>",
         ]
     }
@@ -378,38 +411,31 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     private func partiesInBrief(_ agreement: Report.AgreementSummary) -> String {
-        agreement.parties.map { "\(partyName($0.name)), \($0.role)" }.joined(separator: "; ")
+        agreement.parties.map { "\(partyName($0.name)), \(words.role($0.role))" }.joined(separator: "; ")
     }
 
     private func statusInBrief(_ agreement: Report.AgreementSummary) -> String {
-        if let signed = agreement.signed, agreement.status == .signed { return "signed \(signed)" }
-        return agreement.status.rawValue + (agreement.signed.map { ", signed \($0)" } ?? "")
+        if let signed = agreement.signed, agreement.status == .signed { return words.signed(signed) }
+        return words.status(agreement.status) + (agreement.signed.map { ", " + words.signed($0) } ?? "")
     }
 
     private func code(_ paragraphs: [String]) -> String {
-        paragraphs.isEmpty ? "no Code paragraph" : "WHO Code \(e(paragraphs.joined(separator: ", ")))"
-    }
-
-    private func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
+        paragraphs.isEmpty ? e(words.noCodeParagraph) : words.whoCode(e(paragraphs.joined(separator: ", ")))
     }
 
     private func strengthChip(_ strength: Strength, credit: Double) -> String {
-        let verdict = credit >= 1 ? "met" : credit > 0 ? "partly met" : "not met"
-        return "<span class=\"chip strength-\(HTMLEscaping.identifier(strength.rawValue))\">found: \(e(strength.rawValue))</span>"
-            + " <span class=\"verdict\">\(verdict)</span>"
+        let verdict = credit >= 1 ? words.met : credit > 0 ? words.partlyMet : words.notMet
+        return "<span class=\"chip strength-\(HTMLEscaping.identifier(strength.rawValue))\">"
+            + "\(e(words.found(words.strength(strength))))</span> <span class=\"verdict\">\(e(verdict))</span>"
     }
 
     private func severityLabel(_ severity: Severity) -> String {
-        "<span class=\"severity severity-\(HTMLEscaping.identifier(severity.rawValue))\">\(e(severity.rawValue.uppercased()))</span>"
+        "<span class=\"severity severity-\(HTMLEscaping.identifier(severity.rawValue))\">"
+            + "\(e(words.severity(severity).uppercased()))</span>"
     }
+}
 
-    /// Only web addresses become links; anything else (a `javascript:` address) is shown as text.
-    static func isWebAddress(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: \.isWhitespace)
-    }
-
+extension HTMLRenderer {
     // MARK: Stylesheet
 
     static let stylesheet = """

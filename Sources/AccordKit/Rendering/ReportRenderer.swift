@@ -4,7 +4,7 @@ public protocol ReportRenderer: Sendable {
     func render(_ report: Report, options: RenderOptions) -> String
 }
 
-/// What the caller decides about presentation: colour (terminal only) and detail.
+/// What the caller decides about presentation: colour (terminal only), detail and language.
 public struct RenderOptions: Sendable, Hashable {
     /// Whether ANSI colour may be used.
     public var colored: Bool
@@ -12,17 +12,25 @@ public struct RenderOptions: Sendable, Hashable {
     public var explain: Bool
     /// For tabular formats: one row per agreement, or one row per gap.
     public var detail: Detail
+    /// The language of the fixed words of the terminal, Markdown and HTML reports.
+    ///
+    /// The report's own texts come in the language it was built in (`ScoredAgreement.report(in:)`),
+    /// so build it in the same one, or call `ScoredAgreement.rendered(as:options:)`. JSON, CSV and
+    /// SARIF ignore it.
+    public var language: ReportLanguage
 
     /// What a row of a tabular format stands for.
     public enum Detail: String, Sendable, CaseIterable {
         case summary, gaps
     }
 
-    /// Creates options; the defaults are plain text, without explanations, one row per agreement.
-    public init(colored: Bool = false, explain: Bool = false, detail: Detail = .summary) {
+    /// Creates options; the defaults are plain text, without explanations, one row per agreement,
+    /// in English.
+    public init(colored: Bool = false, explain: Bool = false, detail: Detail = .summary, language: ReportLanguage = .en) {
         self.colored = colored
         self.explain = explain
         self.detail = detail
+        self.language = language
     }
 }
 
@@ -44,6 +52,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .csv: CSVRenderer()
         case .sarif: SARIFRenderer()
         case .html: HTMLRenderer()
+        }
+    }
+
+    /// Whether the format is written for people, and so in the report language; JSON, CSV and
+    /// SARIF are read by programs, and keep the pack's own texts so that their contract
+    /// (`docs/report-json.md`) does not change with the reader's language.
+    public var followsReportLanguage: Bool {
+        switch self {
+        case .text, .markdown, .html: true
+        case .json, .csv, .sarif: false
         }
     }
 }

@@ -14,6 +14,8 @@ struct SVGBarChart {
     let bars: [Bar]
     /// Prefix of the element ids, so two charts on a page never share an id.
     let idPrefix: String
+    /// The words of the page the chart is on.
+    let words: any ReportWords
 
     // Geometry in viewBox units; the SVG scales to the width of its container.
     static let width = 880
@@ -26,23 +28,26 @@ struct SVGBarChart {
     static let maximumLabelLength = 105
 
     /// The chart of a report's principles, in the pack's order.
-    init(principles: [Report.PrincipleReport], idPrefix: String = "chart") {
+    init(principles: [Report.PrincipleReport], idPrefix: String = "chart", words: any ReportWords) {
         bars = principles.map { Bar(label: $0.title, score: $0.score) }
         self.idPrefix = idPrefix
+        self.words = words
     }
 
     /// A `<figure>` holding the SVG, a visible caption and a visually hidden table of the numbers.
     func figure() -> String {
         var lines = ["<figure class=\"chart\">", svg()]
-        lines.append(
-            "<figcaption>Score of each principle, from 0 to 100; the white lines across the bars mark 25, 50 and 75."
-                + " Principles with no applicable criterion are shown as not scored.</figcaption>")
+        lines.append("<figcaption>\(HTMLEscaping.escape(words.chartCaption))</figcaption>")
         lines.append("<table class=\"visually-hidden\">")
-        lines.append("<caption>Principle scores (0–100)</caption>")
-        lines.append("<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Score</th></tr></thead>")
+        lines.append("<caption>\(HTMLEscaping.escape(words.chartTableCaption))</caption>")
+        lines.append(
+            "<thead><tr><th scope=\"col\">\(HTMLEscaping.escape(words.principle))</th>"
+                + "<th scope=\"col\">\(HTMLEscaping.escape(words.score))</th></tr></thead>")
         lines.append("<tbody>")
         for bar in bars {
-            lines.append("<tr><th scope=\"row\">\(HTMLEscaping.escape(bar.label))</th><td>\(value(of: bar))</td></tr>")
+            lines.append(
+                "<tr><th scope=\"row\">\(HTMLEscaping.escape(bar.label))</th><td>\(HTMLEscaping.escape(value(of: bar)))</td></tr>"
+            )
         }
         lines.append("</tbody>")
         lines.append("</table>")
@@ -72,7 +77,7 @@ struct SVGBarChart {
 
     /// The chart's short name.
     func summary() -> String {
-        "Bar chart of \(bars.count) principle scores on a scale of 0 to 100"
+        words.chartSummary(principles: bars.count)
     }
 
     /// Every bar in words, for assistive technology.
@@ -81,7 +86,7 @@ struct SVGBarChart {
     }
 
     private func value(of bar: Bar) -> String {
-        bar.score.map { DecimalFormatting.oneDecimal($0) } ?? "not scored"
+        bar.score.map { DecimalFormatting.oneDecimal($0) } ?? words.notScored
     }
 
     private func row(_ bar: Bar, top: Int) -> [String] {
@@ -95,8 +100,11 @@ struct SVGBarChart {
                 "<rect class=\"bar-track-none\" x=\"0.5\" y=\"\(barTop)\" width=\"\(Self.plotWidth - 1)\""
                     + " height=\"\(Self.barHeight)\"/>")
             lines.append(
-                "<text class=\"bar-none\" x=\"8\" y=\"\(barTop + 12)\">not scored: no criterion applies</text>")
-            lines.append("<text class=\"bar-value\" x=\"\(Self.plotWidth + 12)\" y=\"\(barTop + 13)\">n/a</text>")
+                "<text class=\"bar-none\" x=\"8\" y=\"\(barTop + 12)\">"
+                    + "\(HTMLEscaping.escape(words.colon(words.notScored) + " " + words.noCriterionApplies))</text>")
+            lines.append(
+                "<text class=\"bar-value\" x=\"\(Self.plotWidth + 12)\" y=\"\(barTop + 13)\">"
+                    + "\(HTMLEscaping.escape(words.notApplicable))</text>")
             return lines
         }
         let clamped = min(max(score, 0), 100)

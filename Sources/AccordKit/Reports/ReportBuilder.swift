@@ -1,19 +1,30 @@
 /// Builds the `Report` from an evaluation and its score card; all ordering is decided here, once.
 public enum ReportBuilder {
-    /// The report of `evaluation` scored by `card`, evaluated with `pack`.
-    public static func build(_ evaluation: Evaluation, card: Scorer.ScoreCard, pack: RulePack) -> Report {
+    /// The report of `evaluation` scored by `card`, evaluated with `pack`, with the pack's texts
+    /// and the gaps' findings in `language`.
+    ///
+    /// The language is chosen here rather than swapped when rendering: findings are sentences made
+    /// from a gap's evidence, which only the builder sees, and renderers never compute. The report
+    /// stays one plain value whatever its language; ids, numbers and clause quotes do not change.
+    public static func build(
+        _ evaluation: Evaluation, card: Scorer.ScoreCard, pack: RulePack, language: ReportLanguage = .en
+    ) -> Report {
         let agreement = evaluation.agreement
+        let texts = PackTexts(pack: pack, language: language)
         let scores = Dictionary(uniqueKeysWithValues: card.principles.map { ($0.id, $0) })
         let principles = evaluation.principles.map { result -> Report.PrincipleReport in
             let score = scores[result.principle.id]
             return Report.PrincipleReport(
-                id: result.principle.id, title: result.principle.title, weight: result.principle.weight,
+                id: result.principle.id, title: texts.title(of: result.principle.id, else: result.principle.title),
+                weight: result.principle.weight,
                 codeParagraphs: result.principle.codeParagraphs, score: score?.score,
                 earned: ((score?.earned ?? 0) * 100).rounded(.toNearestOrAwayFromZero) / 100, possible: score?.possible ?? 0,
                 penalty: score?.penalty ?? 0,
                 criteria: result.criteria.map { criterion in
                     Report.CriterionReport(
-                        id: criterion.criterion.id, statement: criterion.criterion.statement, weight: criterion.criterion.weight,
+                        id: criterion.criterion.id,
+                        statement: texts.statement(of: criterion.criterion.id, else: criterion.criterion.statement),
+                        weight: criterion.criterion.weight,
                         required: criterion.criterion.required, applies: criterion.applies,
                         strength: criterion.strength,
                         credit: criterion.applies
@@ -23,7 +34,8 @@ public enum ReportBuilder {
                 },
                 redFlags: result.redFlags.map { flag in
                     Report.RedFlagReport(
-                        id: flag.redFlag.id, statement: flag.redFlag.statement, severity: flag.redFlag.severity,
+                        id: flag.redFlag.id, statement: texts.statement(of: flag.redFlag.id, else: flag.redFlag.statement),
+                        severity: flag.redFlag.severity,
                         applies: flag.applies, raised: flag.isRaised, evidence: flag.evidence.map(evidence)
                     )
                 },
@@ -44,8 +56,10 @@ public enum ReportBuilder {
                 Report.GapReport(
                     kind: gap.kind, severity: gap.severity, principle: gap.principle,
                     criterion: gap.kind == .contrary ? nil : gap.rule, redFlag: gap.kind == .contrary ? gap.rule : nil,
-                    statement: gap.statement, clauses: gap.clauses, lines: gap.lines, codeParagraphs: gap.codeParagraphs,
-                    recommendation: gap.recommendation, modelClause: gap.modelClause, findings: gap.findings
+                    statement: texts.statement(of: gap.rule, else: gap.statement), clauses: gap.clauses, lines: gap.lines,
+                    codeParagraphs: gap.codeParagraphs,
+                    recommendation: texts.recommendation(of: gap.rule, else: gap.recommendation),
+                    modelClause: texts.modelClause(of: gap.rule, else: gap.modelClause), findings: gap.findings(in: language)
                 )
             },
             context: evaluation.contexts.map {

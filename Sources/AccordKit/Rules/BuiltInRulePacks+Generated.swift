@@ -247,6 +247,17 @@ recruitment-evidence:
 out-of-scope:
   when: "@other-sector"
   unless: "@health-cadre"
+# Principle titles in Spanish, for reports written in Spanish (accord score --report-language es).
+principles:
+  circular-migration: {title: "Migración circular, retorno y reintegración"}
+  technical-financial-assistance: {title: "Asistencia técnica y financiera al sistema de salud de origen"}
+  equal-treatment: {title: "Igualdad de trato del personal de salud migrante"}
+  ethical-recruitment: {title: "Contratación ética, justa y transparente"}
+  health-system-sustainability: {title: "Sostenibilidad del sistema de salud de origen y salvaguardias para los países con escasez"}
+  workforce-development-retention: {title: "Desarrollo del personal de salud, autosuficiencia y retención"}
+  data-information-exchange: {title: "Recopilación de datos e intercambio de información"}
+  monitoring-review: {title: "Seguimiento conjunto, examen periódico y presentación de informes"}
+  freedom-to-migrate: {title: "Libertad de migrar, de cambiar de empleador y de regresar"}
 rules:
   # ---------------------------------------------------------------------------------------------
   # circular-migration
@@ -2663,6 +2674,17 @@ recruitment-evidence:
 out-of-scope:
   when: "@other-sector"
   unless: "@health-cadre"
+# Principle titles in French, for reports written in French (accord score --report-language fr).
+principles:
+  circular-migration: {title: "Migration circulaire, retour et réintégration"}
+  technical-financial-assistance: {title: "Assistance technique et financière au système de santé d'origine"}
+  equal-treatment: {title: "Égalité de traitement des personnels de santé migrants"}
+  ethical-recruitment: {title: "Recrutement éthique, équitable et transparent"}
+  health-system-sustainability: {title: "Viabilité du système de santé d'origine et garanties pour les pays en pénurie"}
+  workforce-development-retention: {title: "Développement des personnels de santé, autosuffisance et fidélisation"}
+  data-information-exchange: {title: "Collecte de données et échange d'informations"}
+  monitoring-review: {title: "Suivi conjoint, réexamen périodique et rapports"}
+  freedom-to-migrate: {title: "Liberté de migrer, de changer d'employeur et de revenir"}
 rules:
   # ---------------------------------------------------------------------------------------------
   # circular-migration

@@ -11,6 +11,9 @@ public struct PackLanguage: Sendable {
     public let pronouns: PronounReferents
     public let outOfScope: OutOfScope?
     public let recruitmentEvidence: [EvidencePattern]
+    /// Principle titles in the language, by principle id, for reports written in it; a principle
+    /// left out keeps the pack's own title there.
+    public let principleTitles: [String: String]
     /// By criterion or red-flag id: every rule of the pack has one.
     public let rules: [String: RuleInLanguage]
 }

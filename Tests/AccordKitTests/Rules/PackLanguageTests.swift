@@ -145,6 +145,25 @@ struct PackLanguageTests {
             ])
     }
 
+    @Test("principle titles in a language file are kept for reports; an unknown principle or a missing title is located")
+    func principleTitles() throws {
+        func titled(_ principles: String) throws -> EmbeddedPackFiles {
+            try pack(french: Self.french.replacingOccurrences(of: "rules:\n", with: "principles:\n\(principles)rules:\n"))
+        }
+        let loaded = try RulePackLoader().load(try titled("  recruitment: {title: Recrutement équitable}\n"))
+        #expect(loaded.translations["fr"]?.principleTitles == ["recruitment": "Recrutement équitable"])
+        #expect(try RulePackLoader().load(try pack()).translations["fr"]?.principleTitles == [:])
+        #expect(
+            problems(try titled("  recruiting: {title: Recrutement}\n")) == [
+                "mini/languages/fr.yaml:7:3: 'recruiting' is not a principle of this pack; a language file titles the pack's own principles"
+            ])
+        #expect(
+            problems(try titled("  recruitment: {titre: Recrutement}\n")) == [
+                "mini/languages/fr.yaml:7:16: 'recruitment' is missing the required key 'title'",
+                "mini/languages/fr.yaml:7:17: unknown key 'titre' in 'recruitment'; did you mean 'title'?",
+            ])
+    }
+
     @Test("French words come from the French file's vocabulary, not the pack's")
     func ownVocabulary() throws {
         let files = try pack(replacing: ("[\"@fee\", \"charge\", \"@worker\"]", "[\"@fees\", \"charge\", \"@worker\"]"))
