@@ -35,6 +35,13 @@ struct RulesTestCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            // The pack's language files, read now: a broken one is reported as the pack's problem.
+            let problems = pack.translations.problems()
+            if !problems.isEmpty {
+                CommandOutput.report(problems, colored: colored)
+                failed = true
+                continue
+            }
             // Every language the pack reads runs its own examples, with that language's grammar.
             let assessor = Assessor(pack: pack)
             for language in pack.languages {

@@ -84,6 +84,7 @@ public final class Assessor: Sendable {
             agreement.language = language
         }
         guard let evaluator = evaluator(for: agreement.language.code) else {
+            if let broken = brokenLanguageFile(agreement.language.code) { return .failure(broken) }
             return .failure(InvalidInputError(file: agreement.file, diagnostics: [unreadableLanguage(agreement)]))
         }
         let evaluation = evaluator.evaluate(agreement)
@@ -116,6 +117,7 @@ public final class Assessor: Sendable {
         let (loaded, diagnostics) = loader.diagnose(file)
         guard let agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
         guard evaluator(for: (language ?? agreement.language).code) != nil else {
+            if let broken = brokenLanguageFile((language ?? agreement.language).code) { return .failure(broken) }
             let problem = unreadableLanguage(agreement)
             let line = problem.location.position.flatMap { file.lineText(at: $0.line) }
             return .failure(
@@ -123,6 +125,13 @@ public final class Assessor: Sendable {
                     file: file.path, diagnostics: [Diagnostic(at: problem.location, problem.message, sourceLine: line)]))
         }
         return .success((agreement, diagnostics))
+    }
+
+    /// The problems of the pack's file for `language` when it lists the language but the file does
+    /// not read: those, not "cannot read agreements in …", say what is wrong.
+    private func brokenLanguageFile(_ language: String) -> InvalidInputError? {
+        guard case .failure(let broken)? = pack.translations.load(language) else { return nil }
+        return broken
     }
 
     /// The languages agreements can be scored in: the pack's that accord has a grammar for.

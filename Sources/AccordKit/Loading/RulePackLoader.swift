@@ -142,13 +142,15 @@ public struct RulePackLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads the pack in `files`.
+    /// Loads the pack in `files`; with `readingLanguages`, its language files too, else each when
+    /// first asked for (`PackTranslations`).
     ///
     /// - Throws: `InvalidInputError` naming the pack folder, with every problem found in its files.
-    public func load(_ files: some RulePackFiles) throws(InvalidInputError) -> RulePack {
+    public func load(_ files: some RulePackFiles, readingLanguages: Bool = true) throws(InvalidInputError) -> RulePack {
         var reading = RulePackReading(files: files)
         let pack = reading.read()
-        let diagnostics = reading.allDiagnostics
+        var diagnostics = reading.allDiagnostics
+        if let pack, readingLanguages { diagnostics += pack.translations.problems() }
         guard let pack, !diagnostics.containsErrors else {
             throw InvalidInputError(file: files.root, diagnostics: diagnostics)
         }
@@ -252,17 +254,22 @@ private struct RulePackReading {
             return readSafeguardsList(path, declaredAt: pageLocation(top.position(of: .safeguardsList)))
         }
         let languages = map[.languages].flatMap { readLanguages($0, reader) } ?? [LanguageCode.english.code]
-        var translations: [String: PackLanguage] = [:]
-        if principles.count == principleIDs?.count {
-            for language in languages.dropFirst() {
-                let declared = pageLocation(map.position(of: .languages))
-                translations[language] = readLanguageFile(language, principles: principles, declaredAt: declared)
+        // Each language file is read when first asked for, with the principles read here.
+        let declared = pageLocation(map.position(of: .languages))
+        let files = files
+        let readPrinciples = principles
+        let translations = PackTranslations(languages: Array(languages.dropFirst())) { language in
+            var reading = RulePackReading(files: files)
+            let file = reading.readLanguageFile(language, principles: readPrinciples, declaredAt: declared)
+            let diagnostics = reading.allDiagnostics
+            guard let file, !diagnostics.containsErrors else {
+                return .failure(InvalidInputError(file: files.root, diagnostics: diagnostics))
             }
+            return .success(file)
         }
         guard let id, let title, let instrument, let packVersion, let sources, !repeated,
             principles.count == principleIDs?.count,
-            safeguardsPath == nil || safeguards != nil,
-            translations.count == languages.count - 1
+            safeguardsPath == nil || safeguards != nil
         else { return nil }
         return RulePack(
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources,

@@ -14,9 +14,10 @@ public enum BuiltInRulePacks {
         embedded[id].map { EmbeddedPackFiles(root: "rules/\(id)", files: $0) }
     }
 
-    /// Loads built-in pack `id`.
-    public static func load(_ id: String = defaultID) throws(InvalidInputError) -> RulePack? {
+    /// Loads built-in pack `id`, with its language files (`readingLanguages`) or each when first
+    /// needed.
+    public static func load(_ id: String = defaultID, readingLanguages: Bool = true) throws(InvalidInputError) -> RulePack? {
         guard let files = files(for: id) else { return nil }
-        return try RulePackLoader().load(files)
+        return try RulePackLoader().load(files, readingLanguages: readingLanguages)
     }
 }

@@ -37,6 +37,12 @@ extension RulePack {
     public func reading(_ language: String) -> RulePack? {
         if language == languages.first { return self }
         guard let translation = translations[language] else { return nil }
+        return reading(translation)
+    }
+
+    /// This pack with `translation`'s patterns, examples and word lists in place of its own.
+    func reading(_ translation: PackLanguage) -> RulePack {
+        let language = translation.language
         func fields(_ rule: RuleFields) -> RuleFields {
             let local = translation.rules[rule.id]
             return RuleFields(
@@ -57,6 +63,6 @@ extension RulePack {
             id: id, title: title, instrument: instrument, packVersion: packVersion, sources: sources, principles: principles,
             vocabulary: translation.vocabulary, pronouns: translation.pronouns, outOfScope: translation.outOfScope,
             recruitmentEvidence: translation.recruitmentEvidence, safeguardsList: safeguardsList, languages: [language],
-            translations: [:])
+            translations: .none)
     }
 }

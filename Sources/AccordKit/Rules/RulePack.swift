@@ -30,8 +30,8 @@ public struct RulePack: Sendable {
     /// The languages the pack reads clauses in (ISO 639-1): its principle files are written in the
     /// first, each other has a `PackLanguage` in `translations`.
     public let languages: [String]
-    /// What the pack says in each of its other languages.
-    public let translations: [String: PackLanguage]
+    /// What the pack says in each of its other languages, read on first use.
+    public let translations: PackTranslations
 
     /// Every criterion, in principle order.
     public var criteria: [Criterion] { principles.flatMap(\.criteria) }

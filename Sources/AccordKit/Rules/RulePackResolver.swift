@@ -24,11 +24,11 @@ public enum RulePackResolver {
         throw UnknownPack(name: name)
     }
 
-    /// The pack `name` resolves to, loaded.
+    /// The pack `name` resolves to, loaded; its language files are read when first needed.
     ///
     /// - Throws: `UnknownPack` when nothing has that name; `InvalidInputError` when the pack has
     ///   problems.
     public static func load(_ name: String) throws -> RulePack {
-        try RulePackLoader().load(try files(name))
+        try RulePackLoader().load(try files(name), readingLanguages: false)
     }
 }

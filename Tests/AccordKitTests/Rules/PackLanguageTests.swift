@@ -164,6 +164,23 @@ struct PackLanguageTests {
             ])
     }
 
+    @Test("a language file is read when first needed unless asked for at load, and its problems are kept")
+    func lazyLanguageFile() throws {
+        let files = try pack(replacing: ("  support-return:\n", "  unused-return:\n"))
+        #expect(throws: InvalidInputError.self) { try RulePackLoader().load(files) }
+        let lazy = try RulePackLoader().load(files, readingLanguages: false)
+        #expect(lazy.languages == ["en", "fr"])
+        guard case .failure(let error)? = lazy.translations.load("fr") else {
+            Issue.record("a broken language file read without a problem")
+            return
+        }
+        #expect(error.diagnostics.map(\.message).first?.hasPrefix("'unused-return' is not a criterion") == true)
+        #expect(lazy.translations.problems().count == 1)
+        let assessor = Assessor(pack: lazy, grammars: Self.grammars)
+        #expect(assessor.compiled(for: "en") != nil)
+        #expect(assessor.compiled(for: "fr") == nil)
+    }
+
     @Test("French words come from the French file's vocabulary, not the pack's")
     func ownVocabulary() throws {
         let files = try pack(replacing: ("[\"@fee\", \"charge\", \"@worker\"]", "[\"@fees\", \"charge\", \"@worker\"]"))
