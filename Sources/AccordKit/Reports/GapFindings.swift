@@ -4,62 +4,18 @@ extension Gap {
     /// `findings` in `language`: the same sentences, one per clause behind the gap, framed in the
     /// reader's words ("La clause 7 dit : « … »").
     ///
-    /// English is the engine's own `findings`, untouched, so English reports keep their bytes. The
-    /// engine's reading of a clause (`Evidence.explanation`: "places “the visa” on “the
+    /// The engine's reading of a clause (`Evidence.explanation`: "places “the visa” on “the
     /// applicant”") is English text from the matcher and stays English in every report.
     func findings(in language: ReportLanguage) -> [String] {
-        guard let sentences = FindingSentences.of(language) else { return findings }
-        // Grouped as `findings` groups them: clauses in evidence order, a clause's readings when
-        // the engine read a role in it, its first quote otherwise.
-        var clauses: [String] = []
-        var byClause: [String: [Evidence]] = [:]
-        for item in evidence {
-            if byClause[item.clause] == nil { clauses.append(item.clause) }
-            byClause[item.clause, default: []].append(item)
-        }
-        var result: [String] = []
-        for clause in clauses {
-            let items = byClause[clause] ?? []
-            let explained = items.compactMap(\.explanation)
-            if !explained.isEmpty {
-                for explanation in explained {
-                    let sentence = sentences.reads(clause, explanation)
-                    if !result.contains(sentence) { result.append(sentence) }
-                }
-            } else if let item = items.first {
-                if item.asserted {
-                    result.append(sentences.encoderNotes(clause, item.text))
-                } else if kind != .weak {
-                    result.append(sentences.says(clause, item.text))
-                } else if item.modality == .mention {
-                    result.append(sentences.onlyMentions(clause, item.text))
-                } else {
-                    result.append(sentences.saysOnlyAs(clause, item.modality, item.text))
-                }
-            }
-        }
-        return result
+        findings(FindingSentences.of(language))
     }
 }
 
-/// The sentences of a gap's findings in one language other than English; each takes the clause id
-/// and the quoted words, which renderers escape with the rest of the sentence.
-struct FindingSentences: Sendable {
-    /// Clause `clause` does what the engine read (English): `explanation`.
-    let reads: @Sendable (_ clause: String, _ explanation: String) -> String
-    /// The encoder's note about clause `clause`.
-    let encoderNotes: @Sendable (_ clause: String, _ text: String) -> String
-    /// Clause `clause` says the words (a contrary gap).
-    let says: @Sendable (_ clause: String, _ text: String) -> String
-    /// Clause `clause` only mentions what the criterion asks (a weak gap).
-    let onlyMentions: @Sendable (_ clause: String, _ text: String) -> String
-    /// Clause `clause` says it with a weaker modality than required (a weak gap).
-    let saysOnlyAs: @Sendable (_ clause: String, _ modality: Modality, _ text: String) -> String
-
-    /// The sentences of `language`; nil for English, whose sentences are the engine's own.
-    static func of(_ language: ReportLanguage) -> FindingSentences? {
+extension FindingSentences {
+    /// The sentences of `language`.
+    static func of(_ language: ReportLanguage) -> FindingSentences {
         switch language {
-        case .en: nil
+        case .en: english
         case .fr: french
         case .es: spanish
         }
