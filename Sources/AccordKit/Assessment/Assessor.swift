@@ -83,11 +83,11 @@ public final class Assessor: Sendable {
                 ))
             agreement.language = language
         }
-        guard let evaluator = evaluator(for: agreement.language.code) else {
-            if let broken = brokenLanguageFile(agreement.language.code) { return .failure(broken) }
-            return .failure(InvalidInputError(file: agreement.file, diagnostics: [unreadableLanguage(agreement)]))
+        let evaluation: Evaluation
+        switch evaluator(reading: agreement) {
+        case .success(let evaluator): evaluation = evaluator.evaluate(agreement)
+        case .failure(let error): return .failure(error)
         }
-        let evaluation = evaluator.evaluate(agreement)
         return .success(
             ScoredAgreement(
                 evaluation: evaluation, card: Scorer.score(evaluation), pack: pack,
@@ -103,7 +103,7 @@ public final class Assessor: Sendable {
     /// The evaluator for `language`, compiled on first use.
     func evaluator(for language: String) -> Evaluator? {
         if let ready = evaluators.withLock({ $0[language] }) { return ready }
-        guard let reading = pack.reading(language), let grammar = grammars(language) else { return nil }
+        guard let grammar = grammars(language), let reading = pack.reading(language) else { return nil }
         let evaluator = Evaluator(compiled: CompiledPack(pack: reading, grammar: grammar))
         return evaluators.withLock { ready in
             if let first = ready[language] { return first }
@@ -116,22 +116,26 @@ public final class Assessor: Sendable {
     private func load(_ file: SourceFile) -> Result<(Agreement, [Diagnostic]), InvalidInputError> {
         let (loaded, diagnostics) = loader.diagnose(file)
         guard let agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
-        guard evaluator(for: (language ?? agreement.language).code) != nil else {
-            if let broken = brokenLanguageFile((language ?? agreement.language).code) { return .failure(broken) }
-            let problem = unreadableLanguage(agreement)
-            let line = problem.location.position.flatMap { file.lineText(at: $0.line) }
-            return .failure(
-                InvalidInputError(
-                    file: file.path, diagnostics: [Diagnostic(at: problem.location, problem.message, sourceLine: line)]))
-        }
+        if case .failure(let error) = evaluator(reading: agreement, in: file) { return .failure(error) }
         return .success((agreement, diagnostics))
     }
 
-    /// The problems of the pack's file for `language` when it lists the language but the file does
-    /// not read: those, not "cannot read agreements in …", say what is wrong.
-    private func brokenLanguageFile(_ language: String) -> InvalidInputError? {
-        guard case .failure(let broken)? = pack.translations.load(language) else { return nil }
-        return broken
+    /// The evaluator for the language `agreement` is read in (`language`, else its own), or why
+    /// there is none.
+    ///
+    /// Why: the problems of the pack's file for that language when it lists the language but the
+    /// file does not read, else that the pack or accord cannot read it. `file`, when given, supplies
+    /// the quoted source line.
+    private func evaluator(reading agreement: Agreement, in file: SourceFile? = nil) -> Result<Evaluator, InvalidInputError> {
+        let code = (language ?? agreement.language).code
+        if let evaluator = evaluator(for: code) { return .success(evaluator) }
+        if case .failure(let broken)? = pack.translations.load(code) { return .failure(broken) }
+        let problem = unreadableLanguage(agreement)
+        let line = file.flatMap { file in problem.location.position.flatMap { file.lineText(at: $0.line) } }
+        return .failure(
+            InvalidInputError(
+                file: file?.path ?? agreement.file,
+                diagnostics: [Diagnostic(at: problem.location, problem.message, sourceLine: line)]))
     }
 
     /// The languages agreements can be scored in: the pack's that accord has a grammar for.
