@@ -184,14 +184,16 @@ private struct RulePackReading {
     /// Every problem found in the pack, once reading has finished.
     var allDiagnostics: [Diagnostic] { diagnostics + sinks.flatMap(\.diagnostics) }
 
-    /// Reads one file of the pack into a root node, recording its diagnostics.
-    mutating func open(_ relativePath: String, from location: Location?) -> (YAMLNode, NodeReader)? {
+    /// Reads one file of the pack into a root node, recording its diagnostics; `missing` says why a
+    /// file that is not there was needed.
+    mutating func open(
+        _ relativePath: String, from location: Location?, missing: (String) -> String = RuleMessages.missingFile
+    ) -> (YAMLNode, NodeReader)? {
         do {
             guard let file = try files.file(relativePath) else {
                 diagnostics.append(
                     Diagnostic(
-                        at: location ?? Location(file: files.root, position: nil),
-                        RuleMessages.missingFile(files.root + "/" + relativePath))
+                        at: location ?? Location(file: files.root, position: nil), missing(files.root + "/" + relativePath))
                 )
                 return nil
             }
@@ -321,7 +323,7 @@ private struct RulePackReading {
         -> PackLanguage?
     {
         let path = "languages/\(language).yaml"
-        guard let (root, reader) = open(path, from: location),
+        guard let (root, reader) = open(path, from: location, missing: RuleMessages.missingLanguageFile),
             let top = reader.mapping(root, of: Keys.LanguageFileKey.self, what: "the language file")
         else { return nil }
         guard checkVersion(top, reader) else { return nil }
@@ -336,12 +338,12 @@ private struct RulePackReading {
         let outOfScope = top[.outOfScope].flatMap { readOutOfScope($0, reader) }
         let recruitmentEvidence = top[.recruitmentEvidence].flatMap { readEvidence($0, reader) }
         let pronouns = top[.pronouns].map { readPronouns($0, reader) } ?? .none
-        var isRedFlag: [String: Bool] = [:]
-        var order: [String] = []
-        for principle in principles {
-            for criterion in principle.criteria { (isRedFlag[criterion.id], order) = (false, order + [criterion.id]) }
-            for flag in principle.redFlags { (isRedFlag[flag.id], order) = (true, order + [flag.id]) }
+        // The pack's rules in pack order, each with whether it is a red flag (its examples say
+        // "flagged" or "clear").
+        let packRules = principles.flatMap { principle in
+            principle.criteria.map { ($0.id, false) } + principle.redFlags.map { ($0.id, true) }
         }
+        let isRedFlag = Dictionary(packRules, uniquingKeysWith: { first, _ in first })
         guard let rulesNode = top.required(.rules) else { return nil }
         guard let pairs = reader.document.pairs(of: rulesNode) else {
             reader.sink.error(
@@ -373,7 +375,7 @@ private struct RulePackReading {
                 recommendation: map[.recommendation].flatMap { reader.text($0, what: "'recommendation'") },
                 modelClause: map[.modelClause].flatMap { reader.text($0, what: "'model-clause'") })
         }
-        let missing = order.filter { rules[$0] == nil && isRedFlag[$0] != nil }
+        let missing = packRules.map(\.0).filter { rules[$0] == nil }
         if complete, !missing.isEmpty {
             reader.sink.error(at: rulesNode.position, RuleMessages.rulesMissingInLanguage(missing, language: language))
             return nil
@@ -789,9 +791,10 @@ private final class AlternativeCount {
 /// The messages of the rule-pack loader.
 enum RuleMessages {
     static func missingFile(_ path: String) -> String {
-        path.contains("/languages/")
-            ? "cannot read '\(path)': no such file; every language after the first in 'pack.languages' needs its file"
-            : "cannot read '\(path)': no such file; every listed principle needs its file"
+        "cannot read '\(path)': no such file; every listed principle needs its file"
+    }
+    static func missingLanguageFile(_ path: String) -> String {
+        "cannot read '\(path)': no such file; every language after the first in 'pack.languages' needs its file"
     }
     static let noLanguages = "'languages' lists no language; expected ISO 639-1 codes, the principle files' language first"
     static func unknownLanguage(_ code: String) -> String {
