@@ -94,8 +94,7 @@ public final class Grammar: Sendable {
 
     /// The form `word` is matched in: lower case, accents and spelling folded, no possessive ending.
     public func normalize(_ word: String) -> String {
-        let plain = withoutPossessive(word)
-        var bytes = Array((plain.utf8.allSatisfy { $0 < 0x80 } ? plain.lowercased() : AccentFolding.readingForm(plain)).utf8)
+        var bytes = Array(AccentFolding.readingForm(withoutPossessive(word)).utf8)
         var found = Lexicon.Lookup()
         var ignored: [Int32] = []
         bytes.withUnsafeBufferPointer { lexicon.walk($0, into: &found, prefixes: &ignored) }

@@ -8,15 +8,16 @@ extension GrammarData {
     func readingForm() -> GrammarData {
         var data = self
         let fold = AccentFolding.readingForm
-        data.elisions = Dictionary(elisions.map { (fold($0.key), fold($0.value)) }, uniquingKeysWith: { first, _ in first })
-        data.contractions = Dictionary(
-            contractions.map { (fold($0.key), fold($0.value)) }, uniquingKeysWith: { first, _ in first })
+        func folded(_ pairs: [String: String]) -> [String: String] {
+            Dictionary(pairs.map { (fold($0.key), fold($0.value)) }, uniquingKeysWith: { first, _ in first })
+        }
+        data.elisions = folded(elisions)
+        data.contractions = folded(contractions)
         let reader = data
         let phrase = { (entry: String) in reader.readingPhrase(entry) }
         data.abbreviations = abbreviations.map(fold)
         data.possessives = possessives.map(fold)
-        data.spelling.words = Dictionary(
-            spelling.words.map { (fold($0.key), fold($0.value)) }, uniquingKeysWith: { first, _ in first })
+        data.spelling.words = folded(spelling.words)
         data.spelling.keep = spelling.keep.map(fold)
         data.modality.binding = modality.binding.map(phrase)
         data.modality.hortatory = modality.hortatory.map(phrase)

@@ -21,6 +21,8 @@ package enum AccentFolding {
 
     /// `text` in lower case with its letters folded: how a grammar entry or a term is matched.
     package static func readingForm(_ text: String) -> String {
+        // Treaty text and pack terms are mostly ASCII: nothing to fold.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {

@@ -48,13 +48,17 @@ public final class TextAnalyzer: Sendable {
         var leadIns: [Int?] = []
         var openLeadIn: Int?
         var definesPrevious = false
-        var describedLeadIns: Set<Int> = []
+        // Whether the open lead-in lists aims and commits no one of its own.
+        var leadInListsAims = false
         for (partIndex, raw) in splitter.parts.enumerated() {
-            if !raw.startsWithEnumeration { openLeadIn = nil }
+            if !raw.startsWithEnumeration {
+                openLeadIn = nil
+                leadInListsAims = false
+            }
             leadIns.append(raw.startsWithEnumeration ? openLeadIn : nil)
             // "The objectives of this Memorandum are: (a) … (b) to ensure that …": items of a list
             // of aims state aims, whatever their verbs.
-            let listsAims = raw.startsWithEnumeration && openLeadIn.map { describedLeadIns.contains($0) } == true
+            let listsAims = raw.startsWithEnumeration && leadInListsAims
             if raw.endsWithColon { openLeadIn = partIndex }
             // '"Circular migration": the temporary movement …', '« Migration circulaire » : …': a
             // quoted term before a colon heads a definition, and the part after it defines it.
@@ -111,7 +115,7 @@ public final class TextAnalyzer: Sendable {
             }
             // A lead-in that states aims and commits no one of its own ("For the purposes of this
             // Agreement, the receiving Party shall:" commits).
-            if raw.endsWithColon, describes, strongest == .mention { describedLeadIns.insert(partIndex) }
+            if raw.endsWithColon { leadInListsAims = describes && strongest == .mention }
             if raw.endsWithColon || (leadsList && hasOwnMarker) {
                 listModality = last
             } else if !raw.startsWithEnumeration, hasOwnMarker {

@@ -96,7 +96,7 @@ struct WordSplitter {
                 // "…: a) promouvoir …; b) garantir …": a marker closed by its parenthesis alone,
                 // as the first word of a part, numbers an item as "(a)" does.
                 if tokens.count == partStart + 1, let marker = tokens.last, marker.end == index,
-                    Self.isItemMarker(bytes[marker.start..<marker.end])
+                    Self.isItemMarker(bytes[marker.start..<marker.end], maxDigits: 3)
                 {
                     tokens.removeLast()
                     prefixIDs.removeSubrange(Int(marker.prefixes.lowerBound)...)
@@ -250,6 +250,16 @@ struct WordSplitter {
 
     private static let typographicPossessive = Array("’s".utf8)
 
+    /// Appends a lower-case `scalar` with its accent folded (`AccentFolding`).
+    @inline(__always)
+    private mutating func appendFolded(_ scalar: Unicode.Scalar) {
+        if let folded = AccentFolding.folded(scalar) {
+            word.append(contentsOf: folded.utf8)
+        } else {
+            word.append(contentsOf: String(scalar).utf8)
+        }
+    }
+
     /// Appends `scalar` lower-cased and with its accent folded (`AccentFolding`); ASCII without a
     /// table lookup.
     @inline(__always)
@@ -260,16 +270,11 @@ struct WordSplitter {
             let byte = bytes[index]
             word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         } else if scalar.properties.changesWhenLowercased {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                if let folded = AccentFolding.folded(lower) {
-                    word.append(contentsOf: folded.utf8)
-                } else {
-                    word.append(contentsOf: String(lower).utf8)
-                }
-            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { appendFolded(lower) }
         } else if let folded = AccentFolding.folded(scalar) {
             word.append(contentsOf: folded.utf8)
         } else {
+            // Already lower case and nothing to fold: its bytes as they are.
             word.append(contentsOf: bytes[index..<(index + length)])
         }
     }
@@ -310,21 +315,20 @@ struct WordSplitter {
         var end = index + 1
         while end < bytes.count, end - index <= 5, isASCIILetterOrDigit(bytes[end]) { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ")"), end - index >= 2, end - index <= 5 else { return nil }
-        let inner = bytes[(index + 1)..<end].map { $0 | 0x20 }
-        let isNumber = inner.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        let isLetter = inner.count == 1 && inner[0] >= UInt8(ascii: "a") && inner[0] <= UInt8(ascii: "z")
-        let isRoman = inner.allSatisfy { Self.romanDigits.contains($0) }
-        return isNumber || isLetter || isRoman ? end - index + 1 : nil
+        return isItemMarker(bytes[(index + 1)..<end], maxDigits: 4) ? end - index + 1 : nil
     }
 
     private static let romanDigits = Array("ivxl".utf8)
 
-    /// A word that can number an item: one letter, up to three digits, or a short roman numeral.
-    private static func isItemMarker(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// What can number an item, "(a)" or "a)": one letter, a number of up to `maxDigits` digits, or
+    /// a roman numeral of up to four letters.
+    private static func isItemMarker(_ word: some Collection<UInt8>, maxDigits: Int) -> Bool {
         guard (1...4).contains(word.count), word.allSatisfy(isASCIILetterOrDigit) else { return false }
         let lower = word.map { $0 | 0x20 }
-        return (word.count == 1 && isASCIILetterOrDigit(word[word.startIndex]))
-            || (word.count <= 3 && word.allSatisfy(isDigit)) || lower.allSatisfy { romanDigits.contains($0) }
+        let isNumber = word.count <= maxDigits && word.allSatisfy(isDigit)
+        let isLetter = lower.count == 1 && lower[0] >= UInt8(ascii: "a") && lower[0] <= UInt8(ascii: "z")
+        let isRoman = lower.allSatisfy { romanDigits.contains($0) }
+        return isNumber || isLetter || isRoman
     }
 
     @inline(__always)
