@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // How text is read, in any language: grammars as values, the tokeniser, modality and
@@ -22,6 +23,7 @@ let package = Package(
             name: "AccordKit",
             dependencies: [
                 "AccordText", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The `accord` command: parses flags, calls AccordKit, chooses exit codes.

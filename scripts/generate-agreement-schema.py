@@ -210,7 +210,7 @@ def build_schema(countries, languages):
             "description": "What the instrument is, who the parties are, and where its text comes from.",
             "type": "object",
             "additionalProperties": False,
-            "required": ["id", "instrument", "parties", "scope", "sources", "status", "title"],
+            "required": ["id", "instrument", "parties", "scope", "status", "title"],
             "properties": {
                 "id": ref(
                     "kebab-id",
@@ -282,6 +282,20 @@ def build_schema(countries, languages):
                     "Review date",
                     "Date of the next (or last) scheduled review; not before the date signed. " + date_description,
                 ),
+                "round": {
+                    "title": "Round",
+                    "description": "For a draft: the round of negotiation its text comes from (1, 2, ...). "
+                    "Reports and diffs show it. Only with status: draft.",
+                    "type": "integer",
+                    "minimum": 1,
+                    "examples": [3],
+                },
+                "date": ref(
+                    "date",
+                    "Draft date",
+                    "For a draft: the date written on this version of its text. Only with status: draft; a signed "
+                    "instrument has signed. " + date_description,
+                ),
                 "language": ref(
                     "language-code",
                     "Language",
@@ -311,7 +325,8 @@ def build_schema(countries, languages):
                 "sources": {
                     "title": "Sources",
                     "description": "Where the clause texts (or the descriptions they paraphrase) come from: the "
-                    "instrument's published text, an official summary, news or research. At least one. Clauses "
+                    "instrument's published text, an official summary, news or research. At least one; only a "
+                    "draft (status: draft) may leave it out, its clauses then being the draft's own words. Clauses "
                     "name their source by its id.",
                     "type": "array",
                     "minItems": 1,
@@ -343,6 +358,7 @@ def build_schema(countries, languages):
                     # `not: {}` rather than `false`: jsonschema reports a `false` property schema
                     # at the parent, and this way the error points at the offending key.
                     "then": {"properties": {"signed": {"not": {}}, "in-force": {"not": {}}}},
+                    "else": {"required": ["sources"], "properties": {"round": {"not": {}}, "date": {"not": {}}}},
                 },
             ],
         },

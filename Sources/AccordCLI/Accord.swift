@@ -13,7 +13,8 @@ struct Accord: ParsableCommand {
             """,
         version: AccordVersion.current,
         subcommands: [
-            ScoreCommand.self, CompareCommand.self, AgreementDiffCommand.self, BatchCommand.self, ValidateCommand.self,
+            ScoreCommand.self, ImportCommand.self, CompareCommand.self, AgreementDiffCommand.self, BatchCommand.self,
+            ValidateCommand.self,
             RulesCommand.self, EvalCommand.self, ReadCommand.self,
         ]
     )

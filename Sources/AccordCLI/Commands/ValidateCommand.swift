@@ -60,7 +60,7 @@ struct ValidateCommand: ParsableCommand {
 
     static func check(agreement path: String, with assessor: Assessor) -> [Diagnostic] {
         do {
-            return assessor.check(try SourceFile.read(path: path, limits: assessor.limits)).diagnostics
+            return assessor.check(try assessor.read(path: path)).diagnostics
         } catch {
             return error.diagnostics
         }

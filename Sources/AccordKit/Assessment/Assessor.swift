@@ -23,15 +23,22 @@ public final class Assessor: Sendable {
     /// The language every agreement is read in, whatever its file says (`--language`, for a
     /// mislabelled file); nil to read each in its own.
     public let language: LanguageCode?
+    /// What drafts given as documents are imported with (their language and parties).
+    public let importOptions: DraftImporter.Options
 
     /// An assessor for `pack`, reading text with the built-in grammars by default, in each
     /// agreement's own language unless `language` is given.
     public init(
         pack: RulePack, limits: LoadLimits = .default,
-        grammars: @escaping @Sendable (String) -> Grammar? = BuiltInGrammars.grammar(for:), language: LanguageCode? = nil
+        grammars: @escaping @Sendable (String) -> Grammar? = BuiltInGrammars.grammar(for:), language: LanguageCode? = nil,
+        importOptions: DraftImporter.Options = DraftImporter.Options()
     ) {
         self.pack = pack
         self.language = language
+        var importOptions = importOptions
+        // A draft document is imported in the language --language names, so its file says it.
+        if importOptions.language == nil { importOptions.language = language }
+        self.importOptions = importOptions
         self.limits = limits
         self.grammars = grammars
         loader = AgreementLoader(limits: limits)
@@ -39,13 +46,21 @@ public final class Assessor: Sendable {
         knownCriteria = Set(pack.criteria.map(\.id))
     }
 
-    /// Reads, checks, evaluates and scores the agreement at `path`.
+    /// Reads, checks, evaluates and scores the agreement or draft document at `path`.
     public func assess(path: String) -> Result<ScoredAgreement, InvalidInputError> {
         do {
-            return assess(try SourceFile.read(path: path, limits: limits))
+            return assess(try read(path: path))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The bytes of the agreement file or draft document at `path`, within the limit for its kind:
+    /// a Word draft may carry more than text.
+    public func read(path: String) throws(InvalidInputError) -> SourceFile {
+        var limits = limits
+        if DraftImporter.isDraft(path: path) { limits.maximumFileBytes = limits.maximumDocumentBytes }
+        return try SourceFile.read(path: path, limits: limits)
     }
 
     /// Checks, evaluates and scores the agreement in `file`: its problems if it cannot be scored,
@@ -113,9 +128,23 @@ public final class Assessor: Sendable {
     }
 
     /// The agreement in `file` and the loader's warnings, or every problem that stops it.
+    ///
+    /// A draft document (.docx, .odt, .txt, .md, .pdf) is imported first, in memory, and loaded
+    /// as the agreement file the import writes.
     private func load(_ file: SourceFile) -> Result<(Agreement, [Diagnostic]), InvalidInputError> {
+        var file = file
+        var imported: ImportedDocument?
+        if DraftImporter.isDraft(path: file.path) {
+            switch DraftImporter.importDraft(file, options: importOptions, limits: limits) {
+            case .success(let result):
+                file = SourceFile(path: file.path, text: result.yaml)
+                imported = result.document
+            case .failure(let error): return .failure(error)
+            }
+        }
         let (loaded, diagnostics) = loader.diagnose(file)
-        guard let agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
+        guard var agreement = loaded else { return .failure(InvalidInputError(file: file.path, diagnostics: diagnostics)) }
+        agreement.importedFrom = imported
         if case .failure(let error) = evaluator(reading: agreement, in: file) { return .failure(error) }
         return .success((agreement, diagnostics))
     }

@@ -32,7 +32,7 @@ public struct ClauseJudge: Sendable {
             file: labelled.location.file, formatVersion: 1, id: "label-\(labelled.id)", title: labelled.id, shortTitle: nil,
             scope: parties.count > 2 ? .regional : .bilateral, instrument: .agreement, level: .governmentToGovernment,
             recruitmentComponent: .present,
-            status: .draft, dates: AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil),
+            status: .draft, dates: AgreementDates(), round: nil,
             language: labelled.language, professions: [], parties: parties, sources: [], supersedes: nil, notes: nil,
             clauses: [clause], clausesPosition: position, languagePosition: nil)
     }

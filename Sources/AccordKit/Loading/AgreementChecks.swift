@@ -24,6 +24,10 @@ enum AgreementChecks {
             for key in [Key.signed, .inForce] where map.has(key) {
                 sink.error(at: map[key]?.position, AgreementMessages.draftWithDate(key.rawValue))
             }
+        } else if status != nil {
+            for key in [Key.round, .date] where map.has(key) {
+                sink.error(at: map[key]?.position, AgreementMessages.draftOnly(key.rawValue))
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public enum AgreementFormat {
     public enum AgreementKey: String, FormatKey {
         case id, title
         case shortTitle = "short-title"
-        case scope, instrument, level, status, signed
+        case scope, instrument, level, status, round, date, signed
         case recruitmentComponent = "recruitment-component"
         case inForce = "in-force"
         case ends, review, language, professions, parties, sources, supersedes, notes

@@ -79,7 +79,8 @@ private struct AgreementReading {
         var level: SignatoryLevel?
         var recruitmentComponent: RecruitmentComponent?
         var status: AgreementStatus?
-        var dates = AgreementDates(signed: nil, inForce: nil, ends: nil, review: nil)
+        var dates = AgreementDates()
+        var round: Int?
         var language: LanguageCode? = .english
         var languagePosition: TextPosition?
         var professions: [Profession] = []
@@ -110,7 +111,7 @@ private struct AgreementReading {
         return Agreement(
             file: file, formatVersion: version, id: id, title: title, shortTitle: metadata.shortTitle,
             scope: scope, instrument: instrument, level: metadata.level, recruitmentComponent: metadata.recruitmentComponent,
-            status: status, dates: metadata.dates,
+            status: status, dates: metadata.dates, round: metadata.round,
             language: language, professions: metadata.professions, parties: parties, sources: sources,
             supersedes: metadata.supersedes, notes: metadata.notes, clauses: clauses, clausesPosition: top.position(of: .clauses),
             languagePosition: metadata.languagePosition
@@ -138,15 +139,17 @@ private struct AgreementReading {
             signed: map[.signed].flatMap { reader.date($0, what: "'signed'") },
             inForce: map[.inForce].flatMap { reader.date($0, what: "'in-force'") },
             ends: map[.ends].flatMap { reader.date($0, what: "'ends'") },
-            review: map[.review].flatMap { reader.date($0, what: "'review'") }
+            review: map[.review].flatMap { reader.date($0, what: "'review'") },
+            draft: map[.date].flatMap { reader.date($0, what: "'date'") }
         )
+        metadata.round = map[.round].flatMap { readRound($0) }
         if let node = map[.language] {
             metadata.language = readLanguage(node)
             metadata.languagePosition = node.position
         }
         if let node = map[.professions] { metadata.professions = readProfessions(node) }
         metadata.parties = map.required(.parties).flatMap { readParties($0) }
-        metadata.sources = map.required(.sources).flatMap { readSources($0) }
+        metadata.sources = readSources(in: map, status: metadata.status)
         metadata.supersedes = map[.supersedes].flatMap { reader.identifier($0, what: "'supersedes' id") }
         metadata.notes = map[.notes].flatMap { reader.text($0, what: "'notes'") }
 
@@ -158,6 +161,24 @@ private struct AgreementReading {
             AgreementChecks.checkParties(parties, scope: scope, at: map.position(of: .parties), sink: sink)
         }
         return metadata
+    }
+
+    /// A draft's round of negotiation: a whole number from 1.
+    private func readRound(_ node: YAMLNode) -> Int? {
+        guard let round = reader.integer(node, what: "'round'") else { return nil }
+        guard round >= 1 else {
+            sink.error(at: node.position, AgreementMessages.roundOutOfRange(round))
+            return nil
+        }
+        return round
+    }
+
+    /// The sources, which only a draft may leave out: its text is the draft itself, unpublished.
+    private func readSources(in map: MappingView<Keys.AgreementKey>, status: AgreementStatus?) -> [SourceReference]? {
+        if let node = map[.sources] { return readSources(node) }
+        if status == .draft { return [] }
+        sink.error(at: map.node.position, AgreementMessages.missingSources)
+        return nil
     }
 
     private func readLanguage(_ node: YAMLNode) -> LanguageCode? {
@@ -346,16 +367,21 @@ private struct AgreementReading {
         if !map.has(.text), !map.has(.clauses) {
             sink.error(at: node.position, AgreementMessages.clauseWithoutText(what))
         }
-        let source = sources.flatMap { readClauseSource(map, what: what, sources: $0) }
-        let wording = readWording(map, what: what, source: source)
+        // A draft may list no sources: its clauses are then the draft's own words, verbatim.
+        let unsourced = sources?.isEmpty == true && !map.has(.source)
+        let source = unsourced ? nil : sources.flatMap { readClauseSource(map, what: what, sources: $0) }
+        let wording =
+            unsourced
+            ? (map[.wording].flatMap { reader.choice($0, of: ClauseWording.self, what: "wording") } ?? .verbatim)
+            : readWording(map, what: what, source: source)
         let annotations = map[.annotations].flatMap { readAnnotations($0, what: what) }
 
-        guard let id, let source, let wording else { return nil }
+        guard let id, let wording, unsourced || source != nil else { return nil }
         if map.has(.text), text == nil { return nil }
         if map.has(.clauses), subclauses == nil { return nil }
         if map.has(.annotations), annotations == nil { return nil }
         return Clause(
-            id: id, heading: heading, text: text, sourceID: source.id, wording: wording,
+            id: id, heading: heading, text: text, sourceID: source?.id, wording: wording,
             subclauses: subclauses ?? [], annotations: annotations ?? [], notes: notes,
             position: node.position, textPosition: map[.text]?.position,
             wordLines: text.flatMap { text in map[.text].map { TextWordLines(of: text, at: $0.position, in: sourceText) } }

@@ -97,6 +97,9 @@ enum AgreementMessages {
     }
 
     static func unknownSource(_ id: String, what: String, suggestion: String?, sources: [String]) -> String {
+        if sources.isEmpty {
+            return "\(what) names source '\(id)', but the agreement lists no sources; add it under 'sources' or remove 'source'"
+        }
         let base = "\(what) names source '\(id)', which is not among the agreement's sources"
         if let suggestion { return base + "; did you mean '\(suggestion)'?" }
         return base + " (\(sources.joined(separator: ", ")))"
@@ -110,6 +113,17 @@ enum AgreementMessages {
         _ later: String, _ laterDate: PartialDate, _ earlier: String, _ earlierDate: PartialDate, reason: String
     ) -> String {
         "'\(later)' (\(laterDate)) is before '\(earlier)' (\(earlierDate)); \(reason)"
+    }
+
+    static let missingSources =
+        "missing required key 'sources' in 'agreement': list where the clause texts come from (only a draft, 'status: draft', may leave it out)"
+
+    static func roundOutOfRange(_ round: Int) -> String {
+        "'round' is \(round); expected the draft's round of negotiation, a whole number from 1"
+    }
+
+    static func draftOnly(_ key: String) -> String {
+        "'\(key)' describes a draft; set 'status: draft', or use 'signed' for the date of a signed instrument"
     }
 
     static func draftWithDate(_ key: String) -> String {

@@ -20,6 +20,12 @@ public struct LoadLimits: Sendable, Hashable {
     /// Scoring holds about 60 bytes of analysis per byte of clause text, so this bounds the memory one
     /// agreement can take (about 85 MB at the limit), and with it a batch's (one agreement per worker).
     public var maximumClauseTextBytes: Int
+    /// Largest draft document read (.docx, .odt, .pdf, text), in bytes: a Word draft carries logos
+    /// and styles beside its text, so it may be larger than an agreement file.
+    public var maximumDocumentBytes: Int
+    /// Most bytes one part of a .docx or .odt may expand to when unzipped: stops a zip bomb before
+    /// it is expanded.
+    public var maximumDocumentPartBytes: Int
 
     /// Creates limits; the defaults are those documented in `docs/agreement-format.md`.
     public init(
@@ -28,7 +34,9 @@ public struct LoadLimits: Sendable, Hashable {
         maximumNodes: Int = 200_000,
         maximumClauses: Int = 5_000,
         maximumTextBytes: Int = 4 * 1024 * 1024,
-        maximumClauseTextBytes: Int = 1024 * 1024
+        maximumClauseTextBytes: Int = 1024 * 1024,
+        maximumDocumentBytes: Int = 32 * 1024 * 1024,
+        maximumDocumentPartBytes: Int = 16 * 1024 * 1024
     ) {
         self.maximumFileBytes = maximumFileBytes
         self.maximumDepth = maximumDepth
@@ -36,6 +44,8 @@ public struct LoadLimits: Sendable, Hashable {
         self.maximumClauses = maximumClauses
         self.maximumTextBytes = maximumTextBytes
         self.maximumClauseTextBytes = maximumClauseTextBytes
+        self.maximumDocumentBytes = maximumDocumentBytes
+        self.maximumDocumentPartBytes = maximumDocumentPartBytes
     }
 
     /// The documented defaults.

@@ -81,9 +81,10 @@ enum LoadMessages {
         "file holds a character that YAML does not allow (\(problem))"
     }
 
-    static func syntax(_ problem: String, context: (text: String, position: TextPosition)?) -> String {
-        guard let context else { return "YAML syntax error: \(problem)" }
-        return "YAML syntax error: \(problem) (\(context.text) that starts at \(context.position))"
+    static func syntax(_ problem: String, context: (text: String, position: TextPosition)?, hint: String? = nil) -> String {
+        let suffix = hint.map { "; hint: \($0)" } ?? ""
+        guard let context else { return "YAML syntax error: \(problem)\(suffix)" }
+        return "YAML syntax error: \(problem) (\(context.text) that starts at \(context.position))\(suffix)"
     }
 
     static let parserUnavailable = "could not start the YAML parser (out of memory)"

@@ -365,6 +365,11 @@ private struct EventComposer {
             sink.error(at: crossing, LoadMessages.tooDeep(limit: limits.maximumDepth))
             return
         }
-        sink.error(at: position, LoadMessages.syntax(problem, context: context))
+        let lines = ((context?.1.line ?? position.line)...max(position.line, context?.1.line ?? position.line)).compactMap {
+            file.lineText(at: $0)
+        }
+        let hint = SyntaxHints.hint(
+            problem: problem, line: file.lineText(at: position.line), column: position.column, lines: lines)
+        sink.error(at: position, LoadMessages.syntax(problem, context: context, hint: hint))
     }
 }

@@ -26,6 +26,11 @@ public struct Agreement: Sendable, Hashable {
     public let status: AgreementStatus
     /// Signature, entry into force, end and review dates.
     public let dates: AgreementDates
+    /// Which round of negotiation a draft's text comes from (`round: 3`), if it says.
+    public let round: Int?
+    /// The document a draft was imported from, when it was read from Word, OpenDocument, text or
+    /// PDF rather than from an agreement file.
+    public internal(set) var importedFrom: ImportedDocument?
     /// Language of the clause texts (the one they are read in, when `--language` overrides the file).
     public internal(set) var language: LanguageCode
     /// Categories of health personnel covered.
@@ -73,4 +78,17 @@ public struct AgreementDates: Sendable, Hashable {
     public let ends: PartialDate?
     /// Date of the next or last scheduled review.
     public let review: PartialDate?
+    /// The date written on a draft's text (`date`); a draft has no signature date.
+    public let draft: PartialDate?
+
+    public init(
+        signed: PartialDate? = nil, inForce: PartialDate? = nil, ends: PartialDate? = nil, review: PartialDate? = nil,
+        draft: PartialDate? = nil
+    ) {
+        self.signed = signed
+        self.inForce = inForce
+        self.ends = ends
+        self.review = review
+        self.draft = draft
+    }
 }

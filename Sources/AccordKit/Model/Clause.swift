@@ -8,8 +8,8 @@ public struct Clause: Sendable, Hashable {
     public let heading: String?
     /// The wording (verbatim or paraphrased); nil for a clause that only groups sub-clauses.
     public let text: String?
-    /// The id of the source the clause comes from.
-    public let sourceID: String
+    /// The id of the source the clause comes from; nil in a draft that lists no sources.
+    public let sourceID: String?
     /// Whether `text` is the instrument's wording or a paraphrase.
     public let wording: ClauseWording
     /// Sub-clauses, in order.

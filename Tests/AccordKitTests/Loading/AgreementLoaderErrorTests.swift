@@ -32,7 +32,13 @@ struct AgreementLoaderErrorTests {
               title: "unterminated
             1️⃣
             """,
-            [("1️⃣", "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at 4:10)")]
+            [
+                (
+                    "1️⃣",
+                    "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at 4:10); hint: a quotation mark opens text that is not closed on its line: close it,"
+                        + " or write 'text: >-' and the text on the next lines, indented, where quotation marks need no care"
+                )
+            ]
         )
     }
 
@@ -43,7 +49,7 @@ struct AgreementLoaderErrorTests {
             [
                 (
                     "1️⃣",
-                    "YAML syntax error: found character that cannot start any token (while scanning for the next token that starts at 3:1)"
+                    "YAML syntax error: found character that cannot start any token (while scanning for the next token that starts at 3:1); hint: YAML does not allow tabs for indentation: indent with spaces"
                 )
             ]
         )
@@ -129,7 +135,7 @@ struct AgreementLoaderErrorTests {
                 (
                     "2️⃣",
                     "unknown key 'flavour' in 'agreement'; expected one of: id, title, short-title, scope, instrument, level,"
-                        + " status, signed, recruitment-component, in-force, ends, review, language, professions, parties, sources, supersedes, notes"
+                        + " status, round, date, signed, recruitment-component, in-force, ends, review, language, professions, parties, sources, supersedes, notes"
                 ),
                 ("3️⃣", "unknown key 'txt' in clause '1'; did you mean 'text'?"),
             ]
