@@ -13,7 +13,8 @@ struct Accord: ParsableCommand {
             """,
         version: AccordVersion.current,
         subcommands: [
-            ScoreCommand.self, ImportCommand.self, CompareCommand.self, AgreementDiffCommand.self, BatchCommand.self,
+            ScoreCommand.self, ImportCommand.self, InitCommand.self, CompareCommand.self, AgreementDiffCommand.self,
+            BatchCommand.self,
             ValidateCommand.self,
             RulesCommand.self, EvalCommand.self, ReadCommand.self,
         ]

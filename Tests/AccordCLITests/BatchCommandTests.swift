@@ -33,6 +33,17 @@ struct BatchCommandTests {
         #expect(result.standardError.hasSuffix("batch: 23 agreements: 8 scored, 15 failed\n"))
     }
 
+    @Test("a folder of drafts: Word and OpenDocument files are scored, text and Markdown left to be named")
+    func draftFolder() throws {
+        let result = try AccordProcess.run(["batch", "Tests/Fixtures/drafts", "--format", "csv", "--jobs", "2"])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\r\n").dropFirst()
+        // article-draft, track-changes, weak-draft-autonumbered, weak-draft, and the two .odt files.
+        #expect(rows.count == 6)
+        #expect(rows.filter { $0.contains(",24.3,") }.count == 4)
+        #expect(result.standardError.hasSuffix("batch: 6 agreements: 6 scored, 0 failed\n"))
+    }
+
     @Test("'-' reads the paths from standard input")
     func standardInput() throws {
         let result = try AccordProcess.run(

@@ -8,7 +8,7 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Score many agreements in parallel; stream CSV or JSON Lines, or print a ranked summary.",
         discussion: """
-            PATH is a file, a folder (searched recursively for .yaml and .yml files; the files of a \
+            PATH is a file, a folder (searched recursively for .yaml, .yml, .docx and .odt files; the files of a \
             rule-pack folder are skipped, with a warning, unless named one by one) or '-' to read \
             paths from standard input, one per line. Results come out in input \
             order as they finish. A file that cannot be read or is invalid is reported on standard \

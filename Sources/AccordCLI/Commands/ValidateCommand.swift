@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check agreement files and rule packs; report every problem as FILE:LINE:COLUMN.",
         discussion: """
-            Folders are searched recursively for .yaml and .yml files. Files inside a rule-pack folder \
+            Folders are searched recursively for .yaml, .yml, .docx and .odt files. Files inside a rule-pack folder \
             (one with pack.yaml) are checked together as that pack. Problems go to standard error, \
             a summary to standard output. Exit status: 0 all valid, 1 any invalid, 2 usage error.
             """

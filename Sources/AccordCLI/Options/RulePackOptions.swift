@@ -40,7 +40,12 @@ struct RulePackOptions: ParsableArguments {
 
     /// What draft documents are imported with: the --language and --party options.
     func importOptions() throws -> DraftImporter.Options {
-        let stated = try parties.map { text -> DraftImporter.Options.Party in
+        DraftImporter.Options(language: language.flatMap(LanguageCode.init), parties: try Self.parties(parties))
+    }
+
+    /// The parties `CODE=ROLE` options state, or a usage error naming the one that is wrong.
+    static func parties(_ options: [String]) throws -> [DraftImporter.Options.Party] {
+        try options.map { text -> DraftImporter.Options.Party in
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let role = PartyRole(rawValue: parts[1].lowercased()) else {
                 throw ValidationError("--party '\(text)': expected CODE=origin, CODE=destination or CODE=both")
@@ -51,7 +56,6 @@ struct RulePackOptions: ParsableArguments {
             }
             return DraftImporter.Options.Party(country: country, role: role)
         }
-        return DraftImporter.Options(language: language.flatMap(LanguageCode.init), parties: stated)
     }
 
     /// Loads pack `name` for a command, mapping the library's errors to exit statuses.

@@ -1,8 +1,11 @@
 import Foundation
 
-/// Expands the paths a user names (files and folders) into the YAML files to read, in a fixed order.
+/// Expands the paths a user names (files and folders) into the files to read, in a fixed order.
 ///
-/// Folders are walked recursively for `.yaml` and `.yml` files, skipping hidden entries; the result
+/// Folders are walked recursively for agreement files (`.yaml`, `.yml`) and Word and OpenDocument
+/// drafts (`.docx`, `.odt`), skipping hidden entries and the lock files Word leaves beside an open
+/// document (`~$draft.docx`); text, Markdown and PDF drafts are read when named, never picked up
+/// from a folder, where a README is no draft. The result
 /// is sorted per argument, so output never depends on the order the filesystem lists files in.
 public enum InputCollector {
     /// What one named path gave: files to read, or the reason it could not be used.
@@ -96,11 +99,13 @@ public enum InputCollector {
         }
     }
 
-    private static let yamlExtensions = [".yaml", ".yml"].map { Array($0.utf8) }
+    private static let readExtensions = [".yaml", ".yml", ".docx", ".odt"].map { Array($0.utf8) }
 
-    /// True for a file name (read as bytes) with an extension accord reads.
-    private static func isYAML(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        yamlExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
+    /// True for a file name (read as bytes) with an extension accord reads in a folder; not a
+    /// Word lock file.
+    private static func isReadable(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if name.starts(with: Array("~$".utf8)) { return false }
+        return readExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
     }
 
     /// Every YAML file below `folder`, sorted by the bytes of their paths, and what was skipped.
@@ -130,7 +135,7 @@ public enum InputCollector {
                     guard name.first != UInt8(ascii: ".") else { return }
                     let type = entry.pointee.d_type
                     let isFolder = isDirectory(name, in: directory, type: type)
-                    guard isFolder || isYAML(name) else { return }
+                    guard isFolder || isReadable(name) else { return }
                     guard String(validating: name, as: UTF8.self) != nil else {
                         let shown = directory + "/" + InputMessages.showingInvalidBytes(name)
                         problems.append(

@@ -1,6 +1,6 @@
 /// The messages of collecting input files from the paths a user names.
 enum InputMessages {
-    static let noYAMLFiles = "folder holds no .yaml or .yml files"
+    static let noYAMLFiles = "folder holds no .yaml, .yml, .docx or .odt files"
 
     static func unreadableFolder(_ reason: String) -> String {
         "cannot read the folder: \(reason); its files were not checked"

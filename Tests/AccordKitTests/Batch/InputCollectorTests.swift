@@ -61,7 +61,7 @@ struct InputCollectorTests {
         #expect(
             problems == [
                 "\(root)/missing.yaml: error: cannot read the file: no such file or directory",
-                "\(root)/empty: error: folder holds no .yaml or .yml files",
+                "\(root)/empty: error: folder holds no .yaml, .yml, .docx or .odt files",
             ])
     }
 
