@@ -13,6 +13,9 @@ let package = Package(
         // Agreement bytes through the loader, the evaluator and every renderer.
         .executableTarget(
             name: "FuzzAgreement", dependencies: ["FuzzDriver", .product(name: "AccordKit", package: "accord")]),
+        // Draft documents (.docx, .odt, text, Markdown) through the importer, then scored and reported.
+        .executableTarget(
+            name: "FuzzDraft", dependencies: ["FuzzDriver", .product(name: "AccordKit", package: "accord")]),
         // Rule-pack files through the pack loader and the compiler of its terms.
         .executableTarget(
             name: "FuzzRulePack", dependencies: ["FuzzDriver", .product(name: "AccordKit", package: "accord")]),

@@ -3,6 +3,7 @@
 #
 #   Fuzz/run.sh agreement SECONDS    agreement bytes → loader, evaluator, every renderer
 #   Fuzz/run.sh rule-pack SECONDS    pack files → pack loader, term compiler, examples
+#   Fuzz/run.sh draft SECONDS        draft documents (.docx, .odt, text) → importer, evaluator, reports
 #
 # A finding is a crash (a trap or a sanitizer report), an input that runs over 5 s, or a process
 # over 500 MB (libFuzzer's -timeout=5 -rss_limit_mb=500); libFuzzer writes it to
@@ -11,13 +12,14 @@
 # `Fuzz/run.sh agreement 0 Fuzz/findings/agreement/crash-...` to replay one finding.
 set -euo pipefail
 cd "$(dirname "$0")"
-target="${1:?usage: Fuzz/run.sh agreement|rule-pack SECONDS [LIBFUZZER ARGS...]}"
-seconds="${2:?usage: Fuzz/run.sh agreement|rule-pack SECONDS [LIBFUZZER ARGS...]}"
+target="${1:?usage: Fuzz/run.sh agreement|rule-pack|draft SECONDS [LIBFUZZER ARGS...]}"
+seconds="${2:?usage: Fuzz/run.sh agreement|rule-pack|draft SECONDS [LIBFUZZER ARGS...]}"
 shift 2
 case "$target" in
     agreement) product=FuzzAgreement ;;
     rule-pack) product=FuzzRulePack ;;
-    *) echo "unknown target '$target'; expected agreement or rule-pack" >&2; exit 2 ;;
+    draft) product=FuzzDraft ;;
+    *) echo "unknown target '$target'; expected agreement, rule-pack or draft" >&2; exit 2 ;;
 esac
 
 # Release for speed, with AddressSanitizer; libyaml (C) instrumented too, so the fuzzer sees its
@@ -31,7 +33,12 @@ binary="$(swift build -c release --show-bin-path)/$product"
 seeds=".build/seeds/$target"
 rm -rf "$seeds"
 mkdir -p "$seeds" "corpus/$target" "findings/$target"
-if [ "$target" = agreement ]; then
+if [ "$target" = draft ]; then
+    for file in ../Tests/Fixtures/drafts/*.docx ../Tests/Fixtures/drafts/*.odt ../Tests/Fixtures/drafts/*.txt \
+        ../Tests/Fixtures/drafts/*.md; do
+        cp "$file" "$seeds/$(basename "$file")"
+    done
+elif [ "$target" = agreement ]; then
     find ../agreements ../Tests/Fixtures -name '*.yaml' -not -path '*/packs/*' | while read -r file; do
         cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"
     done
@@ -58,8 +65,9 @@ fi
 
 # The Swift backtracer would hold a crashing process for many seconds; libFuzzer reports crashes.
 export SWIFT_BACKTRACE=enable=no
-# A smaller quarantine than ASan's 256 MB, so the 500 MB bound measures accord more than ASan.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=32}"
+# A smaller quarantine than ASan's 256 MB, so the 500 MB bound measures accord more than ASan. No leak
+# check at exit: Foundation's XML parser keeps error strings for the process's life, which is no finding.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=32:detect_leaks=0}"
 set +e
 "$binary" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=500 -detect_leaks=0 -print_final_stats=1 \
     -artifact_prefix="findings/$target/" "$@" "corpus/$target" "$seeds" 2>"findings/$target.log"

@@ -33,6 +33,15 @@ struct DocumentReaderTests {
         )
     }
 
+    @Test("a package whose directory points past its end is refused, not read out of bounds")
+    func directoryPastEnd() throws {
+        var bytes = try Self.package(["word/document.xml": "<w:document xmlns:w=\"x\"/>"])
+        // The end-of-central-directory record is the last 22 bytes; its offset field is at 16.
+        let field = bytes.count - 22 + 16
+        bytes.replaceSubrange(field..<field + 4, with: [0xF0, 0xFF, 0xFF, 0x7F])
+        #expect(Self.message(bytes)?.hasPrefix("cannot import the draft: ") == true)
+    }
+
     @Test("a ZIP package without the document part")
     func noDocumentPart() throws {
         #expect(

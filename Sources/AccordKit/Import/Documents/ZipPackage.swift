@@ -10,9 +10,19 @@ struct ZipPackage {
     private let maximumPartBytes: Int
 
     /// Opens the package in `bytes`; `kind` names it in messages ("Word document").
+    ///
+    /// Why a temporary file and not `Archive(data:)`: ZIPFoundation's in-memory archive traps when
+    /// a damaged package makes it seek past the end of its data (found by `Fuzz/run.sh draft`);
+    /// a file just reads nothing there. The file is private and removed once the archive is open.
     init(bytes: [UInt8], kind: String, maximumPartBytes: Int) throws(DocumentError) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("accord-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw DocumentError("the \(kind) could not be unpacked: the temporary folder is not writable")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw DocumentError(
                 "it is not a \(kind): it is not a ZIP package (is it an older .doc or .rtf file? save it as .docx)")
