@@ -440,6 +440,11 @@ cues:
     own, oneself]
   thing-pronoun: [it, its, itself]
   # --- Who bears a cost ---
+  not-cost: [requirement, requirements, condition, conditions, criterion, criteria, standard, standards,
+    need, needs, obligation, obligations, qualification, qualifications, target, targets, demand, demands,
+    expectation, expectations, objective, objectives, deadline, deadlines, vacancy, vacancies, post, posts,
+    position, positions, area, areas, field, fields, period, periods, scope, topic, topics, shortfall, shortage,
+    shortages, gap, gaps]
   cost-bear: [bear, bears, bore, borne, bearing, pay, pays, paid, paying, pay for, pays for, paid for,
     meet, meets, met, cover, covers, covered, covering, finance, finances, financed, fund, funds, funded,
     defray, defrays, defrayed, shoulder, shoulders, shouldered, incur, incurs, incurred, absorb, absorbs,
@@ -1140,6 +1145,9 @@ cues:
   person-pronoun: [ella, ellas, ellos, su, sus, suyo, suya, suyos, suyas]
   thing-pronoun: [ello]
   # --- Who bears a cost ---
+  not-cost: [requisito, requisitos, condicion, condiciones, criterio, criterios, norma, normas, necesidad,
+    necesidades, obligacion, obligaciones, objetivo, objetivos, vacante, vacantes, puesto, puestos, plaza,
+    plazas, cargo, cargos, area, areas, ambito, ambitos, periodo, periodos, deficit, escasez, demanda, demandas]
   cost-bear: [pagar*, paga, pagan, pague, paguen, pagado, pagada, pagados, pagadas, pagando, pagadero*,
     sufrag*, costea*, costee, costeen, cubrir*, cubre, cubren, cubra, cubran, cubriendo, cubierto, cubierta,
     cubiertos, cubiertas, financiar*, financia, financian, financie, financien, financiado, financiada,
@@ -2055,6 +2063,9 @@ cues:
     non résident*, non gouvernementa*, non lucrati*, non communautaire*, non contraignant*]
   # --- Who bears a cost ---
   # -er verbs: the masculine participle folds to the present ("payé" = "paye"), so one entry is both.
+  not-cost: [exigence, exigences, condition, conditions, critere, criteres, norme, normes, besoin, besoins,
+    obligation, obligations, qualification, qualifications, objectif, objectifs, poste, postes, vacance,
+    vacances, emploi vacant, emplois vacants, domaine, domaines, periode, periodes, penurie, penuries]
   cost-bear: [supporte, supportent, supportera, supporteront, supporter, supportée, supportés, supportées,
     supportant, paie, paient, paiera, paieront, paye, payent, payera, payeront, payer, payée, payés, payées,
     acquitte, acquittent, acquittera, acquitteront, acquitter, acquittée, acquittés, acquittées,

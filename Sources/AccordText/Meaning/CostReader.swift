@@ -55,6 +55,13 @@ struct CostReader {
         return frames
     }
 
+    /// Whether the object of the verb `cue` is a noun that names no cost: within its first three
+    /// words ("meet all the requirements").
+    private func namesNoCost(after cue: Range<Int>, in segment: Range<Int>) -> Bool {
+        let object = cue.upperBound..<min(cue.upperBound + 3, segment.upperBound)
+        return !object.isEmpty && !cues.cues(.notCost, in: object).isEmpty
+    }
+
     private func read(
         _ kind: CueKind, _ cue: Range<Int>, in segment: Range<Int>, index: Int, sharedSubject: Range<Int>?
     ) -> [CostFrame] {
@@ -68,6 +75,9 @@ struct CostReader {
             : (phrases.subject(before: verbStart, in: segment) ?? sharedSubject)
         var frames: [(party: Range<Int>?, burden: CostFrame.Burden)] = []
         switch kind {
+        case .costBear where !passive && namesNoCost(after: cue, in: segment):
+            // "candidates who meet the requirements": a verb of paying with no cost to pay.
+            break
         case .costBear, .costRepay:
             if let agent = following(.agent, after: cue, within: 3, in: segment) {
                 frames.append((phrases.nounPhrase(from: agent.upperBound, in: segment), .bears))

@@ -1,14 +1,14 @@
 /// Where each kind of cue occurs in one text, for the readers of clause meaning.
 struct CueIndex {
     private let occurrences: TermOccurrences
-    /// Per token, a bit per cue kind starting at it.
-    private let startMasks: [UInt64]
+    /// Per token, a bit per cue kind starting at it (128 bits: there are more than 64 kinds).
+    private let startMasks: [UInt128]
 
     init(_ occurrences: TermOccurrences, tokenCount: Int) {
         self.occurrences = occurrences
-        var masks = [UInt64](repeating: 0, count: tokenCount)
+        var masks = [UInt128](repeating: 0, count: tokenCount)
         for kind in CueKind.allCases {
-            for range in occurrences.ranges(of: kind.ordinal) { masks[range.lowerBound] |= 1 << UInt64(kind.ordinal) }
+            for range in occurrences.ranges(of: kind.ordinal) { masks[range.lowerBound] |= 1 << UInt128(kind.ordinal) }
         }
         startMasks = masks
     }
@@ -20,7 +20,7 @@ struct CueIndex {
 
     /// True when a cue of `kind` starts at token `index`.
     func starts(_ kind: CueKind, at index: Int) -> Bool {
-        index >= 0 && index < startMasks.count && startMasks[index] & (1 << UInt64(kind.ordinal)) != 0
+        index >= 0 && index < startMasks.count && startMasks[index] & (1 << UInt128(kind.ordinal)) != 0
     }
 
     /// True when a cue of any of `kinds` starts at token `index`.

@@ -89,6 +89,9 @@ public enum CueKind: String, Sendable, CaseIterable, Hashable, Codable {
     case costEnd = "cost-end"
     /// A sum repaid or forfeited (*repay, forfeit, liquidated damages*): its subject pays.
     case costRepay = "cost-repay"
+    /// Nouns a cost verb can take as object that name no cost (*meet the requirements, cover the
+    /// needs, cubrir las vacantes*): no one is made to bear anything.
+    case notCost = "not-cost"
 
     // Restrictions on a person.
     /// Words that forbid the subject an action (*shall not, may not, is barred from*).
